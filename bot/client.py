@@ -1,0 +1,161 @@
+"""The Bot subclass: resources passed in, cogs discovered, commands synced when changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import pkgutil
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import discord
+import yarl
+from discord.ext import commands
+
+import cogs
+from bot import __version__
+from bot.clock import Clock, SystemClock
+from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
+from bot.i18n.catalog import supported
+from bot.settings import Settings
+from bot.timezones import POPULAR_ZONES, ZoneIndex, format_offset, utc_offset, zone_index
+from bot.tree import CreatorTree
+from storage import Database
+from storage.guilds import GuildRepository
+from storage.meta import MetaRepository
+
+log = logging.getLogger(__name__)
+
+
+def discover_extensions() -> list[str]:
+    """Every feature package under ``cogs/`` (each has a ``setup``)."""
+    return [
+        f"cogs.{module.name}"
+        for module in sorted(pkgutil.iter_modules(cogs.__path__), key=lambda m: m.name)
+        if module.ispkg
+    ]
+
+
+def point_discord_at(settings: Settings) -> None:
+    """Send REST and gateway traffic where the settings say (Discord, a proxy, an emulator).
+
+    discord.py reads both from class attributes; this is its only switch for them.
+    """
+    discord.http.Route.BASE = settings.discord_api_base_url.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+class CreatorBot(commands.Bot):
+    """CreatorPulse. Create in ``main()`` with its settings and open database."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        *,
+        sync_commands: bool = False,
+        clock: Clock | None = None,
+        extensions: Sequence[str] | None = None,
+        catalog: Catalog | None = None,
+        **options: Any,
+    ) -> None:
+        intents = discord.Intents.default()  # no privileged intents
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=CreatorTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.db = db
+        self.clock: Clock = clock or SystemClock()
+        self.catalog = catalog or Catalog.load()
+        self.force_sync = sync_commands
+        self.extension_names = list(extensions) if extensions is not None else discover_extensions()
+        self.started_at = time.monotonic()
+        self.version = __version__
+        self.guild_settings = GuildRepository(db)
+        self.synced = False
+        point_discord_at(settings)
+
+    # -- start-up -----------------------------------------------------------------------
+
+    async def setup_hook(self) -> None:
+        await self.db.migrate()
+        await self.tree.set_translator(CatalogTranslator(self.catalog))
+        for name in self.extension_names:
+            await self.load_extension(name)
+        await self.sync_if_changed()
+
+    async def command_payload(self) -> list[dict[str, Any]]:
+        """The exact definitions a sync would send, translations included."""
+        translator = self.tree.translator
+        assert translator is not None
+        return [
+            await command.get_translated_payload(self.tree, translator)
+            for command in self.tree.get_commands()
+        ]
+
+    async def sync_if_changed(self) -> bool:
+        """Sync global commands when their definitions changed, or when forced."""
+        payload = await self.command_payload()
+        digest = hashlib.sha256(
+            json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()
+        meta = MetaRepository(self.db)
+        if not self.force_sync and await meta.sync_hash() == digest:
+            log.info("commands unchanged since the last sync; not syncing")
+            return False
+        synced = await self.tree.sync()
+        await meta.set_sync_hash(digest, self.clock.now())
+        self.synced = True
+        log.info("synced %d commands", len(synced))
+        return True
+
+    async def on_ready(self) -> None:
+        assert self.user is not None
+        log.info("logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))
+
+    # -- shared helpers for cogs ----------------------------------------------------------
+
+    async def locale_for(self, interaction: discord.Interaction[Any]) -> str:
+        """The member's language, else the server's setting, else English (cached per interaction)."""
+        cached = interaction.extras.get("locale")
+        if isinstance(cached, str):
+            return cached
+        guild_language = None
+        if supported(interaction.locale.value) is None and interaction.guild_id is not None:
+            guild_language = await self.guild_settings.language(interaction.guild_id)
+        locale = resolve_locale(interaction.locale.value, guild_language)
+        interaction.extras["locale"] = locale
+        return locale
+
+    async def messages_for(self, interaction: discord.Interaction[Any]) -> Messages:
+        return Messages(self.catalog, await self.locale_for(interaction))
+
+    def messages(self, locale: str) -> Messages:
+        return Messages(self.catalog, resolve_locale(locale))
+
+    def zones(self, now: datetime) -> ZoneIndex:
+        return zone_index(now.year)
+
+    def zone_choices(self, query: str, now: datetime) -> list[tuple[str, str]]:
+        """(zone, label) pairs for autocomplete: "Europe/Oslo — UTC+01:00, now 21:04"."""
+        matches = self.zones(now).search(query, now) if query.strip() else None
+        zones = [m.zone for m in matches] if matches is not None else POPULAR_ZONES
+        choices = []
+        for zone in zones[:25]:
+            local = now.astimezone(ZoneInfo(zone))
+            label = f"{zone} — {format_offset(utc_offset(zone, now))}, now {local:%H:%M}"
+            choices.append((zone, label))
+        return choices
+
+    @property
+    def uptime_seconds(self) -> float:
+        return time.monotonic() - self.started_at

@@ -1,0 +1,33 @@
+"""Errors a member should see as a short, translated, ephemeral reply.
+
+Each carries a catalog key and its arguments; the command tree renders it in the
+member's language. Anything that is not a ``UserError`` is a bug: logged with a
+reference id, and the member gets an apology quoting that id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from discord import app_commands
+
+
+class UserError(app_commands.AppCommandError):
+    """Something the member can fix or should know; never a bug."""
+
+    def __init__(self, key: str, /, **args: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.args_ = args
+
+
+class BadInput(UserError):
+    """The member typed something we cannot use."""
+
+
+class NotFound(UserError):
+    """The thing the member asked about does not exist (here)."""
+
+
+class NotAllowed(UserError):
+    """The member may not do this."""

@@ -1,0 +1,194 @@
+"""Loading Fluent catalogs and rendering messages for one locale."""
+
+from __future__ import annotations
+
+import importlib.resources
+import pkgutil
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import babel.dates
+import babel.numbers
+from babel import Locale
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast, visitor
+
+SUPPORTED_LOCALES: tuple[str, ...] = ("en-US", "zh-CN", "no")
+DEFAULT_LOCALE = "en-US"
+
+# Discord locale -> catalog locale. Discord sends e.g. "en-GB", "zh-CN", "no".
+_ALIASES = {"en-GB": "en-US", "en": "en-US", "zh": "zh-CN", "nb": "no", "nn": "no", "nb-NO": "no"}
+# Catalog locale -> Babel locale used for numbers, dates and plural rules.
+_BABEL = {"en-US": "en_US", "zh-CN": "zh_Hans_CN", "no": "nb_NO"}
+
+
+class CatalogError(Exception):
+    """A catalog file is broken: a syntax error or a message defined twice."""
+
+
+def supported(candidate: str | None) -> str | None:
+    """The catalog locale for a Discord locale, or ``None`` when we have no catalog for it."""
+    if not candidate:
+        return None
+    if candidate in SUPPORTED_LOCALES:
+        return candidate
+    return _ALIASES.get(candidate)
+
+
+def resolve_locale(*candidates: str | None) -> str:
+    """The first supported locale among ``candidates``, else English."""
+    for candidate in candidates:
+        found = supported(candidate)
+        if found:
+            return found
+    return DEFAULT_LOCALE
+
+
+def catalog_files(locale: str) -> list[Path]:
+    """Every ``.ftl`` file for ``locale``: the shared one, then one per feature package."""
+    files: list[Path] = []
+    shared = importlib.resources.files("bot") / "locales" / f"{locale}.ftl"
+    if shared.is_file():
+        files.append(Path(str(shared)))
+    import cogs
+
+    for module in sorted(pkgutil.iter_modules(cogs.__path__), key=lambda m: m.name):
+        path = importlib.resources.files(f"cogs.{module.name}") / "locales" / f"{locale}.ftl"
+        if path.is_file():
+            files.append(Path(str(path)))
+    return files
+
+
+def parse_messages(text: str, source: str) -> dict[str, ast.Message]:
+    resource = FluentParser().parse(text)
+    messages: dict[str, ast.Message] = {}
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            annotation = entry.annotations[0].message if entry.annotations else "syntax error"
+            raise CatalogError(f"{source}: {annotation}: {(entry.content or '').strip()[:80]!r}")
+        if isinstance(entry, ast.Message):
+            messages[entry.id.name] = entry
+    return messages
+
+
+def placeholders(message: ast.Message) -> set[str]:
+    """Names of the ``$variables`` a message uses (for the catalog consistency test)."""
+    found: set[str] = set()
+
+    class Visitor(visitor.Visitor):
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:
+            found.add(node.id.name)
+            self.generic_visit(node)
+
+    Visitor().visit(message)
+    return found
+
+
+@dataclass
+class Catalog:
+    """All messages of all supported locales, loaded once at start-up."""
+
+    bundles: dict[str, FluentBundle] = field(default_factory=dict)
+    sources: dict[str, dict[str, ast.Message]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, files: Mapping[str, Iterable[Path]] | None = None) -> Catalog:
+        catalog = cls()
+        for locale in SUPPORTED_LOCALES:
+            paths = list(files[locale]) if files is not None else catalog_files(locale)
+            bundle = FluentBundle([_BABEL[locale].replace("_", "-")], use_isolating=False)
+            seen: dict[str, ast.Message] = {}
+            origin: dict[str, Path] = {}
+            for path in paths:
+                text = path.read_text(encoding="utf-8")
+                for key, message in parse_messages(text, str(path)).items():
+                    if key in seen:
+                        raise CatalogError(
+                            f"{path}: message {key!r} is already defined in {origin[key]}"
+                        )
+                    seen[key] = message
+                    origin[key] = path
+                bundle.add_resource(FluentResource(text))
+            catalog.bundles[locale] = bundle
+            catalog.sources[locale] = seen
+        return catalog
+
+    def has(self, locale: str, key: str) -> bool:
+        return key in self.sources.get(locale, {})
+
+    def render(self, locale: str, key: str, args: Mapping[str, Any] | None = None) -> str:
+        for candidate in (locale, DEFAULT_LOCALE):
+            bundle = self.bundles.get(candidate)
+            if bundle is not None and bundle.has_message(key):
+                message = bundle.get_message(key)
+                if message.value is None:
+                    break
+                text, _errors = bundle.format_pattern(message.value, dict(args or {}))
+                return str(text)
+        # A missing key is a bug caught by the catalog test; show the key, never crash.
+        return key
+
+    def messages(self, locale: str) -> Messages:
+        return Messages(self, resolve_locale(locale))
+
+
+def _round_half_up(value: float | Decimal, digits: int) -> Decimal:
+    quantum = Decimal(1).scaleb(-digits)
+    return Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Messages:
+    """A catalog bound to one locale, with Babel formatting for that locale."""
+
+    catalog: Catalog
+    locale: str
+
+    def __call__(self, key: str, /, **args: Any) -> str:
+        return self.catalog.render(self.locale, key, args)
+
+    @property
+    def babel_locale(self) -> Locale:
+        return Locale.parse(_BABEL[self.locale])
+
+    def number(self, value: int | float | Decimal, digits: int = 0) -> str:
+        """A count or decimal with the locale's grouping and decimal signs."""
+        if digits == 0 and isinstance(value, int):
+            return babel.numbers.format_decimal(value, locale=self.babel_locale)
+        rounded = _round_half_up(value, digits)
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return babel.numbers.format_decimal(
+            rounded, format=pattern, locale=self.babel_locale, decimal_quantization=False
+        )
+
+    def percent(self, value: float | Decimal, digits: int = 2) -> str:
+        """``value`` is already in percent units: 10.0 -> "10.00%" (en), "10,00 %" (no)."""
+        rounded = _round_half_up(value, digits) / 100
+        pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+        return babel.numbers.format_percent(
+            rounded, format=pattern, locale=self.babel_locale, decimal_quantization=False
+        )
+
+    def compact(self, value: int) -> str:
+        """A short count: 12K, 1.2M (en); 1.2万 (zh); 12k (no)."""
+        return babel.numbers.format_compact_decimal(
+            value, format_type="short", fraction_digits=1, locale=self.babel_locale
+        )
+
+    def date(self, value: dt.date | dt.datetime, fmt: str = "medium") -> str:
+        return babel.dates.format_date(value, format=fmt, locale=self.babel_locale)
+
+    def time(self, value: dt.datetime, fmt: str = "short") -> str:
+        return babel.dates.format_time(value, format=fmt, locale=self.babel_locale)
+
+    def weekday(self, value: dt.date | dt.datetime, width: str = "wide") -> str:
+        return babel.dates.format_date(
+            value, format="EEEE" if width == "wide" else "EEE", locale=self.babel_locale
+        )
+
+    def datetime(self, value: dt.datetime, fmt: str = "medium") -> str:
+        return babel.dates.format_datetime(value, format=fmt, locale=self.babel_locale)

@@ -1,0 +1,23 @@
+## Shared replies: errors, buttons. Feature strings live in cogs/<feature>/locales/.
+
+error-count-empty = Please type a number, for example `4500`, `12.5K` or `1.2M`.
+error-count-negative = “{ $value }” is negative. Counts start at 0: try `4500` or `12.5K`.
+error-count-format = “{ $value }” is not a count I can read. Try `4500`, `4,500`, `12.5K`, `1.2M` or `1.2万`.
+error-count-fraction = “{ $value }” is not a whole number. Try `12.5K` (12,500) or `4500`.
+error-count-too-big = “{ $value }” is too big: the most I accept is { $maximum }.
+error-count-too-small = “{ $value }” is too small here: it must be at least { $minimum }.
+error-percent-format = “{ $value }” is not a percentage I can read. Try `4.5` or `4.5%`.
+error-percent-range = “{ $value }” is out of range: a percentage here is between 0 and { $maximum }.
+error-timezone-unknown = I don't know the timezone “{ $value }”. Start typing a city or country (Oslo, Shanghai, New York) and pick from the list.
+error-timezone-ambiguous = “{ $value }” could mean several timezones, so I won't guess. Pick one of: { $choices }
+error-missing-permissions = You need the { $permissions } permission for this.
+error-bot-missing-permissions = I need the { $permissions } permission here to do that. Ask a server manager to grant it.
+error-guild-only = This command works inside a server, not in direct messages.
+error-cooldown = Slow down a little: try again in { $seconds } s.
+error-not-allowed = You are not allowed to use this here.
+error-bad-value = “{ $value }” is not a value I can use here.
+error-unknown-command = That command is out of date. Discord may need a minute to show the new version; try again soon.
+error-unexpected = Sorry, something went wrong on my side. It has been logged with reference `{ $reference }`; mention it if you report the problem.
+error-not-your-button = Only the member who ran the command can press these buttons.
+button-confirm = Confirm
+button-cancel = Cancel

@@ -1,0 +1,96 @@
+"""Entry point: ``python -m bot`` or ``creatorpulse``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+import discord
+from pydantic import ValidationError
+
+from bot.client import CreatorBot
+from bot.settings import Settings
+from storage import Database, DatabaseError
+
+log = logging.getLogger("bot")
+
+EXIT_CONFIG = 2
+
+MISSING_TOKEN = """\
+CreatorPulse cannot start: DISCORD_TOKEN is not set. The bot needs its Discord bot \
+token to log in. Create an application at https://discord.com/developers/applications, \
+open its "Bot" page, press "Reset Token" and copy the token. Then put it in a file \
+named .env next to where you start the bot (a line DISCORD_TOKEN=your-token), or \
+export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret."""
+
+INVALID_TOKEN = (
+    "CreatorPulse cannot start: Discord refused DISCORD_TOKEN (401 Unauthorized); "
+    "reset the token on the application's Bot page and update DISCORD_TOKEN."
+)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="creatorpulse", description="Run the CreatorPulse bot.")
+    parser.add_argument(
+        "--sync",
+        action="store_true",
+        help="sync slash commands with Discord even if they have not changed",
+    )
+    return parser.parse_args(argv)
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))
+
+
+async def serve(settings: Settings, *, sync: bool) -> int:
+    """Open the database, run the bot until signalled, close everything."""
+    async with (
+        Database(settings.database_path) as db,
+        CreatorBot(settings, db, sync_commands=sync) as bot,
+    ):
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+        try:
+            await bot.start(settings.discord_token.get_secret_value())
+        except discord.LoginFailure:
+            print(INVALID_TOKEN, file=sys.stderr)
+            return EXIT_CONFIG
+        log.info("shut down cleanly")
+    return 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"CreatorPulse cannot start: the configuration is invalid.\n{exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    if not settings.has_token:
+        print(MISSING_TOKEN, file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(settings.log_level)
+    try:
+        return asyncio.run(serve(settings, sync=args.sync))
+    except DatabaseError as exc:
+        print(f"CreatorPulse cannot start: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

@@ -1,0 +1,44 @@
+"""Settings read from the environment and an optional ``.env`` file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DISCORD_API_BASE_URL = "https://discord.com/api/v10"
+DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
+
+
+class Settings(BaseSettings):
+    """Everything the bot needs from its host.
+
+    Built once in ``main()`` and passed in; never at import time.
+    """
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr = Field(default=SecretStr(""))
+    database_path: Path = Path("data/creatorpulse.sqlite3")
+    discord_api_base_url: str = DISCORD_API_BASE_URL
+    discord_gateway_url: str = DISCORD_GATEWAY_URL
+    log_level: str = "INFO"
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError(f"unknown log level {value!r}; use DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @field_validator("discord_api_base_url", "discord_gateway_url")
+    @classmethod
+    def _no_trailing_slash_issue(cls, value: str) -> str:
+        return value.strip()
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self.discord_token.get_secret_value().strip())

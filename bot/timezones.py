@@ -1,0 +1,253 @@
+"""Finding IANA timezones by name, city, country or abbreviation.
+
+Pure: every function takes ``now`` explicitly. City and country names come from
+CLDR through Babel (so "Oslo", "奥斯陆" and "Norge" all find Europe/Oslo);
+abbreviations come from the tz database itself (``CET``, ``PST``, ``IST``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from babel import Locale
+from babel.core import get_global
+
+_OFFSET = re.compile(r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
+# Cities people name that are not tz database ids (the zone they live in).
+_EXTRA_CITIES: dict[str, str] = {
+    "beijing": "Asia/Shanghai",
+    "北京": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai",
+    "深圳": "Asia/Shanghai",
+    "guangzhou": "Asia/Shanghai",
+    "广州": "Asia/Shanghai",
+    "hangzhou": "Asia/Shanghai",
+    "杭州": "Asia/Shanghai",
+    "chengdu": "Asia/Shanghai",
+    "成都": "Asia/Shanghai",
+    "bergen": "Europe/Oslo",
+    "trondheim": "Europe/Oslo",
+    "stavanger": "Europe/Oslo",
+    "tromsø": "Europe/Oslo",
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "washington": "America/New_York",
+    "boston": "America/New_York",
+    "miami": "America/New_York",
+    "atlanta": "America/New_York",
+    "houston": "America/Chicago",
+    "dallas": "America/Chicago",
+    "rio de janeiro": "America/Sao_Paulo",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "hanoi": "Asia/Bangkok",
+    "osaka": "Asia/Tokyo",
+    "melbourne": "Australia/Melbourne",
+    "london": "Europe/London",
+}
+# Zones kept out of search: legacy aliases people never mean.
+_SKIP_PREFIXES = ("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accents kept apart, underscores and slashes as spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s_/,.-]+", " ", text).strip()
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def utc_offset(zone: str, now: datetime) -> timedelta:
+    offset = now.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
+def format_offset(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+@dataclass(frozen=True)
+class ZoneMatch:
+    zone: str
+    label: str  # what matched: a city, country or abbreviation
+
+
+@dataclass
+class ZoneIndex:
+    """Search keys for every canonical zone; built once at start-up (a few ms)."""
+
+    zones: frozenset[str]
+    keys: list[tuple[str, str, str]] = field(default_factory=list)  # (key, zone, label)
+    abbreviations: dict[str, set[str]] = field(default_factory=dict)
+    _offsets: tuple[int, dict[str, timedelta]] = (-1, {})
+
+    def offsets(self, now: datetime) -> dict[str, timedelta]:
+        """Every zone's UTC offset at ``now`` (cached for the hour: offsets change on the hour)."""
+        hour = int(now.timestamp()) // 3600
+        if self._offsets[0] != hour:
+            self._offsets = (hour, {z: utc_offset(z, now) for z in self.zones})
+        return self._offsets[1]
+
+    @classmethod
+    def build(cls, year: int) -> ZoneIndex:
+        aliases = get_global("zone_aliases")  # old names that link to a canonical zone
+        zones = frozenset(
+            z
+            for z in zoneinfo.available_timezones()
+            if "/" in z and not z.startswith(_SKIP_PREFIXES) and z not in aliases
+        )
+        index = cls(zones=zones | {"UTC"})
+        seen: set[tuple[str, str]] = set()
+
+        def add(name: str, zone: str) -> None:
+            for variant in {normalise(name), normalise(_strip_accents(name))}:
+                if variant and (variant, zone) not in seen:
+                    seen.add((variant, zone))
+                    index.keys.append((variant, zone, name))
+
+        locales = [Locale.parse(code) for code in ("en", "zh_Hans", "nb")]
+        territories_of: dict[str, list[str]] = {}
+        for zone, territory in get_global("zone_territories").items():
+            territories_of.setdefault(territory, []).append(zone)
+        for zone in sorted(index.zones):
+            add(zone, zone)
+            add(zone.rsplit("/", 1)[-1].replace("_", " "), zone)
+            for locale in locales:
+                city = locale.time_zones.get(zone, {}).get("city")
+                if city:
+                    add(city, zone)
+        for territory, territory_zones in territories_of.items():
+            usable = [z for z in territory_zones if z in index.zones]
+            if not usable:
+                continue
+            for locale in locales:
+                country = locale.territories.get(territory)
+                if country:
+                    for zone in usable:
+                        add(country, zone)
+        for name, zone in _EXTRA_CITIES.items():
+            add(name, zone)
+        for alias, zone in aliases.items():  # "Asia/Calcutta" still finds Asia/Kolkata
+            if zone in index.zones:
+                add(alias, zone)
+                add(alias.rsplit("/", 1)[-1].replace("_", " "), zone)
+        for zone in index.zones:
+            tz = zoneinfo.ZoneInfo(zone)
+            for month in (1, 7):
+                abbreviation = datetime(year, month, 15, 12, tzinfo=tz).tzname()
+                if abbreviation and abbreviation.isalpha():
+                    index.abbreviations.setdefault(abbreviation.casefold(), set()).add(zone)
+        return index
+
+    def is_zone(self, name: str) -> bool:
+        return name in self.zones
+
+    def canonical(self, name: str) -> str | None:
+        """An exact IANA name, matched without regard to case."""
+        wanted = name.strip().replace(" ", "_").casefold()
+        for zone in self.zones:
+            if zone.casefold() == wanted:
+                return zone
+        return None
+
+    def by_abbreviation(self, text: str, now: datetime) -> list[str]:
+        """Zones whose abbreviation or current UTC offset is ``text`` (``CET``, ``UTC+8``)."""
+        cleaned = text.strip().casefold()
+        match = _OFFSET.match(cleaned.replace(" ", ""))
+        if match:
+            sign = -1 if match["sign"] == "-" else 1
+            wanted = sign * timedelta(hours=int(match["h"]), minutes=int(match["m"] or 0))
+            return sorted(z for z, offset in self.offsets(now).items() if offset == wanted)
+        return sorted(self.abbreviations.get(cleaned, set()))
+
+    def search(self, query: str, now: datetime, limit: int = 25) -> list[ZoneMatch]:
+        """Zones for an autocomplete box: exact names first, then prefixes, then substrings."""
+        q = normalise(query)
+        if not q:
+            return [ZoneMatch(z, z) for z in POPULAR_ZONES[:limit]]
+        ranked: dict[str, tuple[int, str]] = {}
+
+        def offer(zone: str, rank: int, label: str) -> None:
+            best = ranked.get(zone)
+            if best is None or rank < best[0]:
+                ranked[zone] = (rank, label)
+
+        for zone in self.by_abbreviation(query, now):
+            offer(zone, 1, query.strip().upper())
+        for key, zone, label in self.keys:
+            if key == q:
+                offer(zone, 0, label)
+            elif key.startswith(q):
+                offer(zone, 2, label)
+            elif q in key:
+                offer(zone, 3, label)
+        popular = {zone: i for i, zone in enumerate(POPULAR_ZONES)}
+        ordered = sorted(
+            ranked.items(),
+            key=lambda item: (item[1][0], popular.get(item[0], len(popular)), item[0]),
+        )
+        return [ZoneMatch(zone, label) for zone, (_rank, label) in ordered[:limit]]
+
+    def resolve(self, text: str, now: datetime) -> tuple[str | None, list[str]]:
+        """(zone, alternatives): a zone when ``text`` names exactly one, else the candidates."""
+        exact = self.canonical(text)
+        if exact:
+            return exact, []
+        abbreviated = self.by_abbreviation(text, now)
+        if abbreviated:
+            return None, abbreviated  # never guess from an abbreviation or offset
+        q = normalise(text)
+        named = sorted({zone for key, zone, _ in self.keys if key == q})
+        if len(named) == 1:
+            return named[0], []
+        if named:
+            return None, named
+        return None, [m.zone for m in self.search(text, now, limit=10)]
+
+
+@functools.cache
+def zone_index(year: int) -> ZoneIndex:
+    """The index for ``year`` (abbreviations depend on it), built once per process."""
+    return ZoneIndex.build(year)
+
+
+POPULAR_ZONES: list[str] = [
+    "Europe/Oslo",
+    "Asia/Shanghai",
+    "America/New_York",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "Europe/Berlin",
+    "Asia/Tokyo",
+    "Asia/Kolkata",
+    "Australia/Sydney",
+    "America/Chicago",
+    "America/Mexico_City",
+    "Asia/Singapore",
+    "Asia/Hong_Kong",
+    "Asia/Taipei",
+    "Europe/Paris",
+    "Europe/Stockholm",
+    "Africa/Lagos",
+    "Asia/Jakarta",
+    "Asia/Manila",
+    "Asia/Dubai",
+    "Europe/Istanbul",
+    "America/Toronto",
+    "Pacific/Auckland",
+    "UTC",
+]

@@ -1,0 +1,84 @@
+"""Slash-command parameter types shared by the cogs (``app_commands.Transform``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from bot.errors import BadInput
+from bot.parsing import MAX_COUNT, parse_count, parse_percent
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+    Interaction = discord.Interaction[CreatorBot]
+else:
+    Interaction = discord.Interaction
+
+
+class CountTransformer(app_commands.Transformer["CreatorBot"]):
+    """A count typed as text: ``4500``, ``4,500``, ``12.5K``, ``1.2万`` ... (0 to 10^12)."""
+
+    def __init__(self, minimum: int = 0, maximum: int = MAX_COUNT) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    @property
+    def max_value(self) -> int:
+        return 32  # the longest text worth reading as a count
+
+    async def transform(self, interaction: Interaction, value: str) -> int:
+        return parse_count(str(value), minimum=self.minimum, maximum=self.maximum)
+
+
+class PercentTransformer(app_commands.Transformer["CreatorBot"]):
+    """A percentage typed as ``4.5``, ``4.5%`` or ``4,5 %`` (0 to 100)."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    async def transform(self, interaction: Interaction, value: str) -> float:
+        return parse_percent(str(value))
+
+
+class TimezoneTransformer(app_commands.Transformer["CreatorBot"]):
+    """An IANA timezone, found by name, city, country or abbreviation, with autocomplete."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.string
+
+    async def transform(self, interaction: Interaction, value: str) -> str:
+        bot = interaction.client
+        now = bot.clock.now()
+        zone, alternatives = bot.zones(now).resolve(str(value), now)
+        if zone:
+            return zone
+        if alternatives:
+            raise BadInput(
+                "error-timezone-ambiguous", value=str(value), choices=", ".join(alternatives[:10])
+            )
+        raise BadInput("error-timezone-unknown", value=str(value))
+
+    async def autocomplete(
+        self, interaction: Interaction, value: int | float | str
+    ) -> list[app_commands.Choice[int | float | str]]:
+        bot = interaction.client
+        now = bot.clock.now()
+        return [
+            app_commands.Choice(name=label[:100], value=zone)
+            for zone, label in bot.zone_choices(str(value), now)
+        ]
+
+
+Count = app_commands.Transform[int, CountTransformer()]
+PositiveCount = app_commands.Transform[int, CountTransformer(minimum=1)]
+Percent = app_commands.Transform[float, PercentTransformer()]
+Timezone = app_commands.Transform[str, TimezoneTransformer()]

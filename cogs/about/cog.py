@@ -1,0 +1,49 @@
+"""The /about command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.ui import embed, send
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+SOURCE_URL = "https://github.com/creatorpulse/creatorpulse"
+
+
+def split_duration(seconds: float) -> tuple[int, int, int]:
+    """(days, hours, minutes) in a span of seconds."""
+    minutes, _ = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    return days, hours, minutes
+
+
+class AboutCog(commands.Cog):
+    def __init__(self, bot: CreatorBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="about", description="What CreatorPulse is, its version and uptime")
+    async def about(self, interaction: discord.Interaction[CreatorBot]) -> None:
+        t = await self.bot.messages_for(interaction)
+        days, hours, minutes = split_duration(self.bot.uptime_seconds)
+        size = await self.bot.db.size_bytes()
+        card = embed(t("about-title"), t("about-description"))
+        card.add_field(name=t("about-version"), value=self.bot.version)
+        card.add_field(
+            name=t("about-uptime"),
+            value=t("about-uptime-value", days=days, hours=hours, minutes=minutes),
+        )
+        card.add_field(
+            name=t("about-database"), value=t("about-database-value", kib=t.number(size / 1024, 1))
+        )
+        card.add_field(name=t("about-servers"), value=t.number(len(self.bot.guilds)))
+        card.add_field(
+            name=t("about-links"), value=t("about-links-value", source=SOURCE_URL), inline=False
+        )
+        await send(interaction, embed=card)

@@ -1,0 +1,10 @@
+about-title = CreatorPulse
+about-description = Engagement rates, benchmarks, posting streaks and group LIVE scheduling for TikTok creator communities. Free, open source, self-hosted.
+about-version = Version
+about-uptime = Uptime
+about-uptime-value = { $days }d { $hours }h { $minutes }m
+about-database = Database
+about-database-value = { $kib } KiB
+about-servers = Servers
+about-links = Links
+about-links-value = [Source code and docs]({ $source }) · Start with `/er views` or `/timezone set`

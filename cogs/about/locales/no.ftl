@@ -1,0 +1,11 @@
+cmd-about = Hva CreatorPulse er, versjon og oppetid
+about-title = CreatorPulse
+about-description = Engasjementsrate, referansetall, publiseringsrekker og planlegging av felles LIVE-sendinger for TikTok-skaperfellesskap. Gratis, åpen kildekode, drift det selv.
+about-version = Versjon
+about-uptime = Oppetid
+about-uptime-value = { $days } d { $hours } t { $minutes } min
+about-database = Database
+about-database-value = { $kib } KiB
+about-servers = Servere
+about-links = Lenker
+about-links-value = [Kildekode og dokumentasjon]({ $source }) · Begynn med `/er views` eller `/timezone set`

@@ -1,0 +1,11 @@
+cmd-about = CreatorPulse 简介、版本和运行时间
+about-title = CreatorPulse
+about-description = 为 TikTok 创作者社区提供互动率、基准对比、发帖连续记录和多人直播排期。免费、开源、自托管。
+about-version = 版本
+about-uptime = 运行时间
+about-uptime-value = { $days } 天 { $hours } 小时 { $minutes } 分钟
+about-database = 数据库
+about-database-value = { $kib } KiB
+about-servers = 服务器
+about-links = 链接
+about-links-value = [源代码和文档]({ $source }) · 从 `/er views` 或 `/timezone set` 开始

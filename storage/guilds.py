@@ -1,0 +1,79 @@
+"""Server settings: language, channels, LIVE moderator role, reminder defaults."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from storage.database import Database, to_epoch
+
+
+@dataclass(frozen=True)
+class GuildSettings:
+    guild_id: int
+    language: str | None = None
+    live_channel_id: int | None = None
+    recap_channel_id: int | None = None
+    mod_role_id: int | None = None
+    reminder_offsets: list[int] = field(default_factory=lambda: [1440, 60, 15])
+    default_weekly_goal: int = 3
+    benchmark_set: str | None = None
+
+
+_COLUMNS = {
+    "language",
+    "live_channel_id",
+    "recap_channel_id",
+    "mod_role_id",
+    "reminder_offsets",
+    "default_weekly_goal",
+    "benchmark_set",
+}
+
+
+class GuildRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, guild_id: int) -> GuildSettings:
+        """The server's settings, or the defaults when it never changed any."""
+        row = await self.db.fetchone("SELECT * FROM guild_settings WHERE guild_id = ?", (guild_id,))
+        if row is None:
+            return GuildSettings(guild_id=guild_id)
+        offsets = json.loads(row["reminder_offsets"]) if row["reminder_offsets"] else None
+        return GuildSettings(
+            guild_id=guild_id,
+            language=row["language"],
+            live_channel_id=row["live_channel_id"],
+            recap_channel_id=row["recap_channel_id"],
+            mod_role_id=row["mod_role_id"],
+            reminder_offsets=offsets if offsets is not None else [1440, 60, 15],
+            default_weekly_goal=row["default_weekly_goal"],
+            benchmark_set=row["benchmark_set"],
+        )
+
+    async def language(self, guild_id: int) -> str | None:
+        row = await self.db.fetchone(
+            "SELECT language FROM guild_settings WHERE guild_id = ?", (guild_id,)
+        )
+        return row["language"] if row else None
+
+    async def update(self, guild_id: int, now: datetime, **values: object) -> GuildSettings:
+        """Set some columns (others keep their value); returns the new settings."""
+        unknown = set(values) - _COLUMNS
+        if unknown:
+            raise ValueError(f"unknown guild settings: {sorted(unknown)}")
+        if "reminder_offsets" in values and values["reminder_offsets"] is not None:
+            values["reminder_offsets"] = json.dumps(values["reminder_offsets"])
+        names = sorted(values)
+        assignments = ", ".join(f"{name} = excluded.{name}" for name in names)
+        columns = ", ".join(["guild_id", "updated_at", *names])
+        marks = ", ".join("?" for _ in range(len(names) + 2))
+        await self.db.execute(
+            f"INSERT INTO guild_settings ({columns}) VALUES ({marks}) "
+            f"ON CONFLICT (guild_id) DO UPDATE SET updated_at = excluded.updated_at"
+            + (f", {assignments}" if assignments else ""),
+            (guild_id, to_epoch(now), *(values[name] for name in names)),
+        )
+        return await self.get(guild_id)

@@ -1,0 +1,92 @@
+"""Members of a server: timezone, TikTok handle, followers, weekly goal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from storage.database import Database, to_epoch
+
+
+def _moment(value: int | None) -> datetime | None:
+    return datetime.fromtimestamp(value, UTC) if value is not None else None
+
+
+@dataclass(frozen=True)
+class Member:
+    guild_id: int
+    user_id: int
+    timezone: str | None = None
+    timezone_updated_at: datetime | None = None
+    tiktok_handle: str | None = None
+    tiktok_updated_at: datetime | None = None
+    followers: int | None = None
+    followers_updated_at: datetime | None = None
+    weekly_goal: int | None = None
+    weekly_goal_updated_at: datetime | None = None
+
+
+_FIELDS = ("timezone", "tiktok_handle", "followers", "weekly_goal")
+_STAMP = {
+    "timezone": "timezone_updated_at",
+    "tiktok_handle": "tiktok_updated_at",
+    "followers": "followers_updated_at",
+    "weekly_goal": "weekly_goal_updated_at",
+}
+
+
+class MemberRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, guild_id: int, user_id: int) -> Member | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM members WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )
+        if row is None:
+            return None
+        return Member(
+            guild_id=guild_id,
+            user_id=user_id,
+            timezone=row["timezone"],
+            timezone_updated_at=_moment(row["timezone_updated_at"]),
+            tiktok_handle=row["tiktok_handle"],
+            tiktok_updated_at=_moment(row["tiktok_updated_at"]),
+            followers=row["followers"],
+            followers_updated_at=_moment(row["followers_updated_at"]),
+            weekly_goal=row["weekly_goal"],
+            weekly_goal_updated_at=_moment(row["weekly_goal_updated_at"]),
+        )
+
+    async def timezones(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+        """IANA zones of those members who set one."""
+        if not user_ids:
+            return {}
+        marks = ", ".join("?" for _ in user_ids)
+        rows = await self.db.fetchall(
+            f"SELECT user_id, timezone FROM members WHERE guild_id = ? "
+            f"AND user_id IN ({marks}) AND timezone IS NOT NULL",
+            (guild_id, *user_ids),
+        )
+        return {row["user_id"]: row["timezone"] for row in rows}
+
+    async def update(self, guild_id: int, user_id: int, now: datetime, **values: object) -> Member:
+        """Set some profile fields, stamping when each changed; returns the member."""
+        unknown = set(values) - set(_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown member fields: {sorted(unknown)}")
+        stamp = to_epoch(now)
+        names = sorted(values)
+        columns = [*names, *(_STAMP[name] for name in names)]
+        params = [*(values[name] for name in names), *(stamp for _ in names)]
+        assignments = ", ".join(f"{c} = excluded.{c}" for c in columns)
+        await self.db.execute(
+            f"INSERT INTO members (guild_id, user_id, created_at{''.join(', ' + c for c in columns)}) "
+            f"VALUES (?, ?, ?{', ?' * len(columns)}) "
+            f"ON CONFLICT (guild_id, user_id) DO "
+            + (f"UPDATE SET {assignments}" if assignments else "NOTHING"),
+            (guild_id, user_id, stamp, *params),
+        )
+        member = await self.get(guild_id, user_id)
+        assert member is not None
+        return member

@@ -1,0 +1,51 @@
+"""Export and delete one member's rows in one server, across every feature.
+
+Tables are discovered from the schema: any table with both ``guild_id`` and
+``user_id`` columns holds rows that belong to a member. New features are covered
+without touching this file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage.database import Database
+
+
+class PrivacyRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def member_tables(self) -> list[str]:
+        rows = await self.db.fetchall(
+            "SELECT m.name FROM sqlite_master AS m "
+            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+            "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
+            "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'user_id') "
+            "ORDER BY m.name"
+        )
+        return [row["name"] for row in rows]
+
+    async def export(self, guild_id: int, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row of the member's in this server, table by table."""
+        result: dict[str, list[dict[str, Any]]] = {}
+        for table in await self.member_tables():
+            rows = await self.db.fetchall(
+                f'SELECT * FROM "{table}" WHERE guild_id = ? AND user_id = ?', (guild_id, user_id)
+            )
+            result[table] = [dict(row) for row in rows]
+        return result
+
+    async def delete(self, guild_id: int, user_id: int) -> dict[str, int]:
+        """Delete the member's rows everywhere in one transaction; rows removed per table."""
+        tables = await self.member_tables()
+        counts: dict[str, int] = {}
+        async with self.db.transaction() as conn:
+            # Rows may reference each other (an RSVP and its LIVE); check keys at commit.
+            await conn.execute("PRAGMA defer_foreign_keys = ON")
+            for table in tables:
+                cursor = await conn.execute(
+                    f'DELETE FROM "{table}" WHERE guild_id = ? AND user_id = ?', (guild_id, user_id)
+                )
+                counts[table] = cursor.rowcount
+        return counts
