@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.resources
 import pkgutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any

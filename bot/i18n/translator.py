@@ -28,9 +28,11 @@ def key_for(context: app_commands.TranslationContextTypes) -> str | None:
     """The catalog key for a string at ``context``, or ``None`` for untranslated places."""
     location = app_commands.TranslationContextLocation
     data = context.data
-    if context.location in (location.command_description, location.group_description):
-        if isinstance(data, app_commands.Command | app_commands.Group):
-            return f"cmd-{_slug(data.qualified_name)}"
+    if context.location in (
+        location.command_description,
+        location.group_description,
+    ) and isinstance(data, app_commands.Command | app_commands.Group):
+        return f"cmd-{_slug(data.qualified_name)}"
     if context.location is location.parameter_description and isinstance(
         data, app_commands.Parameter
     ):

@@ -208,17 +208,6 @@ class RestMixin(EmulatorState):
             raise ApiError(404, 10013, "Unknown User")
         return json_response(self.dm_channel(user_id).payload(self.users))
 
-    def dm_channel(self, user_id: int) -> Channel:
-        """The DM channel between the bot and ``user_id`` (created on first use)."""
-        channel_id = self.dm_channels.get(user_id)
-        if channel_id is None:
-            channel_id = snowflake()
-            self.dm_channels[user_id] = channel_id
-            self.channels[channel_id] = Channel(
-                id=channel_id, guild_id=None, name="", type=1, recipient_id=user_id
-            )
-        return self.channels[channel_id]
-
     # -- channels and messages -------------------------------------------------------------
 
     async def _get_channel(self, req: RecordedRequest, m: Match) -> web.StreamResponse:

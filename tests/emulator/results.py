@@ -43,6 +43,7 @@ class PendingInteraction:
     followups: list[dict[str, Any]] = field(default_factory=list)
     answered: bool = False  # a followup or PATCH @original arrived after a defer
     deleted_original: bool = False
+    original_edited: bool = False  # PATCH @original arrived
     last_activity: float = field(default_factory=time.monotonic)
     activity: asyncio.Event = field(default_factory=asyncio.Event)
     requests: list[RecordedRequest] = field(default_factory=list)

@@ -131,6 +131,9 @@ class EmulatorState:
     def connected(self) -> bool:
         raise NotImplementedError
 
+    def guild_create_payload(self, guild: Guild) -> dict[str, Any]:
+        raise NotImplementedError
+
     def protocol_error(self, text: str) -> None:
         self.protocol_errors.append(text)
 
@@ -156,6 +159,17 @@ class EmulatorState:
         if msg is None or int(msg["channel_id"]) != channel_id:
             raise ApiError(*UNKNOWN_MESSAGE)
         return msg
+
+    def dm_channel(self, user_id: int) -> Channel:
+        """The DM channel between the bot and ``user_id`` (created on first use)."""
+        channel_id = self.dm_channels.get(user_id)
+        if channel_id is None:
+            channel_id = snowflake()
+            self.dm_channels[user_id] = channel_id
+            self.channels[channel_id] = Channel(
+                id=channel_id, guild_id=None, name="", type=1, recipient_id=user_id
+            )
+        return self.channels[channel_id]
 
     # -- messages ------------------------------------------------------------------------
 

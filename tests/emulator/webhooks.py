@@ -183,6 +183,7 @@ class WebhookMixin(EmulatorState):
         if int(msg["id"]) == pending.original_id:
             pending.loading = False
             pending.answered = True
+            pending.original_edited = True
         return json_response(msg)
 
     async def _delete_webhook_message(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
