@@ -18,6 +18,7 @@ from discord.ext import commands
 
 import cogs
 from bot import __version__
+from bot.benchmarks import BenchmarkLibrary
 from bot.clock import Clock, SystemClock
 from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
@@ -81,6 +82,7 @@ class CreatorBot(commands.Bot):
         self.started_at = time.monotonic()
         self.version = __version__
         self.guild_settings = GuildRepository(db)
+        self.benchmarks = BenchmarkLibrary.load()
         self.synced = False
         point_discord_at(settings)
 

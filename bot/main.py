@@ -13,7 +13,9 @@ from collections.abc import Sequence
 import discord
 from pydantic import ValidationError
 
+from bot.benchmarks import BenchmarkDataError
 from bot.client import CreatorBot
+from bot.i18n import CatalogError
 from bot.settings import Settings
 from storage import Database, DatabaseError
 
@@ -85,7 +87,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level)
     try:
         return asyncio.run(serve(settings, sync=args.sync))
-    except DatabaseError as exc:
+    except (DatabaseError, BenchmarkDataError, CatalogError) as exc:
         print(f"CreatorPulse cannot start: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:

@@ -11,7 +11,14 @@ from aiohttp import web
 from .models import CREATE_EVENTS, MANAGE_EVENTS, Guild, guild_permissions
 from .results import RecordedRequest
 from .snowflake import parse_iso, snowflake
-from .state import MISSING_PERMISSIONS, ApiError, EmulatorState, invalid_form, json_response, no_content
+from .state import (
+    MISSING_PERMISSIONS,
+    ApiError,
+    EmulatorState,
+    invalid_form,
+    json_response,
+    no_content,
+)
 
 Match = re.Match[str]
 
@@ -129,14 +136,25 @@ class EventsMixin(EmulatorState):
         """Merge ``body`` into ``event`` and validate the result like Discord."""
         old_status = event["status"]
         for key in (
-            "name", "description", "scheduled_start_time", "scheduled_end_time", "privacy_level",
-            "entity_type", "channel_id", "entity_metadata", "status", "image", "recurrence_rule",
+            "name",
+            "description",
+            "scheduled_start_time",
+            "scheduled_end_time",
+            "privacy_level",
+            "entity_type",
+            "channel_id",
+            "entity_metadata",
+            "status",
+            "image",
+            "recurrence_rule",
         ):
             if key in body:
                 event[key] = body[key]
         name = event.get("name")
         if not isinstance(name, str) or not 1 <= len(name) <= 100:
-            raise invalid_form(["name"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+            raise invalid_form(
+                ["name"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."
+            )
         description = event.get("description")
         if description is not None and len(description) > 1000:
             raise invalid_form(
@@ -147,36 +165,45 @@ class EventsMixin(EmulatorState):
         start = _parse_time(["scheduled_start_time"], event.get("scheduled_start_time"))
         now = dt.datetime.now(tz=dt.UTC)
         if start is None:
-            raise invalid_form(["scheduled_start_time"], "BASE_TYPE_REQUIRED", "This field is required")
+            raise invalid_form(
+                ["scheduled_start_time"], "BASE_TYPE_REQUIRED", "This field is required"
+            )
         if (creating or "scheduled_start_time" in body) and event["status"] == 1 and start < now:
             raise invalid_form(
-                ["scheduled_start_time"], "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
+                ["scheduled_start_time"],
+                "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
                 "Cannot schedule event in the past.",
             )
         end = _parse_time(["scheduled_end_time"], event.get("scheduled_end_time"))
         if end is not None and end <= start:
             raise invalid_form(
-                ["scheduled_end_time"], "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
+                ["scheduled_end_time"],
+                "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
                 "Cannot schedule event to end before starting.",
             )
         entity_type = event.get("entity_type")
         if entity_type not in (1, 2, EXTERNAL):
-            raise invalid_form(["entity_type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 2, 3}.")
+            raise invalid_form(
+                ["entity_type"], "BASE_TYPE_CHOICES", "Value must be one of {1, 2, 3}."
+            )
         if entity_type == EXTERNAL:
             location = (event.get("entity_metadata") or {}).get("location")
             if not isinstance(location, str) or not 1 <= len(location) <= 100:
                 raise invalid_form(
-                    ["entity_metadata", "location"], "BASE_TYPE_BAD_LENGTH",
+                    ["entity_metadata", "location"],
+                    "BASE_TYPE_BAD_LENGTH",
                     "Must be between 1 and 100 in length.",
                 )
             if end is None:
                 raise invalid_form(
-                    ["scheduled_end_time"], "GUILD_SCHEDULED_EVENT_REQUIRES_END_TIME",
+                    ["scheduled_end_time"],
+                    "GUILD_SCHEDULED_EVENT_REQUIRES_END_TIME",
                     "External events require an end time.",
                 )
             if event.get("channel_id") is not None:
                 raise invalid_form(
-                    ["channel_id"], "GUILD_SCHEDULED_EVENT_CHANNEL_FORBIDDEN",
+                    ["channel_id"],
+                    "GUILD_SCHEDULED_EVENT_CHANNEL_FORBIDDEN",
                     "External events cannot have a channel.",
                 )
         else:
@@ -185,9 +212,12 @@ class EventsMixin(EmulatorState):
                 raise invalid_form(["channel_id"], "CHANNEL_INVALID", "Unknown channel.")
             event["channel_id"] = str(channel.id)
             event["entity_metadata"] = None
-        if event["status"] != old_status and event["status"] not in TRANSITIONS.get(old_status, {old_status}):
+        if event["status"] != old_status and event["status"] not in TRANSITIONS.get(
+            old_status, {old_status}
+        ):
             raise invalid_form(
-                ["status"], "GUILD_SCHEDULED_EVENT_INVALID_STATUS_TRANSITION",
+                ["status"],
+                "GUILD_SCHEDULED_EVENT_INVALID_STATUS_TRANSITION",
                 "Invalid status transition.",
             )
 

@@ -51,7 +51,7 @@ class GatewayMixin(EmulatorState):
         conn = self._conn
         return conn is not None and conn.ready and not conn.ws.closed
 
-    async def wait_until_connected(self, timeout: float = 10.0) -> None:
+    async def wait_until_connected(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109
         """Wait until READY (or RESUMED) was delivered on a live, heartbeating socket."""
         try:
             async with asyncio.timeout(timeout):
@@ -178,6 +178,8 @@ class GatewayMixin(EmulatorState):
             "geo_ordered_rtc_regions": [],
             "user_settings": {},
         }
+        if data.get("shard") is not None:
+            ready["shard"] = data["shard"]
         self._dispatch("READY", ready)
         for guild in self.guilds.values():
             self._dispatch("GUILD_CREATE", self.guild_create_payload(guild))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from typing import Any
 
@@ -28,14 +29,18 @@ class InteractionsMixin(EmulatorState):
         *,
         locale: str = "en-US",
         channel_id: int | None = None,
-        timeout: float = 10.0,
+        timeout: float = 10.0,  # noqa: ASYNC109
         allow_invalid: bool = False,
         wait_followup: bool = True,
     ) -> InteractionResult:
         """Invoke ``command`` ("name", "group sub" or "group subgroup sub") as ``user_id``."""
-        data = self._command_data(guild_id, user_id, command, options or {}, strict=not allow_invalid)
+        data = self._command_data(
+            guild_id, user_id, command, options or {}, strict=not allow_invalid
+        )
         pending = self._send_interaction(2, guild_id, user_id, channel_id, locale, data)
-        return await self._await_result(pending, f"/{command}", timeout, wait_followup=wait_followup)
+        return await self._await_result(
+            pending, f"/{command}", timeout, wait_followup=wait_followup
+        )
 
     async def autocomplete(
         self,
@@ -47,7 +52,7 @@ class InteractionsMixin(EmulatorState):
         *,
         locale: str = "en-US",
         channel_id: int | None = None,
-        timeout: float = 10.0,
+        timeout: float = 10.0,  # noqa: ASYNC109
     ) -> list[dict[str, Any]]:
         """Ask for autocomplete of option ``focused``; returns the bot's choices."""
         values = dict(options or {})
@@ -68,17 +73,23 @@ class InteractionsMixin(EmulatorState):
         *,
         locale: str = "en-US",
         values: list[str] | None = None,
-        timeout: float = 10.0,
+        timeout: float = 10.0,  # noqa: ASYNC109
         allow_invalid: bool = False,
         wait_followup: bool = True,
     ) -> InteractionResult:
         """Click a button (or pick ``values`` in a select) on a message the bot sent."""
         current = self.messages.get(int(message["id"]), message)
-        comps = [c for c in iter_components(current.get("components") or []) if c.get("custom_id") == custom_id]
+        comps = [
+            c
+            for c in iter_components(current.get("components") or [])
+            if c.get("custom_id") == custom_id
+        ]
         if not comps and not allow_invalid:
             ids = [c.get("custom_id") for c in iter_components(current.get("components") or [])]
-            raise AssertionError(f"no component {custom_id!r} on message {current['id']}; have {ids}")
-        comp = comps[0] if comps else {"type": 2}
+            raise AssertionError(
+                f"no component {custom_id!r} on message {current['id']}; have {ids}"
+            )
+        comp: dict[str, Any] = comps[0] if comps else {"type": 2}
         if comp.get("disabled") and not allow_invalid:
             raise AssertionError(f"component {custom_id!r} is disabled")
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": comp["type"]}
@@ -100,7 +111,9 @@ class InteractionsMixin(EmulatorState):
         pending = self._send_interaction(
             3, guild_id, user_id, channel_id, locale, data, message=current
         )
-        return await self._await_result(pending, f"click {custom_id}", timeout, wait_followup=wait_followup)
+        return await self._await_result(
+            pending, f"click {custom_id}", timeout, wait_followup=wait_followup
+        )
 
     async def submit_modal(
         self,
@@ -111,21 +124,28 @@ class InteractionsMixin(EmulatorState):
         *,
         locale: str = "en-US",
         channel_id: int | None = None,
-        timeout: float = 10.0,
+        timeout: float = 10.0,  # noqa: ASYNC109
         wait_followup: bool = True,
     ) -> InteractionResult:
         """Submit a modal the bot showed (``modal`` = ``InteractionResult.modal``)."""
         components = [self._modal_component(c, values) for c in modal.get("components") or []]
         data = {"custom_id": modal["custom_id"], "components": components}
         pending = self._send_interaction(5, guild_id, user_id, channel_id, locale, data)
-        return await self._await_result(pending, f"modal {modal['custom_id']}", timeout, wait_followup=wait_followup)
+        return await self._await_result(
+            pending, f"modal {modal['custom_id']}", timeout, wait_followup=wait_followup
+        )
 
     # -- building --------------------------------------------------------------------------
 
     def _modal_component(self, comp: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         kind = comp.get("type")
         if kind == 1:
-            return {"type": 1, "components": [self._modal_component(c, values) for c in comp.get("components") or []]}
+            return {
+                "type": 1,
+                "components": [
+                    self._modal_component(c, values) for c in comp.get("components") or []
+                ],
+            }
         if kind == 18:
             return {"type": 18, "component": self._modal_component(comp["component"], values)}
         custom_id = comp.get("custom_id")
@@ -154,7 +174,10 @@ class InteractionsMixin(EmulatorState):
         guild = self.guilds.get(guild_id) if guild_id is not None else None
         if cmd is None:
             if strict:
-                known = [c["name"] for c in self.global_commands + self.guild_commands.get(guild_id or 0, [])]
+                known = [
+                    c["name"]
+                    for c in self.global_commands + self.guild_commands.get(guild_id or 0, [])
+                ]
                 raise AssertionError(f"command {parts[0]!r} is not synced; synced: {known}")
             cmd = {"id": str(snowflake()), "name": parts[0], "options": []}
         if strict:
@@ -164,10 +187,19 @@ class InteractionsMixin(EmulatorState):
         declared = cmd.get("options") or []
         chain: list[dict[str, Any]] = []
         for name in path:
-            sub = next((o for o in declared if o["name"] == name and o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP)), None)
+            sub = next(
+                (
+                    o
+                    for o in declared
+                    if o["name"] == name and o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP)
+                ),
+                None,
+            )
             if sub is None:
                 if strict:
-                    raise AssertionError(f"/{command}: {name!r} is not a subcommand of the synced definition")
+                    raise AssertionError(
+                        f"/{command}: {name!r} is not a subcommand of the synced definition"
+                    )
                 sub = {"name": name, "type": SUB_COMMAND, "options": []}
             chain.append(sub)
             declared = sub.get("options") or []
@@ -183,7 +215,9 @@ class InteractionsMixin(EmulatorState):
             data["guild_id"] = str(guild_id)
         return data
 
-    def _check_command_allowed(self, cmd: dict[str, Any], guild_id: int | None, user_id: int) -> None:
+    def _check_command_allowed(
+        self, cmd: dict[str, Any], guild_id: int | None, user_id: int
+    ) -> None:
         if guild_id is None:
             contexts = cmd.get("contexts")
             if cmd.get("dm_permission") is False or (contexts is not None and 1 not in contexts):
@@ -209,6 +243,8 @@ class InteractionsMixin(EmulatorState):
         *,
         message: dict[str, Any] | None = None,
     ) -> PendingInteraction:
+        if self._session is None:
+            raise AssertionError("the bot has not identified on the emulator gateway yet")
         iid = snowflake()
         token = new_token()
         payload: dict[str, Any] = {
@@ -234,7 +270,9 @@ class InteractionsMixin(EmulatorState):
                     (c.id for c in guild.channels.values() if c.type == 0 and not c.deleted), None
                 )
                 if channel_id is None:
-                    raise AssertionError(f"guild {guild_id} has no text channel for the interaction")
+                    raise AssertionError(
+                        f"guild {guild_id} has no text channel for the interaction"
+                    )
             channel = self.channels[channel_id]
             perms = ALL_PERMISSIONS if member.id == guild.owner_id else member.permissions
             channel_data = channel.payload() | {"permissions": str(perms)}
@@ -264,7 +302,9 @@ class InteractionsMixin(EmulatorState):
         payload["channel"] = channel_data
         if message is not None:
             payload["message"] = message
-        pending = PendingInteraction(id=iid, token=token, type=itype, payload=payload, source_message=message)
+        pending = PendingInteraction(
+            id=iid, token=token, type=itype, payload=payload, source_message=message
+        )
         self.interactions[iid] = pending
         self.interactions_by_token[token] = pending
         self._dispatch("INTERACTION_CREATE", payload)
@@ -280,7 +320,12 @@ class InteractionsMixin(EmulatorState):
         return True
 
     async def _await_result(
-        self, pending: PendingInteraction, label: str, timeout: float, *, wait_followup: bool = True
+        self,
+        pending: PendingInteraction,
+        label: str,
+        timeout: float,  # noqa: ASYNC109
+        *,
+        wait_followup: bool = True,
     ) -> InteractionResult:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
@@ -293,18 +338,18 @@ class InteractionsMixin(EmulatorState):
                 continue
             remaining = deadline - loop.time()
             if remaining <= 0:
-                state = "no callback" if pending.callback_type is None else (
-                    f"callback type {pending.callback_type} but no followup/edit"
+                state = (
+                    "no callback"
+                    if pending.callback_type is None
+                    else (f"callback type {pending.callback_type} but no followup/edit")
                 )
                 raise AssertionError(
                     f"interaction {pending.id} ({label}) got no answer within {timeout}s ({state}); "
                     f"protocol errors: {self.protocol_errors}; unhandled: {self.unhandled}"
                 )
             pending.activity.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(pending.activity.wait(), remaining)
-            except TimeoutError:
-                pass
         return self._result(pending)
 
     def _result(self, pending: PendingInteraction) -> InteractionResult:
@@ -314,7 +359,11 @@ class InteractionsMixin(EmulatorState):
         if cb in (4, 5, 7):
             message = original
         elif cb == 6:
-            message = original if pending.original_edited or not pending.followups else pending.followups[0]
+            message = (
+                original
+                if pending.original_edited or not pending.followups
+                else pending.followups[0]
+            )
         if message is None and pending.followups and cb != 6:
             message = pending.followups[0]
         seen: set[str] = set()

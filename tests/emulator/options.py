@@ -5,13 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from .models import Guild, channel_permissions
-from .snowflake import snowflake
 from .state import EmulatorState
 
 SUB_COMMAND = 1
 SUB_COMMAND_GROUP = 2
 STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = (
-    3, 4, 5, 6, 7, 8, 9, 10, 11,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
 )
 
 
@@ -51,9 +58,13 @@ class OptionBuilder:
         for name, value in values.items():
             opt = by_name.get(name, {"name": name, "type": STRING})
             if name == focused:
-                out.append({"name": name, "type": opt["type"], "value": str(value), "focused": True})
+                out.append(
+                    {"name": name, "type": opt["type"], "value": str(value), "focused": True}
+                )
                 continue
-            out.append({"name": name, "type": opt["type"], "value": self.convert(where, opt, value)})
+            out.append(
+                {"name": name, "type": opt["type"], "value": self.convert(where, opt, value)}
+            )
         return out
 
     def convert(self, where: str, opt: dict[str, Any], value: Any) -> Any:
@@ -96,7 +107,9 @@ class OptionBuilder:
             user = self.emu.users[ident]
             self.resolved.setdefault("users", {})[str(ident)] = user.payload()
             if guild is not None and ident in guild.members:
-                member = guild.members[ident].payload(user, with_permissions=guild.members[ident].permissions)
+                member = guild.members[ident].payload(
+                    user, with_permissions=guild.members[ident].permissions
+                )
                 member.pop("user")
                 self.resolved.setdefault("members", {})[str(ident)] = member
             return ident
@@ -137,7 +150,3 @@ def find_command(
         if cmd["name"] == name and int(cmd.get("type", 1)) == cmd_type:
             return cmd, False
     return None, False
-
-
-def new_attachment_id() -> int:
-    return snowflake()

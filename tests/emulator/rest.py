@@ -79,8 +79,7 @@ class RestMixin(EmulatorState):
 
     async def _get_gateway(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        url = self.gateway_url.rstrip("/")
-        return json_response({"url": url, "shards": 1, "session_start_limit": limit})
+        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     # -- application commands --------------------------------------------------------------
 

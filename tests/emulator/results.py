@@ -44,6 +44,7 @@ class PendingInteraction:
     answered: bool = False  # a followup or PATCH @original arrived after a defer
     deleted_original: bool = False
     original_edited: bool = False  # PATCH @original arrived
+    created: float = field(default_factory=time.monotonic)
     last_activity: float = field(default_factory=time.monotonic)
     activity: asyncio.Event = field(default_factory=asyncio.Event)
     requests: list[RecordedRequest] = field(default_factory=list)
@@ -116,9 +117,9 @@ def message_text_parts(msg: dict[str, Any]) -> list[str]:
             parts.append(fld.get("name") or "")
             parts.append(fld.get("value") or "")
         parts.append((embed.get("footer") or {}).get("text") or "")
-    for comp in iter_components(msg.get("components") or []):
-        if comp.get("type") == 10:  # text display (components v2)
-            parts.append(comp.get("content") or "")
+    # text displays (components v2)
+    comps = iter_components(msg.get("components") or [])
+    parts.extend(c.get("content") or "" for c in comps if c.get("type") == 10)
     return parts
 
 

@@ -54,7 +54,9 @@ class ApiError(Exception):
         return data
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+def json_response(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
     """JSON response whose Content-Type is exactly ``application/json``."""
     all_headers = {"Content-Type": "application/json"}
     all_headers.update(headers or {})
@@ -85,7 +87,7 @@ MISSING_PERMISSIONS = (403, 50013, "Missing Permissions")
 class EmulatorState:
     """All state of one emulator instance."""
 
-    def __init__(self, *, token: str = "test-token", app_id: int | None = None) -> None:
+    def __init__(self, *, token: str = "test-token", app_id: int | None = None) -> None:  # noqa: S107
         self.token = token
         self.api_base_url = ""
         self.gateway_url = ""
@@ -109,6 +111,8 @@ class EmulatorState:
         self.sync_count = 0
         self.events: dict[int, dict[int, dict[str, Any]]] = {}  # guild -> event id -> event
         self.max_scheduled_events = 100
+        # Discord rejects callbacks later than 3 s after the interaction (None = no limit).
+        self.ack_deadline: float | None = 3.0
         self.requests: list[RecordedRequest] = []
         self.unhandled: list[RecordedRequest] = []
         self.protocol_errors: list[str] = []
@@ -122,6 +126,8 @@ class EmulatorState:
 
     def _route(self, method: str, pattern: str, handler: Handler) -> None:
         self._routes.append(Route(method, re.compile(f"^{pattern}$"), handler))
+
+    _session: Any = None  # the gateway session (set by the gateway mixin)
 
     def _dispatch(self, event: str, data: dict[str, Any]) -> None:
         """Send a gateway DISPATCH (implemented by the gateway mixin)."""
@@ -290,9 +296,7 @@ class EmulatorState:
         if "content" in payload:
             msg["content"] = payload["content"] or ""
         if "embeds" in payload:
-            msg["embeds"] = [
-                dict(e, type=e.get("type", "rich")) for e in payload["embeds"] or []
-            ]
+            msg["embeds"] = [dict(e, type=e.get("type", "rich")) for e in payload["embeds"] or []]
         if "components" in payload:
             msg["components"] = payload["components"] or []
         if "flags" in payload and payload["flags"] is not None:

@@ -52,7 +52,9 @@ def validate_message(payload: dict[str, Any], *, has_files: bool, edit: bool = F
         _length([*base, "author", "name"], author, 0, 256)
         total += len(footer or "") + len(author or "")
     if total > 6000:
-        raise invalid_form(["embeds"], "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000")
+        raise invalid_form(
+            ["embeds"], "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000"
+        )
     components = payload.get("components") or []
     flags = int(payload.get("flags") or 0)
     if not flags & (1 << 15) and len(components) > 5:
@@ -60,7 +62,12 @@ def validate_message(payload: dict[str, Any], *, has_files: bool, edit: bool = F
     for i, row in enumerate(components):
         _validate_component(["components", str(i)], row)
     if not edit and not (
-        content or embeds or components or has_files or payload.get("sticker_ids") or payload.get("poll")
+        content
+        or embeds
+        or components
+        or has_files
+        or payload.get("sticker_ids")
+        or payload.get("poll")
     ):
         raise ApiError(400, 50006, "Cannot send an empty message")
 
@@ -77,9 +84,7 @@ def _validate_component(path: list[str], comp: dict[str, Any]) -> None:
     if ctype == 2:
         _length([*path, "label"], comp.get("label"), 0, 80)
         if comp.get("style") != 5 and comp.get("style") != 6 and not comp.get("custom_id"):
-            raise invalid_form(
-                [*path, "custom_id"], "BASE_TYPE_REQUIRED", "This field is required"
-            )
+            raise invalid_form([*path, "custom_id"], "BASE_TYPE_REQUIRED", "This field is required")
     if ctype == 3 and len(comp.get("options") or []) > 25:
         raise invalid_form(
             [*path, "options"], "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length."
@@ -110,7 +115,8 @@ def validate_commands(commands: list[dict[str, Any]]) -> None:
         key = (cmd.get("name", ""), int(cmd.get("type", 1)))
         if key in seen:
             raise invalid_form(
-                [str(i), "name"], "APPLICATION_COMMANDS_DUPLICATE_NAME",
+                [str(i), "name"],
+                "APPLICATION_COMMANDS_DUPLICATE_NAME",
                 f"Application command names must be unique: {key[0]}",
             )
         seen.add(key)
@@ -121,7 +127,9 @@ def _validate_command(path: list[str], cmd: dict[str, Any], *, chat: bool) -> No
     name = cmd.get("name") or ""
     if chat and (not COMMAND_NAME.match(name) or name != name.lower()):
         raise invalid_form(
-            [*path, "name"], "APPLICATION_COMMAND_INVALID_NAME", f"Command name is invalid: {name!r}"
+            [*path, "name"],
+            "APPLICATION_COMMAND_INVALID_NAME",
+            f"Command name is invalid: {name!r}",
         )
     if chat:
         _length([*path, "description"], cmd.get("description") or "", 1, 100)
@@ -136,7 +144,8 @@ def _validate_command(path: list[str], cmd: dict[str, Any], *, chat: bool) -> No
         opath = [*path, "options", str(j)]
         if opt.get("name") in names:
             raise invalid_form(
-                [*opath, "name"], "APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME",
+                [*opath, "name"],
+                "APPLICATION_COMMAND_OPTIONS_DUPLICATE_NAME",
                 "Option names must be unique",
             )
         names.add(opt.get("name", ""))
@@ -147,7 +156,8 @@ def _validate_command(path: list[str], cmd: dict[str, Any], *, chat: bool) -> No
         if opt.get("required"):
             if optional_seen:
                 raise invalid_form(
-                    [*opath, "required"], "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+                    [*opath, "required"],
+                    "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
                     "Required options must be placed before non-required options",
                 )
         else:
@@ -158,6 +168,7 @@ def _validate_command(path: list[str], cmd: dict[str, Any], *, chat: bool) -> No
             )
         if opt.get("choices") and opt.get("autocomplete"):
             raise invalid_form(
-                [*opath, "autocomplete"], "APPLICATION_COMMAND_AUTOCOMPLETE_INVALID",
+                [*opath, "autocomplete"],
+                "APPLICATION_COMMAND_AUTOCOMPLETE_INVALID",
                 "Autocomplete cannot be set with choices",
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 from aiohttp import web
@@ -40,6 +41,14 @@ class WebhookMixin(EmulatorState):
         if pending.token != m["token"]:
             self.protocol_error(f"callback for interaction {pending.id} with a wrong token")
             raise ApiError(401, 50027, "Invalid Webhook Token")
+        late = time.monotonic() - pending.created
+        if (
+            self.ack_deadline is not None
+            and pending.callback_type is None
+            and late > self.ack_deadline
+        ):
+            self.protocol_error(f"callback for interaction {pending.id} came {late:.2f}s late")
+            raise ApiError(404, 10062, "Unknown interaction")
         if pending.callback_type is not None:
             self.protocol_error(f"second callback for interaction {pending.id}: {req.json!r}")
             raise ApiError(400, 40060, "Interaction has already been acknowledged.")
@@ -91,9 +100,21 @@ class WebhookMixin(EmulatorState):
             self.protocol_error(
                 f"interaction {pending.id} (type {pending.type}) answered with callback type {cb_type}"
             )
-            raise ApiError(400, 50035, "Invalid Form Body", {"type": {"_errors": [
-                {"code": "INTERACTION_RESPONSE_TYPE_INVALID", "message": "Invalid response type"}
-            ]}})
+            raise ApiError(
+                400,
+                50035,
+                "Invalid Form Body",
+                {
+                    "type": {
+                        "_errors": [
+                            {
+                                "code": "INTERACTION_RESPONSE_TYPE_INVALID",
+                                "message": "Invalid response type",
+                            }
+                        ]
+                    }
+                },
+            )
         if cb_type in (6, 7) and pending.source_message is None:
             self.protocol_error(f"interaction {pending.id}: update callback without a message")
             raise ApiError(400, 40004, "Interaction has no message to update")
@@ -106,7 +127,11 @@ class WebhookMixin(EmulatorState):
         files: list[tuple[str, bytes, str]],
     ) -> dict[str, Any]:
         msg = self.build_message(
-            channel_id, data, files, webhook_id=self.app_id, interaction=pending,
+            channel_id,
+            data,
+            files,
+            webhook_id=self.app_id,
+            interaction=pending,
             msg_type=20 if pending.type == 2 else 0,
         )
         self.store_message(msg, visible=not msg["flags"] & EPHEMERAL)
@@ -147,8 +172,11 @@ class WebhookMixin(EmulatorState):
             pending.loading = False
         else:
             msg = self.build_message(
-                int(pending.payload["channel_id"]), payload, req.files,
-                webhook_id=self.app_id, interaction=pending,
+                int(pending.payload["channel_id"]),
+                payload,
+                req.files,
+                webhook_id=self.app_id,
+                interaction=pending,
             )
             self.store_message(msg, visible=not msg["flags"] & EPHEMERAL)
         pending.followups.append(msg)

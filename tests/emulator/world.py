@@ -40,14 +40,22 @@ class WorldMixin(EmulatorState):
         guild = Guild(id=gid, name=name, owner_id=owner_id, preferred_locale=preferred_locale)
         guild.roles[gid] = Role(id=gid, guild_id=gid, name="@everyone", permissions=0)
         bot_role = Role(
-            id=snowflake(), guild_id=gid, name=self.bot_user.name,
-            permissions=DEFAULT_BOT_PERMISSIONS, position=1, managed=True,
+            id=snowflake(),
+            guild_id=gid,
+            name=self.bot_user.name,
+            permissions=DEFAULT_BOT_PERMISSIONS,
+            position=1,
+            managed=True,
         )
         guild.roles[bot_role.id] = bot_role
         guild.bot_role_id = bot_role.id
         guild.members[self.bot_user_id] = Member(
-            id=self.bot_user_id, guild_id=gid, name=self.bot_user.name,
-            permissions=DEFAULT_BOT_PERMISSIONS, roles=[bot_role.id], bot=True,
+            id=self.bot_user_id,
+            guild_id=gid,
+            name=self.bot_user.name,
+            permissions=DEFAULT_BOT_PERMISSIONS,
+            roles=[bot_role.id],
+            bot=True,
         )
         if owner_id in self.users and owner_id != self.bot_user_id:
             owner_user = self.users[owner_id]
@@ -64,7 +72,7 @@ class WorldMixin(EmulatorState):
         *,
         channel_id: int | None = None,
         name: str = "general",
-        type: int = 0,  # noqa: A002 - mirrors Discord's field name
+        type: int = 0,
         bot_can_send: bool = True,
     ) -> Channel:
         guild = self.guild(guild_id)
@@ -76,8 +84,12 @@ class WorldMixin(EmulatorState):
                 overwrite(self.bot_user_id, 1, deny=SEND_MESSAGES),
             ]
         channel = Channel(
-            id=cid, guild_id=guild_id, name=name, type=type,
-            position=len(guild.channels), permission_overwrites=overwrites,
+            id=cid,
+            guild_id=guild_id,
+            name=name,
+            type=type,
+            position=len(guild.channels),
+            permission_overwrites=overwrites,
         )
         guild.channels[cid] = channel
         self.channels[cid] = channel
@@ -114,15 +126,22 @@ class WorldMixin(EmulatorState):
         else:
             user.dm_open = dm_open
         member = Member(
-            id=uid, guild_id=guild_id, name=name, permissions=permissions,
-            roles=list(roles), bot=bot, dm_open=dm_open,
+            id=uid,
+            guild_id=guild_id,
+            name=name,
+            permissions=permissions,
+            roles=list(roles),
+            bot=bot,
+            dm_open=dm_open,
         )
         guild.members[uid] = member
         if self.connected:
             self._dispatch("GUILD_MEMBER_ADD", member.payload(user) | {"guild_id": str(guild_id)})
         return member
 
-    def add_user(self, user_id: int | None = None, *, name: str = "user", dm_open: bool = True) -> User:
+    def add_user(
+        self, user_id: int | None = None, *, name: str = "user", dm_open: bool = True
+    ) -> User:
         """A user who shares no guild with the bot (for DM interactions)."""
         uid = user_id if user_id is not None else snowflake()
         user = User(uid, name, dm_open=dm_open)
@@ -134,7 +153,9 @@ class WorldMixin(EmulatorState):
     ) -> Role:
         guild = self.guild(guild_id)
         rid = role_id if role_id is not None else snowflake()
-        role = Role(id=rid, guild_id=guild_id, name=name, permissions=permissions, position=len(guild.roles))
+        role = Role(
+            id=rid, guild_id=guild_id, name=name, permissions=permissions, position=len(guild.roles)
+        )
         guild.roles[rid] = role
         if self.connected:
             self._dispatch("GUILD_ROLE_CREATE", {"guild_id": str(guild_id), "role": role.payload()})

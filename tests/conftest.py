@@ -1,0 +1,32 @@
+"""Shared fixtures: a fresh migrated SQLite file, and the real bot against the emulator."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import Catalog
+from storage import Database
+from tests.emulator import patched_discord_urls
+from tests.support.harness import Harness, running_harness
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    async with Database(tmp_path / "test.sqlite3") as database:
+        await database.migrate()
+        yield database
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return Catalog.load()
+
+
+@pytest.fixture
+async def harness(tmp_path: Path, catalog: Catalog) -> AsyncIterator[Harness]:
+    async with running_harness(tmp_path, catalog) as h:
+        with patched_discord_urls(h.emu):
+            yield h

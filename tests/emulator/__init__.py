@@ -1,0 +1,52 @@
+"""A local Discord emulator (REST + gateway) for end-to-end tests of the real discord.py client."""
+
+from .models import (
+    ADMINISTRATOR,
+    ALL_PERMISSIONS,
+    ATTACH_FILES,
+    CREATE_EVENTS,
+    DEFAULT_BOT_PERMISSIONS,
+    DEFAULT_MEMBER_PERMISSIONS,
+    EMBED_LINKS,
+    MANAGE_EVENTS,
+    MANAGE_GUILD,
+    SEND_MESSAGES,
+    USE_APPLICATION_COMMANDS,
+    VIEW_CHANNEL,
+    Channel,
+    Guild,
+    Member,
+    Role,
+    User,
+)
+from .results import InteractionResult, RecordedRequest
+from .runner import patched_discord_urls, run_client
+from .server import DiscordEmulator
+from .snowflake import snowflake, snowflake_time
+
+__all__ = [
+    "ADMINISTRATOR",
+    "ALL_PERMISSIONS",
+    "ATTACH_FILES",
+    "CREATE_EVENTS",
+    "DEFAULT_BOT_PERMISSIONS",
+    "DEFAULT_MEMBER_PERMISSIONS",
+    "EMBED_LINKS",
+    "MANAGE_EVENTS",
+    "MANAGE_GUILD",
+    "SEND_MESSAGES",
+    "USE_APPLICATION_COMMANDS",
+    "VIEW_CHANNEL",
+    "Channel",
+    "DiscordEmulator",
+    "Guild",
+    "InteractionResult",
+    "Member",
+    "RecordedRequest",
+    "Role",
+    "User",
+    "patched_discord_urls",
+    "run_client",
+    "snowflake",
+    "snowflake_time",
+]

@@ -1,0 +1,1 @@
+"""Self-test of the Discord emulator."""

@@ -1,0 +1,152 @@
+"""The connection, migrations and the base repositories, on real SQLite files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from storage import Database, DatabaseError, DatabaseTooNew
+from storage.database import migrations, to_epoch
+from storage.guilds import GuildRepository
+from storage.members import MemberRepository
+from storage.meta import MetaRepository
+from storage.privacy import PrivacyRepository
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+async def test_pragmas_are_set(db: Database) -> None:
+    assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
+    assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
+    assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000
+    assert (await db.fetchone("PRAGMA synchronous"))[0] == 1  # NORMAL
+
+
+async def test_migrations_apply_once_and_record_the_version(tmp_path: Path) -> None:
+    latest = migrations()[-1][0]
+    async with Database(tmp_path / "a.sqlite3") as db:
+        assert await db.migrate() == latest
+        assert await db.schema_version() == latest
+        assert await db.migrate() == latest  # idempotent
+        tables = {
+            r["name"]
+            for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    assert {"guild_settings", "members", "command_sync"} <= tables
+
+
+def test_migration_files_have_no_gaps() -> None:
+    versions = [version for version, _name, _sql in migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+async def test_a_newer_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 999")
+    async with Database(path) as db:
+        with pytest.raises(DatabaseTooNew, match="newer version"):
+            await db.migrate()
+        assert await db.schema_version() == 999
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+async def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DatabaseError, match="cannot open the database"):
+            async with Database(folder / "x.sqlite3"):
+                pass
+    finally:
+        folder.chmod(0o700)
+
+
+async def test_unusable_path_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DatabaseError, match="cannot create the folder"):
+        async with Database(blocker / "sub" / "x.sqlite3"):
+            pass
+
+
+async def test_a_file_that_is_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseError, match="cannot open the database"):
+        async with Database(path):
+            pass
+
+
+async def test_transactions_roll_back_together(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 2, 0)"
+            )
+            raise RuntimeError("boom")
+    assert await db.fetchone("SELECT * FROM members") is None
+
+
+def test_naive_datetimes_are_refused() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        to_epoch(datetime(2026, 1, 1))  # noqa: DTZ001
+    assert to_epoch(datetime(2026, 1, 1, 1, tzinfo=timezone(timedelta(hours=1)))) == to_epoch(
+        datetime(2026, 1, 1, tzinfo=UTC)
+    )
+
+
+async def test_guild_settings_default_and_update(db: Database) -> None:
+    repo = GuildRepository(db)
+    assert (await repo.get(10)).language is None
+    updated = await repo.update(10, NOW, language="zh-CN", reminder_offsets=[60, 15])
+    assert updated.language == "zh-CN"
+    assert updated.reminder_offsets == [60, 15]
+    assert (await repo.update(10, NOW, live_channel_id=5)).language == "zh-CN"
+    assert (await repo.get(11)).language is None  # another server sees nothing
+    with pytest.raises(sqlite3.IntegrityError):
+        await repo.update(10, NOW, language="fr")
+
+
+async def test_members_update_stamps_each_field(db: Database) -> None:
+    repo = MemberRepository(db)
+    member = await repo.update(1, 2, NOW, timezone="Europe/Oslo")
+    assert member.timezone == "Europe/Oslo"
+    assert member.timezone_updated_at == NOW
+    assert member.followers_updated_at is None
+    later = NOW + timedelta(days=1)
+    member = await repo.update(1, 2, later, followers=12_000)
+    assert member.timezone_updated_at == NOW
+    assert member.followers_updated_at == later
+    assert await repo.get(99, 2) is None  # guild filter
+    assert await repo.timezones(1, [2, 3]) == {2: "Europe/Oslo"}
+
+
+async def test_sync_hash_round_trip(db: Database) -> None:
+    meta = MetaRepository(db)
+    assert await meta.sync_hash() is None
+    await meta.set_sync_hash("abc", NOW)
+    await meta.set_sync_hash("def", NOW)
+    assert await meta.sync_hash() == "def"
+
+
+async def test_privacy_discovers_member_tables(db: Database) -> None:
+    members = MemberRepository(db)
+    await members.update(1, 2, NOW, timezone="Europe/Oslo")
+    await members.update(1, 3, NOW, timezone="Asia/Shanghai")
+    await members.update(9, 2, NOW, timezone="UTC")
+    privacy = PrivacyRepository(db)
+    assert "members" in await privacy.member_tables()
+    assert "guild_settings" not in await privacy.member_tables()
+    exported = await privacy.export(1, 2)
+    assert [row["timezone"] for row in exported["members"]] == ["Europe/Oslo"]
+    counts = await privacy.delete(1, 2)
+    assert counts["members"] == 1
+    assert await members.get(1, 2) is None
+    assert await members.get(1, 3) is not None  # another member untouched
+    assert await members.get(9, 2) is not None  # the same member in another server untouched

@@ -1,0 +1,44 @@
+"""A clock tests move by hand; background jobs sleeping on it wake when it passes their time."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+
+
+class ManualClock:
+    def __init__(self, now: datetime) -> None:
+        if now.tzinfo is None:
+            raise ValueError("ManualClock needs an aware datetime")
+        self._now = now
+        self._sleepers: list[tuple[datetime, asyncio.Future[None]]] = []
+
+    def now(self) -> datetime:
+        return self._now
+
+    async def sleep_until(self, when: datetime) -> None:
+        if when <= self._now:
+            await asyncio.sleep(0)
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._sleepers.append((when, future))
+        try:
+            await future
+        finally:
+            self._sleepers = [(w, f) for w, f in self._sleepers if f is not future]
+
+    @property
+    def sleepers(self) -> list[datetime]:
+        return sorted(when for when, future in self._sleepers if not future.done())
+
+    async def set(self, moment: datetime) -> None:
+        """Jump to ``moment``, waking every sleeper whose time has come, then let them run."""
+        self._now = moment
+        for when, future in list(self._sleepers):
+            if when <= moment and not future.done():
+                future.set_result(None)
+        for _ in range(5):
+            await asyncio.sleep(0)
+
+    async def advance(self, delta: timedelta) -> None:
+        await self.set(self._now + delta)

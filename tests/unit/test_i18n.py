@@ -1,0 +1,75 @@
+"""Every message exists in every language with the same placeholders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import DEFAULT_LOCALE, SUPPORTED_LOCALES, Catalog, CatalogError, resolve_locale
+from bot.i18n.catalog import placeholders
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.load()
+
+
+def test_every_key_exists_in_every_catalog(catalog: Catalog) -> None:
+    english = set(catalog.sources[DEFAULT_LOCALE])
+    for locale in SUPPORTED_LOCALES:
+        keys = set(catalog.sources[locale])
+        # Command descriptions (cmd-*) are English in the code itself.
+        missing = {k for k in english - keys if not k.startswith("cmd-")}
+        extra = {k for k in keys - english if not k.startswith("cmd-")}
+        assert not missing, f"{locale} lacks {sorted(missing)}"
+        assert not extra, f"{locale} has keys English lacks: {sorted(extra)}"
+
+
+def test_placeholders_match_english(catalog: Catalog) -> None:
+    english = catalog.sources[DEFAULT_LOCALE]
+    for locale in SUPPORTED_LOCALES:
+        for key, message in catalog.sources[locale].items():
+            if key in english:
+                assert placeholders(message) == placeholders(english[key]), f"{locale}:{key}"
+
+
+def test_rendering_formats_numbers_per_locale(catalog: Catalog) -> None:
+    assert "1,000,000,000,000" in catalog.render(
+        "en-US", "error-count-too-big", {"value": "x", "maximum": 10**12}
+    )
+    assert "1\u00a0000\u00a0000\u00a0000\u00a0000" in catalog.render(
+        "no", "error-count-too-big", {"value": "x", "maximum": 10**12}
+    )
+    assert (
+        catalog.messages("no").percent(6.4) == "6,40\u00a0%"
+        or catalog.messages("no").percent(6.4) == "6,40%"
+    )
+    assert catalog.messages("en-US").percent(10.005) == "10.01%"  # half-up
+
+
+def test_unknown_locale_falls_back() -> None:
+    assert resolve_locale("fr", None) == "en-US"
+    assert resolve_locale("fr", "zh-CN") == "zh-CN"
+    assert resolve_locale("en-GB") == "en-US"
+    assert resolve_locale("no") == "no"
+
+
+def test_missing_key_shows_the_key(catalog: Catalog) -> None:
+    assert catalog.render("zh-CN", "no-such-key") == "no-such-key"
+
+
+def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
+    first = tmp_path / "a.ftl"
+    second = tmp_path / "b.ftl"
+    first.write_text("hello = Hello\n", encoding="utf-8")
+    second.write_text("hello = Hi\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="already defined"):
+        Catalog.load({locale: [first, second] for locale in SUPPORTED_LOCALES})
+
+
+def test_syntax_errors_are_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ftl"
+    broken.write_text("hello = { $name\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="broken.ftl"):
+        Catalog.load({locale: [broken] for locale in SUPPORTED_LOCALES})

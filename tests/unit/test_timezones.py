@@ -1,0 +1,81 @@
+"""Finding timezones by city, country, abbreviation and offset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.timezones import format_offset, utc_offset, zone_index
+
+WINTER = datetime(2026, 1, 15, 12, tzinfo=UTC)
+SUMMER = datetime(2026, 7, 15, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def index():
+    return zone_index(2026)
+
+
+@pytest.mark.parametrize(
+    ("query", "zone"),
+    [
+        ("Oslo", "Europe/Oslo"),
+        ("oslo", "Europe/Oslo"),
+        ("奥斯陆", "Europe/Oslo"),
+        ("Norge", "Europe/Oslo"),
+        ("Norway", "Europe/Oslo"),
+        ("Shanghai", "Asia/Shanghai"),
+        ("上海", "Asia/Shanghai"),
+        ("Beijing", "Asia/Shanghai"),
+        ("北京", "Asia/Shanghai"),
+        ("New York", "America/New_York"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("Sao Paulo", "America/Sao_Paulo"),
+        ("europe/oslo", "Europe/Oslo"),
+        ("Asia/Calcutta", "Asia/Kolkata"),
+    ],
+)
+def test_names_resolve_to_one_zone(index, query: str, zone: str) -> None:
+    assert index.resolve(query, WINTER) == (zone, [])
+    assert index.search(query, WINTER)[0].zone == zone
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "includes"),
+    [
+        ("CET", {"Europe/Oslo", "Europe/Berlin"}),
+        ("PST", {"America/Los_Angeles"}),
+        ("IST", {"Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"}),
+        ("CST", {"Asia/Shanghai", "America/Chicago"}),
+        ("UTC+8", {"Asia/Shanghai", "Asia/Singapore"}),
+        ("GMT-3", {"America/Sao_Paulo"}),
+        ("+05:30", {"Asia/Kolkata"}),
+        ("UTC+5:45", {"Asia/Kathmandu"}),
+    ],
+)
+def test_abbreviations_are_never_guessed(index, abbreviation: str, includes: set[str]) -> None:
+    zone, choices = index.resolve(abbreviation, WINTER)
+    assert zone is None
+    assert includes <= set(choices)
+
+
+def test_offsets_follow_dst(index) -> None:
+    assert "Europe/Oslo" in index.by_abbreviation("UTC+1", WINTER)
+    assert "Europe/Oslo" in index.by_abbreviation("UTC+2", SUMMER)
+    assert "Europe/Oslo" not in index.by_abbreviation("UTC+1", SUMMER)
+    assert "Australia/Sydney" in index.by_abbreviation("UTC+11", WINTER)  # southern summer
+    assert utc_offset("Asia/Kathmandu", WINTER) == timedelta(hours=5, minutes=45)
+    assert format_offset(utc_offset("America/New_York", WINTER)) == "UTC-05:00"
+    assert format_offset(utc_offset("Asia/Kolkata", SUMMER)) == "UTC+05:30"
+
+
+def test_search_is_bounded_and_has_defaults(index) -> None:
+    assert len(index.search("a", WINTER)) == 25
+    defaults = index.search("", WINTER)
+    assert defaults[0].zone == "Europe/Oslo"
+    assert len(defaults) <= 25
+
+
+def test_unknown_names_find_nothing(index) -> None:
+    assert index.resolve("xyzzy", WINTER) == (None, [])
