@@ -70,9 +70,41 @@ class MemberRepository:
         )
         return {row["user_id"]: row["timezone"] for row in rows}
 
+    async def set_weekly_goal(
+        self, guild_id: int, user_id: int, goal: int, now: datetime
+    ) -> Member:
+        """Set the weekly posting goal and record the change (for judging past weeks)."""
+        stamp = to_epoch(now)
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO members (guild_id, user_id, created_at, weekly_goal, weekly_goal_updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, user_id) DO UPDATE SET "
+                "weekly_goal = excluded.weekly_goal, weekly_goal_updated_at = excluded.weekly_goal_updated_at",
+                (guild_id, user_id, stamp, goal, stamp),
+            )
+            await conn.execute(
+                "INSERT INTO weekly_goal_changes (guild_id, user_id, goal, changed_at) VALUES (?, ?, ?, ?)",
+                (guild_id, user_id, goal, stamp),
+            )
+        member = await self.get(guild_id, user_id)
+        assert member is not None
+        return member
+
+    async def goal_changes(self, guild_id: int, user_id: int) -> list[tuple[datetime, int]]:
+        """(moment, goal) for every change of the member's weekly goal, oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT changed_at, goal FROM weekly_goal_changes WHERE guild_id = ? AND user_id = ? "
+            "ORDER BY changed_at, id",
+            (guild_id, user_id),
+        )
+        return [(datetime.fromtimestamp(row["changed_at"], UTC), row["goal"]) for row in rows]
+
     async def update(self, guild_id: int, user_id: int, now: datetime, **values: object) -> Member:
-        """Set some profile fields, stamping when each changed; returns the member."""
-        unknown = set(values) - set(_FIELDS)
+        """Set some profile fields, stamping when each changed; returns the member.
+
+        The weekly goal is set with ``set_weekly_goal`` so its history is kept.
+        """
+        unknown = set(values) - set(_FIELDS) | ({"weekly_goal"} & set(values))
         if unknown:
             raise ValueError(f"unknown member fields: {sorted(unknown)}")
         stamp = to_epoch(now)

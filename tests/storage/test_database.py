@@ -150,3 +150,33 @@ async def test_privacy_discovers_member_tables(db: Database) -> None:
     assert await members.get(1, 2) is None
     assert await members.get(1, 3) is not None  # another member untouched
     assert await members.get(9, 2) is not None  # the same member in another server untouched
+
+
+async def test_weekly_goal_changes_are_kept(db: Database) -> None:
+    repo = MemberRepository(db)
+    await repo.set_weekly_goal(1, 2, 3, NOW)
+    member = await repo.set_weekly_goal(1, 2, 5, NOW + timedelta(days=8))
+    assert member.weekly_goal == 5
+    assert await repo.goal_changes(1, 2) == [(NOW, 3), (NOW + timedelta(days=8), 5)]
+    assert await repo.goal_changes(2, 2) == []
+    with pytest.raises(ValueError, match="unknown member fields"):
+        await repo.update(1, 2, NOW, weekly_goal=4)
+
+
+async def test_privacy_clears_mentions_on_server_rows(db: Database) -> None:
+    await db.execute(
+        "CREATE TABLE server_things (id INTEGER PRIMARY KEY, guild_id INTEGER, created_by_user_id INTEGER)"
+    )
+    await db.execute(
+        "INSERT INTO server_things (guild_id, created_by_user_id) VALUES (1, 2), (1, 3), (9, 2)"
+    )
+    privacy = PrivacyRepository(db)
+    assert ("server_things", "created_by_user_id") in await privacy.mention_columns()
+    exported = await privacy.export(1, 2)
+    assert len(exported["server_things.created_by_user_id"]) == 1
+    counts = await privacy.delete(1, 2)
+    assert counts["server_things.created_by_user_id"] == 1
+    remaining = await db.fetchall(
+        "SELECT guild_id, created_by_user_id FROM server_things ORDER BY id"
+    )
+    assert [tuple(r) for r in remaining] == [(1, None), (1, 3), (9, 2)]

@@ -25,9 +25,9 @@ from bot.i18n import Catalog
 from bot.settings import Settings
 from storage import Database
 from tests.emulator import (
+    DEFAULT_MEMBER_PERMISSIONS,
     MANAGE_EVENTS,
     MANAGE_GUILD,
-    DEFAULT_MEMBER_PERMISSIONS,
     Channel,
     DiscordEmulator,
     Guild,

@@ -60,7 +60,7 @@ def test_every_count_has_exactly_one_tier(followers: int) -> None:
 
 
 def _file(tiers: list[dict[str, object]]) -> str:
-    base = json.loads((BenchmarkLibrary.load().get("seed").model_dump_json()))
+    base = json.loads(BenchmarkLibrary.load().get("seed").model_dump_json())
     base["tiers"] = tiers
     return json.dumps(base)
 
@@ -84,7 +84,7 @@ def _file(tiers: list[dict[str, object]]) -> str:
     ],
 )
 def test_broken_files_name_the_file_and_tier(tiers: list[dict[str, object]], message: str) -> None:
-    with pytest.raises(BenchmarkDataError, match="broken.json") as caught:
+    with pytest.raises(BenchmarkDataError, match=r"broken\.json") as caught:
         BenchmarkLibrary.from_texts({"broken.json": _file(tiers)})
     assert message in str(caught.value)
 

@@ -71,5 +71,5 @@ def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
 def test_syntax_errors_are_refused(tmp_path: Path) -> None:
     broken = tmp_path / "broken.ftl"
     broken.write_text("hello = { $name\n", encoding="utf-8")
-    with pytest.raises(CatalogError, match="broken.ftl"):
+    with pytest.raises(CatalogError, match=r"broken\.ftl"):
         Catalog.load({locale: [broken] for locale in SUPPORTED_LOCALES})
