@@ -90,10 +90,14 @@ class CreatorBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.db.migrate()
+        await self.load_features()
+        await self.sync_if_changed()
+
+    async def load_features(self) -> None:
+        """Install the translator and load every feature extension (no network needed)."""
         await self.tree.set_translator(CatalogTranslator(self.catalog))
         for name in self.extension_names:
             await self.load_extension(name)
-        await self.sync_if_changed()
 
     async def command_payload(self) -> list[dict[str, Any]]:
         """The exact definitions a sync would send, translations included."""

@@ -30,3 +30,11 @@ async def harness(tmp_path: Path, catalog: Catalog) -> AsyncIterator[Harness]:
     async with running_harness(tmp_path, catalog) as h:
         with patched_discord_urls(h.emu):
             yield h
+
+
+@pytest.fixture
+async def probe_harness(tmp_path: Path, catalog: Catalog) -> AsyncIterator[Harness]:
+    """The bot with the test-only probe commands (tests/support/probe.py) loaded too."""
+    async with running_harness(tmp_path, catalog, extra_extensions=("tests.support.probe",)) as h:
+        with patched_discord_urls(h.emu):
+            yield h

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from storage import Database
 from tests.support.harness import Harness
 
 
@@ -41,3 +42,19 @@ async def test_restart_does_not_resync_unchanged_commands(harness: Harness) -> N
     assert harness.bot.synced is False
     result = await harness.slash(harness.alice, "about")
     assert "CreatorPulse" in result.text
+
+
+async def test_sync_flag_forces_a_sync(harness: Harness) -> None:
+    await harness.stop()
+    await harness.start(sync=True)
+    assert harness.emu.sync_count == 2
+    assert harness.bot.synced is True
+
+
+async def test_changed_definitions_are_synced(harness: Harness) -> None:
+    harness.rows("SELECT 1")  # the file exists and is readable by an operator
+    await harness.stop()
+    async with Database(harness.db_path) as db:
+        await db.execute("UPDATE command_sync SET hash = 'stale'")
+    await harness.start()
+    assert harness.emu.sync_count == 2

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import SecretStr
 
-from bot.client import CreatorBot
+from bot.client import CreatorBot, discover_extensions
 from bot.i18n import Catalog
 from bot.settings import Settings
 from storage import Database
@@ -62,6 +62,7 @@ class Harness:
     mod: Member
     bot: CreatorBot = field(init=False)
     db: Database = field(init=False)
+    extra_extensions: tuple[str, ...] = ()
     _task: asyncio.Task[None] | None = None
     _recorder: ErrorRecorder = field(default_factory=ErrorRecorder)
     _expected_errors: int = 0
@@ -91,6 +92,7 @@ class Harness:
             sync_commands=sync,
             clock=self.clock,
             catalog=self.catalog,
+            extensions=[*discover_extensions(), *self.extra_extensions],
             guild_ready_timeout=0.05,
         )
         self._task = asyncio.create_task(self.bot.start(self.emu.token), name="creatorbot-start")
@@ -227,7 +229,10 @@ class Harness:
 
 @contextlib.asynccontextmanager
 async def running_harness(
-    tmp_path: Path, catalog: Catalog, now: datetime = DEFAULT_NOW
+    tmp_path: Path,
+    catalog: Catalog,
+    now: datetime = DEFAULT_NOW,
+    extra_extensions: tuple[str, ...] = (),
 ) -> AsyncIterator[Harness]:
     recorder = ErrorRecorder()
     logging.getLogger().addHandler(recorder)
@@ -252,6 +257,7 @@ async def running_harness(
             bob=bob,
             mod=mod,
             _recorder=recorder,
+            extra_extensions=extra_extensions,
         )
         try:
             await harness.start()

@@ -1,0 +1,177 @@
+"""Saved engagement-rate results (/er views, /er followers, /er history)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from storage.database import Database, to_epoch
+
+Basis = Literal["views", "followers"]
+
+
+@dataclass(frozen=True)
+class NewErResult:
+    """One calculation to save. ``rate`` values are percent, unrounded."""
+
+    guild_id: int
+    user_id: int
+    basis: Basis
+    rate: float
+    likes: int
+    comments: int
+    rate_with_saves: float | None = None
+    views: int | None = None
+    shares: int | None = None
+    saves: int | None = None
+    posts: int | None = None
+    followers: int | None = None
+    video_url: str | None = None
+
+
+@dataclass(frozen=True)
+class ErResult:
+    id: int
+    guild_id: int
+    user_id: int
+    basis: Basis
+    rate: float
+    rate_with_saves: float | None
+    views: int | None
+    likes: int
+    comments: int
+    shares: int | None
+    saves: int | None
+    posts: int | None
+    followers: int | None
+    video_url: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    result: ErResult
+    updated: bool  # True: the video was saved before, and its row now holds the new numbers
+
+
+_VALUES = (
+    "basis",
+    "rate",
+    "rate_with_saves",
+    "views",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "posts",
+    "followers",
+    "video_url",
+)
+
+
+def _record(row: sqlite3.Row) -> ErResult:
+    return ErResult(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        user_id=row["user_id"],
+        basis=row["basis"],
+        rate=row["rate"],
+        rate_with_saves=row["rate_with_saves"],
+        views=row["views"],
+        likes=row["likes"],
+        comments=row["comments"],
+        shares=row["shares"],
+        saves=row["saves"],
+        posts=row["posts"],
+        followers=row["followers"],
+        video_url=row["video_url"],
+        created_at=datetime.fromtimestamp(row["created_at"], UTC),
+        updated_at=datetime.fromtimestamp(row["updated_at"], UTC),
+    )
+
+
+class ErRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def save(self, new: NewErResult, now: datetime) -> SaveOutcome:
+        """Insert ``new``; for a video saved before, update its row instead (latest numbers win).
+
+        An updated row keeps its ``created_at`` (when the video was first logged) and
+        gets a new ``updated_at``.
+        """
+        stamp = to_epoch(now)
+        values = tuple(getattr(new, name) for name in _VALUES)
+        async with self.db.transaction() as conn:
+            existing = None
+            if new.video_url is not None:
+                cursor = await conn.execute(
+                    "SELECT id FROM er_results WHERE guild_id = ? AND user_id = ? AND video_url = ?",
+                    (new.guild_id, new.user_id, new.video_url),
+                )
+                existing = await cursor.fetchone()
+            if existing is not None:
+                row_id = int(existing["id"])
+                assignments = ", ".join(f"{name} = ?" for name in _VALUES)
+                await conn.execute(
+                    f"UPDATE er_results SET {assignments}, updated_at = ? "
+                    "WHERE id = ? AND guild_id = ? AND user_id = ?",
+                    (*values, stamp, row_id, new.guild_id, new.user_id),
+                )
+            else:
+                columns = ", ".join(_VALUES)
+                marks = ", ".join("?" for _ in _VALUES)
+                cursor = await conn.execute(
+                    f"INSERT INTO er_results (guild_id, user_id, {columns}, created_at, updated_at) "
+                    f"VALUES (?, ?, {marks}, ?, ?)",
+                    (new.guild_id, new.user_id, *values, stamp, stamp),
+                )
+                row_id = int(cursor.lastrowid or 0)
+            cursor = await conn.execute(
+                "SELECT * FROM er_results WHERE id = ? AND guild_id = ?", (row_id, new.guild_id)
+            )
+            row = await cursor.fetchone()
+        assert row is not None
+        return SaveOutcome(result=_record(row), updated=existing is not None)
+
+    async def history(self, guild_id: int, user_id: int, limit: int = 10) -> list[ErResult]:
+        """The member's latest ``limit`` results, newest first."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? "
+            "ORDER BY created_at DESC, id DESC LIMIT ?",
+            (guild_id, user_id, limit),
+        )
+        return [_record(row) for row in rows]
+
+    async def latest(self, guild_id: int, user_id: int) -> ErResult | None:
+        """The member's most recently saved or updated result."""
+        row = await self.db.fetchone(
+            "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1",
+            (guild_id, user_id),
+        )
+        return _record(row) if row is not None else None
+
+    async def count(self, guild_id: int, user_id: int) -> int:
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) FROM er_results WHERE guild_id = ? AND user_id = ?",
+            (guild_id, user_id),
+        )
+        return int(row[0]) if row else 0
+
+    async def export_member(self, guild_id: int, user_id: int) -> list[ErResult]:
+        """Every result the member saved in this server, oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? ORDER BY created_at, id",
+            (guild_id, user_id),
+        )
+        return [_record(row) for row in rows]
+
+    async def delete_member(self, guild_id: int, user_id: int) -> int:
+        """Delete the member's results in this server; return how many."""
+        return await self.db.execute(
+            "DELETE FROM er_results WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )

@@ -1,0 +1,325 @@
+"""Group LIVEs: the LIVE, its hosts (in order) and the members' RSVPs."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from storage.database import Database, to_epoch
+
+Status = Literal["scheduled", "cancelled", "ended"]
+Rsvp = Literal["going", "maybe", "cant"]
+RSVP_CHOICES: tuple[Rsvp, ...] = ("going", "maybe", "cant")
+_LIVE_COLUMNS = (
+    "id, guild_id, number, title, description, starts_at, duration_minutes, status, "
+    "channel_id, announcement_message_id, event_id, series_id, created_by_user_id, "
+    "created_at, updated_at"
+)
+
+
+def _moment(value: int) -> datetime:
+    return datetime.fromtimestamp(value, UTC)
+
+
+@dataclass(frozen=True)
+class Live:
+    id: int
+    guild_id: int
+    number: int
+    title: str
+    description: str | None
+    starts_at: datetime
+    duration: timedelta
+    status: Status
+    channel_id: int | None
+    announcement_message_id: int | None
+    event_id: int | None
+    series_id: int | None
+    created_by_user_id: int | None
+    created_at: datetime
+    updated_at: datetime
+    host_ids: tuple[int, ...]
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + self.duration
+
+
+@dataclass(frozen=True)
+class NewLive:
+    """What a scheduler confirmed; the repository adds the number and the stamps."""
+
+    guild_id: int
+    title: str
+    description: str | None
+    starts_at: datetime
+    duration: timedelta
+    host_ids: tuple[int, ...]
+    channel_id: int | None
+    created_by_user_id: int | None
+    series_id: int | None = None
+
+
+class LiveRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def _with_hosts(self, guild_id: int, rows: Sequence[sqlite3.Row]) -> list[Live]:
+        if not rows:
+            return []
+        ids = [row["id"] for row in rows]
+        marks = ", ".join("?" for _ in ids)
+        host_rows = await self.db.fetchall(
+            f"SELECT live_id, user_id FROM live_hosts WHERE guild_id = ? AND live_id IN ({marks}) "
+            "ORDER BY live_id, position",
+            (guild_id, *ids),
+        )
+        hosts: dict[int, list[int]] = {}
+        for host in host_rows:
+            hosts.setdefault(host["live_id"], []).append(host["user_id"])
+        return [
+            Live(
+                id=row["id"],
+                guild_id=row["guild_id"],
+                number=row["number"],
+                title=row["title"],
+                description=row["description"],
+                starts_at=_moment(row["starts_at"]),
+                duration=timedelta(minutes=row["duration_minutes"]),
+                status=row["status"],
+                channel_id=row["channel_id"],
+                announcement_message_id=row["announcement_message_id"],
+                event_id=row["event_id"],
+                series_id=row["series_id"],
+                created_by_user_id=row["created_by_user_id"],
+                created_at=_moment(row["created_at"]),
+                updated_at=_moment(row["updated_at"]),
+                host_ids=tuple(hosts.get(row["id"], ())),
+            )
+            for row in rows
+        ]
+
+    async def _select(self, guild_id: int, where: str, params: Sequence[Any]) -> list[Live]:
+        rows = await self.db.fetchall(
+            f"SELECT {_LIVE_COLUMNS} FROM lives WHERE guild_id = ? AND {where}",
+            (guild_id, *params),
+        )
+        return await self._with_hosts(guild_id, rows)
+
+    async def get(self, guild_id: int, live_id: int) -> Live | None:
+        found = await self._select(guild_id, "id = ?", (live_id,))
+        return found[0] if found else None
+
+    async def by_number(self, guild_id: int, number: int) -> Live | None:
+        found = await self._select(guild_id, "number = ?", (number,))
+        return found[0] if found else None
+
+    async def upcoming(
+        self, guild_id: int, now: datetime, *, limit: int = 10, offset: int = 0
+    ) -> list[Live]:
+        """Scheduled LIVEs that have not started, soonest first."""
+        return await self._select(
+            guild_id,
+            "status = 'scheduled' AND starts_at >= ? ORDER BY starts_at, number LIMIT ? OFFSET ?",
+            (to_epoch(now), limit, offset),
+        )
+
+    async def count_upcoming(self, guild_id: int, now: datetime) -> int:
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) FROM lives WHERE guild_id = ? AND status = 'scheduled' "
+            "AND starts_at >= ?",
+            (guild_id, to_epoch(now)),
+        )
+        return int(row[0]) if row else 0
+
+    async def search(self, guild_id: int, query: str, now: datetime, *, limit: int = 25) -> list[Live]:
+        """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest."""
+        text = query.strip().lstrip("#").strip()
+        params: list[Any] = []
+        where = "1 = 1"
+        if text.isdigit():
+            where = "CAST(number AS TEXT) LIKE ?"
+            params.append(f"{text}%")
+        elif text:
+            where = "lower(title) LIKE ? ESCAPE '\\'"
+            escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        return await self._select(
+            guild_id,
+            f"{where} ORDER BY CASE WHEN status = 'scheduled' AND starts_at >= ? THEN 0 ELSE 1 END, "
+            "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN starts_at ELSE -starts_at END "
+            "LIMIT ?",
+            (*params, to_epoch(now), to_epoch(now), limit),
+        )
+
+    async def overlapping(
+        self,
+        guild_id: int,
+        host_ids: Sequence[int],
+        start: datetime,
+        end: datetime,
+        *,
+        exclude_live_id: int | None = None,
+    ) -> list[Live]:
+        """Scheduled LIVEs of any of these hosts that overlap [start, end)."""
+        if not host_ids:
+            return []
+        marks = ", ".join("?" for _ in host_ids)
+        return await self._select(
+            guild_id,
+            "status = 'scheduled' AND id != ? AND starts_at < ? "
+            "AND starts_at + duration_minutes * 60 > ? "
+            f"AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id IN ({marks})) "
+            "ORDER BY starts_at",
+            (exclude_live_id or 0, to_epoch(end), to_epoch(start), guild_id, *host_ids),
+        )
+
+    async def past_with_hosts(
+        self, guild_id: int, host_ids: Sequence[int], before: datetime, *, limit: int = 50
+    ) -> list[Live]:
+        """Earlier, not cancelled LIVEs with any of these hosts, newest first."""
+        if not host_ids:
+            return []
+        marks = ", ".join("?" for _ in host_ids)
+        return await self._select(
+            guild_id,
+            "status != 'cancelled' AND starts_at < ? "
+            f"AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id IN ({marks})) "
+            "ORDER BY starts_at DESC LIMIT ?",
+            (to_epoch(before), guild_id, *host_ids, limit),
+        )
+
+    async def next_hosted(self, guild_id: int, user_id: int, now: datetime) -> Live | None:
+        found = await self._select(
+            guild_id,
+            "status = 'scheduled' AND starts_at >= ? "
+            "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
+            "ORDER BY starts_at LIMIT 1",
+            (to_epoch(now), guild_id, user_id),
+        )
+        return found[0] if found else None
+
+    # -- writing -----------------------------------------------------------------------------
+
+    async def create(self, new: NewLive, now: datetime) -> Live:
+        """Save a LIVE and its hosts together, numbered next in its server."""
+        stamp = to_epoch(now)
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM lives WHERE guild_id = ?",
+                (new.guild_id,),
+            )
+            row = await cursor.fetchone()
+            number = int(row[0]) if row else 1
+            cursor = await conn.execute(
+                "INSERT INTO lives (guild_id, number, title, description, starts_at, "
+                "duration_minutes, status, channel_id, series_id, created_by_user_id, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?)",
+                (
+                    new.guild_id,
+                    number,
+                    new.title,
+                    new.description,
+                    to_epoch(new.starts_at),
+                    int(new.duration.total_seconds() // 60),
+                    new.channel_id,
+                    new.series_id,
+                    new.created_by_user_id,
+                    stamp,
+                    stamp,
+                ),
+            )
+            live_id = int(cursor.lastrowid or 0)
+            await conn.executemany(
+                "INSERT INTO live_hosts (guild_id, live_id, user_id, position) VALUES (?, ?, ?, ?)",
+                [
+                    (new.guild_id, live_id, user_id, position)
+                    for position, user_id in enumerate(new.host_ids, start=1)
+                ],
+            )
+        live = await self.get(new.guild_id, live_id)
+        assert live is not None
+        return live
+
+    async def set_discord(
+        self,
+        guild_id: int,
+        live_id: int,
+        now: datetime,
+        *,
+        event_id: int | None,
+        channel_id: int | None,
+        announcement_message_id: int | None,
+    ) -> None:
+        """Remember the scheduled event and the announcement (None = there is none)."""
+        await self.db.execute(
+            "UPDATE lives SET event_id = ?, channel_id = ?, announcement_message_id = ?, "
+            "updated_at = ? WHERE guild_id = ? AND id = ?",
+            (event_id, channel_id, announcement_message_id, to_epoch(now), guild_id, live_id),
+        )
+
+    async def set_status(self, guild_id: int, live_id: int, status: Status, now: datetime) -> bool:
+        changed = await self.db.execute(
+            "UPDATE lives SET status = ?, updated_at = ? WHERE guild_id = ? AND id = ?",
+            (status, to_epoch(now), guild_id, live_id),
+        )
+        return changed > 0
+
+    async def reschedule(
+        self, guild_id: int, live_id: int, starts_at: datetime, duration: timedelta, now: datetime
+    ) -> Live | None:
+        await self.db.execute(
+            "UPDATE lives SET starts_at = ?, duration_minutes = ?, updated_at = ? "
+            "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
+            (
+                to_epoch(starts_at),
+                int(duration.total_seconds() // 60),
+                to_epoch(now),
+                guild_id,
+                live_id,
+            ),
+        )
+        return await self.get(guild_id, live_id)
+
+    # -- RSVPs -------------------------------------------------------------------------------
+
+    async def set_rsvp(
+        self, guild_id: int, live_id: int, user_id: int, status: Rsvp, now: datetime
+    ) -> None:
+        await self.db.execute(
+            "INSERT INTO live_rsvps (guild_id, live_id, user_id, status, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (live_id, user_id) DO UPDATE SET "
+            "status = excluded.status, updated_at = excluded.updated_at",
+            (guild_id, live_id, user_id, status, to_epoch(now)),
+        )
+
+    async def rsvp_of(self, guild_id: int, live_id: int, user_id: int) -> Rsvp | None:
+        row = await self.db.fetchone(
+            "SELECT status FROM live_rsvps WHERE guild_id = ? AND live_id = ? AND user_id = ?",
+            (guild_id, live_id, user_id),
+        )
+        return row["status"] if row else None
+
+    async def rsvp_counts(self, guild_id: int, live_id: int) -> dict[Rsvp, int]:
+        rows = await self.db.fetchall(
+            "SELECT status, COUNT(*) AS n FROM live_rsvps WHERE guild_id = ? AND live_id = ? "
+            "GROUP BY status",
+            (guild_id, live_id),
+        )
+        counts: dict[Rsvp, int] = dict.fromkeys(RSVP_CHOICES, 0)
+        for row in rows:
+            counts[row["status"]] = int(row["n"])
+        return counts
+
+    async def rsvp_users(self, guild_id: int, live_id: int, status: Rsvp) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT user_id FROM live_rsvps WHERE guild_id = ? AND live_id = ? AND status = ? "
+            "ORDER BY updated_at, user_id",
+            (guild_id, live_id, status),
+        )
+        return [row["user_id"] for row in rows]

@@ -1,0 +1,1 @@
+-- Filled in by the feature that owns this migration.

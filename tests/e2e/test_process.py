@@ -1,0 +1,137 @@
+"""`python -m bot` as a self-hoster runs it: configuration errors, login, /about, SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.emulator import DiscordEmulator
+
+
+def bot_env(tmp_path: Path, **values: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD_")}
+    env.update({"DATABASE_PATH": str(tmp_path / "data" / "bot.sqlite3"), "LOG_LEVEL": "INFO"})
+    env.update(values)
+    return env
+
+
+async def run_bot(tmp_path: Path, env: dict[str, str], limit: float = 30) -> tuple[int, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _stdout, stderr = await asyncio.wait_for(process.communicate(), limit)
+    assert process.returncode is not None
+    return process.returncode, stderr.decode()
+
+
+@pytest.mark.parametrize("token", [None, "", "   "])
+async def test_missing_token_explains_and_exits_2(tmp_path: Path, token: str | None) -> None:
+    env = bot_env(tmp_path)
+    if token is not None:
+        env["DISCORD_TOKEN"] = token
+    code, stderr = await run_bot(tmp_path, env)
+    assert code == 2
+    assert "DISCORD_TOKEN is not set" in stderr
+    assert ".env" in stderr
+    assert "Traceback" not in stderr
+
+
+async def test_invalid_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    async with DiscordEmulator(token="the-right-token") as emu:
+        env = bot_env(
+            tmp_path,
+            DISCORD_TOKEN="a-wrong-token",
+            DISCORD_API_BASE_URL=emu.api_base_url,
+            DISCORD_GATEWAY_URL=emu.gateway_url,
+        )
+        code, stderr = await run_bot(tmp_path, env)
+    assert code == 2
+    assert "Discord refused DISCORD_TOKEN" in stderr
+    assert "Traceback" not in stderr
+    assert "a-wrong-token" not in stderr  # the secret is never printed
+
+
+async def test_unusable_database_path_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "blocker").write_text("a file where a folder should be")
+    env = bot_env(
+        tmp_path, DISCORD_TOKEN="x", DATABASE_PATH=str(tmp_path / "blocker" / "db.sqlite3")
+    )
+    code, stderr = await run_bot(tmp_path, env)
+    assert code == 2
+    assert "cannot create the folder" in stderr
+    assert "Traceback" not in stderr
+
+
+async def test_database_from_a_newer_version_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 999")
+    async with DiscordEmulator() as emu:
+        env = bot_env(
+            tmp_path,
+            DISCORD_TOKEN=emu.token,
+            DATABASE_PATH=str(path),
+            DISCORD_API_BASE_URL=emu.api_base_url,
+            DISCORD_GATEWAY_URL=emu.gateway_url,
+        )
+        code, stderr = await run_bot(tmp_path, env)
+    assert code == 2
+    assert "newer version" in stderr
+    assert "Traceback" not in stderr
+
+
+async def test_bad_log_level_is_a_configuration_error(tmp_path: Path) -> None:
+    code, stderr = await run_bot(tmp_path, bot_env(tmp_path, DISCORD_TOKEN="x", LOG_LEVEL="LOUD"))
+    assert code == 2
+    assert "unknown log level" in stderr
+
+
+async def test_runs_against_the_emulator_answers_and_stops_cleanly_on_sigterm(
+    tmp_path: Path,
+) -> None:
+    async with DiscordEmulator() as emu:
+        guild = emu.add_guild(name="Creators")
+        emu.add_channel(guild.id)
+        member = emu.add_member(guild.id, name="alice")
+        env = bot_env(
+            tmp_path,
+            DISCORD_TOKEN=emu.token,
+            DISCORD_API_BASE_URL=emu.api_base_url,
+            DISCORD_GATEWAY_URL=emu.gateway_url,
+        )
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        try:
+            await emu.wait_for(
+                lambda r: r.method == "PUT" and r.path.endswith("/commands"), timeout=30
+            )
+            await emu.wait_until_connected(30)
+            result = await emu.slash(guild.id, member.id, "about", locale="no")
+            assert "Oppetid" in result.text
+            process.send_signal(signal.SIGTERM)
+            _out, stderr = await asyncio.wait_for(process.communicate(), 30)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    assert "shut down cleanly" in log
+    assert emu.token not in log  # the token is never logged
+    database = tmp_path / "data" / "bot.sqlite3"
+    with sqlite3.connect(database) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert raw.execute("SELECT count(*) FROM command_sync").fetchone()[0] == 1
