@@ -75,6 +75,13 @@ async def test_unusable_path_is_a_clear_error(tmp_path: Path) -> None:
             pass
 
 
+async def test_a_folder_in_place_of_the_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "db.sqlite3").mkdir()
+    with pytest.raises(DatabaseError, match="cannot open the database"):
+        async with Database(tmp_path / "db.sqlite3"):
+            pass
+
+
 async def test_a_file_that_is_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "junk.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
