@@ -6,11 +6,17 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.i18n import Catalog
 from storage import Database
 from tests.emulator import patched_discord_urls
 from tests.support.harness import Harness, running_harness
+
+# Property tests check behaviour, never speed: no per-example deadline (a loaded CI
+# machine must not turn a correct test red). Performance lives in bench/.
+settings.register_profile("creatorpulse", deadline=None, print_blob=True)
+settings.load_profile("creatorpulse")
 
 
 @pytest.fixture

@@ -1,0 +1,178 @@
+"""/config show | channel | reminders | modrole | language (server managers only)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import BadInput, NotAllowed
+from bot.ui import send
+from cogs.config.logic import (
+    CHANNEL_KINDS,
+    CHANNEL_PERMISSIONS,
+    FOLLOW_MEMBERS,
+    LANGUAGES,
+    parse_offsets,
+)
+from cogs.config.render import (
+    channel_missing,
+    describe_offsets,
+    permission_names,
+    settings_card,
+)
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+    Interaction = discord.Interaction[CreatorBot]
+else:
+    Interaction = discord.Interaction
+
+log = logging.getLogger(__name__)
+
+_KIND_CHOICES = [
+    app_commands.Choice(
+        name=app_commands.locale_str("LIVE announcements", key="config-choice-live"),
+        value="live",
+    ),
+    app_commands.Choice(
+        name=app_commands.locale_str("Streak recaps", key="config-choice-recap"),
+        value="recap",
+    ),
+]
+_LANGUAGE_CHOICES = [
+    app_commands.Choice(
+        name=app_commands.locale_str("Each member's Discord language", key="config-choice-member"),
+        value=FOLLOW_MEMBERS,
+    ),
+    app_commands.Choice(
+        name=app_commands.locale_str("English", key="config-choice-en-US"), value="en-US"
+    ),
+    app_commands.Choice(
+        name=app_commands.locale_str("简体中文 (Simplified Chinese)", key="config-choice-zh-CN"),
+        value="zh-CN",
+    ),
+    app_commands.Choice(
+        name=app_commands.locale_str("Norsk (Norwegian)", key="config-choice-no"), value="no"
+    ),
+]
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class ConfigCog(
+    commands.GroupCog,
+    group_name="config",
+    group_description="Server settings for CreatorPulse (Manage Server only)",
+):
+    def __init__(self, bot: CreatorBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
+        """Discord hides /config from non-managers; check again, it can be overridden."""
+        permissions = interaction.permissions
+        if interaction.guild is None or not (permissions.manage_guild or permissions.administrator):
+            raise NotAllowed("config-not-allowed")
+        return True
+
+    @app_commands.command(name="show", description="Show every setting and what the bot lacks")
+    async def show(self, interaction: Interaction) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        settings = await self.bot.guild_settings.get(interaction.guild.id)
+        card = settings_card(
+            t,
+            interaction.guild,
+            settings,
+            self.bot.benchmarks.get(settings.benchmark_set).title.get(t.locale),
+        )
+        await send(interaction, embed=card, ephemeral=True)
+
+    @app_commands.command(name="channel", description="Set where LIVEs or streak recaps are posted")
+    @app_commands.describe(
+        kind="Which posts go to this channel", channel="The channel to post them in"
+    )
+    @app_commands.choices(kind=_KIND_CHOICES)
+    async def channel(
+        self,
+        interaction: Interaction,
+        kind: app_commands.Choice[str],
+        channel: discord.TextChannel,
+    ) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        column = CHANNEL_KINDS.get(kind.value)
+        if column is None or channel.guild.id != interaction.guild.id:
+            raise BadInput("error-bad-value", value=str(kind.value))
+        await self.bot.guild_settings.update(
+            interaction.guild.id, self.bot.clock.now(), **{column: channel.id}
+        )
+        text = t(f"config-channel-set-{kind.value}", channel=channel.mention)
+        missing = channel_missing(channel, CHANNEL_PERMISSIONS)
+        if missing:
+            text += "\n" + t(
+                "config-channel-warning",
+                channel=channel.mention,
+                permissions=permission_names(t, missing),
+            )
+        await send(interaction, text, ephemeral=True)
+
+    @app_commands.command(name="reminders", description="Set the default LIVE reminder times")
+    @app_commands.describe(
+        offsets="1 to 5 times before a LIVE, between 5m and 7d, e.g. 24h, 1h, 15m"
+    )
+    async def reminders(
+        self, interaction: Interaction, offsets: app_commands.Range[str, 1, 200]
+    ) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        minutes = parse_offsets(offsets)
+        await self.bot.guild_settings.update(
+            interaction.guild.id, self.bot.clock.now(), reminder_offsets=minutes
+        )
+        await send(
+            interaction,
+            t("config-reminders-set", offsets=describe_offsets(t, minutes)),
+            ephemeral=True,
+        )
+
+    @app_commands.command(name="modrole", description="Set or clear the LIVE moderator role")
+    @app_commands.describe(role="Members with this role may schedule LIVEs (leave out to clear)")
+    async def modrole(self, interaction: Interaction, role: discord.Role | None = None) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        if role is not None and role.is_default():
+            raise BadInput("config-modrole-everyone")
+        await self.bot.guild_settings.update(
+            interaction.guild.id,
+            self.bot.clock.now(),
+            mod_role_id=role.id if role is not None else None,
+        )
+        if role is None:
+            text = t("config-modrole-cleared")
+        else:
+            text = t("config-modrole-set", role=role.mention)
+        await send(interaction, text, ephemeral=True)
+
+    @app_commands.command(name="language", description="Set the server's fallback language")
+    @app_commands.describe(language="Used for members whose Discord language the bot doesn't speak")
+    @app_commands.choices(language=_LANGUAGE_CHOICES)
+    async def language(self, interaction: Interaction, language: app_commands.Choice[str]) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        value = None if language.value == FOLLOW_MEMBERS else language.value
+        if value is not None and value not in LANGUAGES:
+            raise BadInput("error-bad-value", value=str(language.value)[:100])
+        await self.bot.guild_settings.update(
+            interaction.guild.id, self.bot.clock.now(), language=value
+        )
+        await send(
+            interaction,
+            t("config-language-set", language=t(f"config-language-{value or FOLLOW_MEMBERS}")),
+            ephemeral=True,
+        )

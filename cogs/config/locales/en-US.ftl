@@ -1,0 +1,64 @@
+## /config
+
+config-not-allowed = Only members with the Manage Server permission can change CreatorPulse's settings. Nothing was changed.
+config-choice-live = LIVE announcements
+config-choice-recap = Streak recaps
+config-choice-member = Each member's Discord language
+config-choice-en-US = English
+config-choice-zh-CN = 简体中文 (Simplified Chinese)
+config-choice-no = Norsk (Norwegian)
+config-channel-set-live = LIVE announcements will be posted in { $channel }.
+config-channel-set-recap = Streak recaps will be posted in { $channel }.
+config-channel-warning = ⚠️ Saved, but I can't post properly in { $channel } yet: I'm missing { $permissions }. Give my role these permissions in that channel.
+config-reminders-set = LIVE reminders by default: { $offsets } before the start.
+config-reminders-empty = Type 1 to 5 reminder times separated by commas, like `24h, 1h, 15m`.
+config-reminders-format = “{ $value }” is not a reminder time I can read. Use times like `24h, 1h, 15m`.
+config-reminders-range = “{ $value }” is out of range: each reminder must be between 5 minutes and 7 days before the LIVE.
+config-reminders-too-many = That is { $count } reminder times; the most is { $maximum }.
+config-modrole-set = Members with { $role } can now schedule LIVEs, as can members with the Manage Events permission.
+config-modrole-cleared = LIVE moderator role cleared: only members with the Manage Events permission can schedule LIVEs.
+config-modrole-everyone = @everyone can't be the LIVE moderator role. Pick a role given to your moderators.
+config-language-set = Server language: { $language }.
+config-language-member = Each member's Discord language (English when the bot doesn't speak it)
+config-language-en-US = English
+config-language-zh-CN = 简体中文 (Simplified Chinese)
+config-language-no = Norsk (Norwegian)
+config-title = CreatorPulse settings
+config-field-language = Language
+config-field-live = LIVE announcements
+config-field-recap = Streak recaps
+config-field-modrole = LIVE moderator role
+config-field-reminders = Default LIVE reminders
+config-field-goal = Default weekly goal
+config-field-benchmark = Benchmark set
+config-field-events = Discord events
+config-channel-unset = Not set
+config-channel-deleted = ⚠️ The channel set here (id { $id }) was deleted. Choose another with `/config channel`.
+config-role-deleted = ⚠️ The role set here (id { $id }) was deleted. Choose another with `/config modrole`.
+config-modrole-unset = Not set (members with Manage Events)
+config-status-ok = ✅ I can post here
+config-status-missing = ⚠️ I'm missing: { $permissions }
+config-events-ok = ✅ I can create and manage events
+config-reminders-value = { $offsets } before
+config-goal-value = { $goal ->
+    [one] { $goal } post a week
+   *[other] { $goal } posts a week
+}
+config-unit-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+config-unit-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+config-unit-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+config-perm-view_channel = View Channel
+config-perm-send_messages = Send Messages
+config-perm-embed_links = Embed Links
+config-perm-attach_files = Attach Files
+config-perm-create_events = Create Events
+config-perm-manage_events = Manage Events

@@ -1,0 +1,73 @@
+cmd-config = Serverinnstillinger for CreatorPulse (bare Administrer server)
+cmd-config-show = Vis alle innstillinger og hva boten mangler
+cmd-config-channel = Velg hvor LIVE-er eller rekkeoppsummeringer postes
+cmd-config-channel--kind = Hvilke innlegg som skal til denne kanalen
+cmd-config-channel--channel = Kanalen de skal postes i
+cmd-config-reminders = Sett standard påminnelser før LIVE
+cmd-config-reminders--offsets = 1 til 5 tider før en LIVE, mellom 5 min og 7 døgn, f.eks. 24h, 1h, 15m
+cmd-config-modrole = Sett eller fjern LIVE-moderatorrollen
+cmd-config-modrole--role = Medlemmer med denne rollen kan planlegge LIVE-er (tomt fjerner den)
+cmd-config-language = Sett serverens reservespråk
+cmd-config-language--language = Brukes for medlemmer med et Discord-språk boten ikke kan
+
+## /config
+
+config-not-allowed = Bare medlemmer med tillatelsen Administrer server kan endre innstillingene til CreatorPulse. Ingenting ble endret.
+config-choice-live = LIVE-kunngjøringer
+config-choice-recap = Rekkeoppsummeringer
+config-choice-member = Hvert medlems Discord-språk
+config-choice-en-US = English (engelsk)
+config-choice-zh-CN = 简体中文 (forenklet kinesisk)
+config-choice-no = Norsk
+config-channel-set-live = LIVE-kunngjøringer postes i { $channel }.
+config-channel-set-recap = Rekkeoppsummeringer postes i { $channel }.
+config-channel-warning = ⚠️ Lagret, men jeg kan ikke poste ordentlig i { $channel } ennå: jeg mangler { $permissions }. Gi rollen min disse tillatelsene i kanalen.
+config-reminders-set = Standard LIVE-påminnelser: { $offsets } før start.
+config-reminders-empty = Skriv 1 til 5 påminnelsestider skilt med komma, som `24h, 1h, 15m`.
+config-reminders-format = «{ $value }» er ikke en påminnelsestid jeg kan lese. Bruk tider som `24h, 1h, 15m`.
+config-reminders-range = «{ $value }» er utenfor området: hver påminnelse må være mellom 5 minutter og 7 døgn før LIVE-en.
+config-reminders-too-many = Det er { $count } påminnelsestider; maks er { $maximum }.
+config-modrole-set = Medlemmer med { $role } kan nå planlegge LIVE-er, i tillegg til medlemmer med tillatelsen Administrer arrangementer.
+config-modrole-cleared = LIVE-moderatorrollen er fjernet: bare medlemmer med tillatelsen Administrer arrangementer kan planlegge LIVE-er.
+config-modrole-everyone = @everyone kan ikke være LIVE-moderatorrollen. Velg en rolle som moderatorene har.
+config-language-set = Serverens språk: { $language }.
+config-language-member = Hvert medlems Discord-språk (engelsk når boten ikke kan det)
+config-language-en-US = English (engelsk)
+config-language-zh-CN = 简体中文 (forenklet kinesisk)
+config-language-no = Norsk
+config-title = CreatorPulse-innstillinger
+config-field-language = Språk
+config-field-live = LIVE-kunngjøringer
+config-field-recap = Rekkeoppsummeringer
+config-field-modrole = LIVE-moderatorrolle
+config-field-reminders = Standard LIVE-påminnelser
+config-field-goal = Standard ukemål
+config-field-benchmark = Referansesett
+config-field-events = Discord-arrangementer
+config-channel-unset = Ikke satt
+config-channel-deleted = ⚠️ Kanalen som er satt her (id { $id }) er slettet. Velg en annen med `/config channel`.
+config-role-deleted = ⚠️ Rollen som er satt her (id { $id }) er slettet. Velg en annen med `/config modrole`.
+config-modrole-unset = Ikke satt (medlemmer med Administrer arrangementer)
+config-status-ok = ✅ Jeg kan poste her
+config-status-missing = ⚠️ Jeg mangler: { $permissions }
+config-events-ok = ✅ Jeg kan opprette og administrere arrangementer
+config-reminders-value = { $offsets } før
+config-goal-value = { $goal } innlegg i uka
+config-unit-days = { $n ->
+    [one] { $n } døgn
+   *[other] { $n } døgn
+}
+config-unit-hours = { $n ->
+    [one] { $n } time
+   *[other] { $n } timer
+}
+config-unit-minutes = { $n ->
+    [one] { $n } minutt
+   *[other] { $n } minutter
+}
+config-perm-view_channel = Se kanal
+config-perm-send_messages = Send meldinger
+config-perm-embed_links = Bygg inn lenker
+config-perm-attach_files = Legg ved filer
+config-perm-create_events = Opprett arrangementer
+config-perm-manage_events = Administrer arrangementer

@@ -1,0 +1,16 @@
+"""Members: /timezone (set, show) and /profile (set, show)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cogs.members.profile_cog import ProfileCog
+from cogs.members.timezone_cog import TimezoneCog
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+
+async def setup(bot: CreatorBot) -> None:
+    await bot.add_cog(TimezoneCog(bot))
+    await bot.add_cog(ProfileCog(bot))

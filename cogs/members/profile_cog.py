@@ -1,0 +1,124 @@
+"""/profile set and /profile show."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import BadInput
+from bot.hooks import ProfileContributor
+from bot.tiktok import normalise_handle
+from bot.transformers import Count
+from bot.ui import send
+from cogs.members.cards import profile_card
+from cogs.members.logic import GOAL_MAX, GOAL_MIN, goal_in_range
+from storage.members import MemberRepository
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+    from bot.i18n import Messages
+
+    Interaction = discord.Interaction[CreatorBot]
+else:
+    Interaction = discord.Interaction
+
+log = logging.getLogger(__name__)
+
+
+@app_commands.guild_only()
+class ProfileCog(
+    commands.GroupCog,
+    group_name="profile",
+    group_description="Your TikTok handle, followers and weekly posting goal",
+):
+    def __init__(self, bot: CreatorBot) -> None:
+        self.bot = bot
+        self.members = MemberRepository(bot.db)
+        super().__init__()
+
+    @app_commands.command(
+        name="set", description="Set your TikTok handle, followers or weekly goal"
+    )
+    @app_commands.describe(
+        tiktok="Your TikTok handle or profile link, e.g. @your.name",
+        followers="Your follower count, e.g. 12.5K or 1.2万",
+        weekly_goal="How many posts a week you aim for (1-21)",
+    )
+    async def set_profile(
+        self,
+        interaction: Interaction,
+        tiktok: app_commands.Range[str, 1, 200] | None = None,
+        followers: Count | None = None,
+        weekly_goal: app_commands.Range[int, GOAL_MIN, GOAL_MAX] | None = None,
+    ) -> None:
+        assert interaction.guild_id is not None
+        t = await self.bot.messages_for(interaction)
+        if tiktok is None and followers is None and weekly_goal is None:
+            await send(interaction, t("profile-set-nothing"), ephemeral=True)
+            return
+        # Check everything before writing anything: a bad value changes nothing.
+        handle = normalise_handle(tiktok) if tiktok is not None else None
+        if weekly_goal is not None and not goal_in_range(weekly_goal):
+            raise BadInput("profile-error-goal", value=str(weekly_goal))
+        now = self.bot.clock.now()
+        values: dict[str, object] = {}
+        if handle is not None:
+            values["tiktok_handle"] = handle
+        if followers is not None:
+            values["followers"] = followers
+        if values:
+            await self.members.update(interaction.guild_id, interaction.user.id, now, **values)
+        if weekly_goal is not None:
+            await self.members.set_weekly_goal(
+                interaction.guild_id, interaction.user.id, weekly_goal, now
+            )
+        card = await self._card(t, interaction.guild_id, interaction.user)
+        await send(interaction, t("profile-set-done"), embed=card, ephemeral=True)
+
+    @app_commands.command(name="show", description="Show a member's creator profile")
+    @app_commands.describe(member="Whose profile to show (you, if left out)")
+    async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
+        assert interaction.guild_id is not None
+        t = await self.bot.messages_for(interaction)
+        target = member or interaction.user
+        record = await self.members.get(interaction.guild_id, target.id)
+        card = await self._card(t, interaction.guild_id, target)
+        hint = None
+        if record is None:
+            own = target.id == interaction.user.id
+            hint = t("profile-empty-self" if own else "profile-empty-other", member=target.mention)
+        await send(interaction, hint, embed=card)
+
+    async def _card(
+        self, t: Messages, guild_id: int, target: discord.Member | discord.User
+    ) -> discord.Embed:
+        settings = await self.bot.guild_settings.get(guild_id)
+        return profile_card(
+            t,
+            name=target.display_name,
+            member=await self.members.get(guild_id, target.id),
+            settings=settings,
+            benchmark=self.bot.benchmarks.get(settings.benchmark_set),
+            now=self.bot.clock.now(),
+            extra_lines=await self._contributed_lines(t, guild_id, target.id),
+        )
+
+    async def _contributed_lines(self, t: Messages, guild_id: int, user_id: int) -> list[str]:
+        """One line from every feature that has something to say (latest ER, streak, next LIVE)."""
+        lines: list[str] = []
+        for cog in sorted(self.bot.cogs.values(), key=lambda c: c.qualified_name):
+            if not isinstance(cog, ProfileContributor):
+                continue
+            try:
+                line = await cog.profile_line(guild_id, user_id, t)
+            except Exception:
+                # One broken feature must not take the whole profile down.
+                log.exception("profile line of %s failed", cog.qualified_name)
+                continue
+            if line:
+                lines.append(line)
+        return lines

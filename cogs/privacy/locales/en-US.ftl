@@ -1,0 +1,23 @@
+## /privacy
+
+privacy-export-done = { $rows ->
+    [0] I store nothing about you in this server. The attached file shows that.
+    [one] Here is everything I store about you in this server: { $rows } entry.
+   *[other] Here is everything I store about you in this server: { $rows } entries.
+}
+privacy-kind-line = • { $kind }: { $count }
+privacy-kind-members = Profile (timezone, TikTok handle, followers, weekly goal)
+privacy-kind-er_results = Engagement-rate results
+privacy-kind-weekly_goal_changes = Weekly goal history
+privacy-kind-mentions = Mentions of you in { $table } (you are removed, the entry stays)
+privacy-delete-nothing = I store nothing about you in this server, so there is nothing to delete.
+privacy-delete-confirm = { $rows ->
+    [one] This deletes { $rows } entry about you in this server, for good:
+   *[other] This deletes { $rows } entries about you in this server, for good:
+}
+privacy-delete-done = { $rows ->
+    [one] Done: { $rows } entry about you was deleted from this server.
+   *[other] Done: { $rows } entries about you were deleted from this server.
+}
+privacy-delete-cancelled = Cancelled. Nothing was deleted.
+privacy-delete-timeout = No answer, so nothing was deleted. Run `/privacy delete` again if you still want to.
