@@ -19,21 +19,21 @@ from storage.database import Database
 TIE_DIGITS = 2
 
 _STANDING_SQL = """
-WITH latest AS (
-    SELECT user_id, rate, followers,
-           ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at DESC, id DESC) AS position
-    FROM er_results
-    WHERE guild_id = ? AND basis = ?
-)
 SELECT COUNT(*) AS contributors,
-       COALESCE(SUM(CASE WHEN ROUND(rate, 2) < ? THEN 1 ELSE 0 END), 0) AS below,
-       COALESCE(SUM(CASE WHEN ROUND(rate, 2) = ? THEN 1 ELSE 0 END), 0) AS equal
-FROM latest
-WHERE position = 1
-  AND user_id <> ?
-  AND followers IS NOT NULL
-  AND followers >= ?
-  AND (? IS NULL OR followers < ?)
+       COALESCE(SUM(CASE WHEN r.rate < ? THEN 1 ELSE 0 END), 0) AS below,
+       COALESCE(SUM(CASE WHEN r.rate >= ? AND r.rate < ? THEN 1 ELSE 0 END), 0) AS equal
+FROM er_results r
+WHERE r.guild_id = ?
+  AND r.basis = ?
+  AND r.user_id <> ?
+  AND r.followers >= ?
+  AND (? IS NULL OR r.followers < ?)
+  AND r.id = (
+      SELECT n.id FROM er_results n
+      WHERE n.guild_id = r.guild_id AND n.user_id = r.user_id AND n.basis = r.basis
+      ORDER BY n.created_at DESC, n.id DESC
+      LIMIT 1
+  )
 """
 
 
@@ -56,10 +56,16 @@ class Standing:
     equal: int
 
 
-def rounded_rate(rate: float) -> float:
-    """``rate`` rounded half-up to ``TIE_DIGITS`` decimals (what a member sees)."""
+def tie_bounds(rate: float) -> tuple[float, float]:
+    """[low, high): the stored rates shown like ``rate`` when rounded half-up to 0.01.
+
+    A stored rate below ``low`` is lower; one in [low, high) is a tie. Comparing with
+    bounds instead of rounding every row keeps the query a plain range test.
+    """
     quantum = Decimal(1).scaleb(-TIE_DIGITS)
-    return float(Decimal(str(rate)).quantize(quantum, rounding=ROUND_HALF_UP))
+    shown = Decimal(str(rate)).quantize(quantum, rounding=ROUND_HALF_UP)
+    half = quantum / 2
+    return float(shown - half), float(shown + half)
 
 
 class BenchmarkRepository:
@@ -100,14 +106,15 @@ class BenchmarkRepository:
         ``exclude_user_id`` leaves the asking member out (a rate is not ranked against itself).
         Results saved without a follower count cannot be placed in a range and are left out.
         """
-        level = rounded_rate(rate)
+        low, high = tie_bounds(rate)
         row = await self.db.fetchone(
             _STANDING_SQL,
             (
+                low,
+                low,
+                high,
                 guild_id,
                 basis,
-                level,
-                level,
                 exclude_user_id if exclude_user_id is not None else 0,
                 min_followers,
                 max_followers,

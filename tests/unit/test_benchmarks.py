@@ -52,9 +52,12 @@ def test_under_the_first_tier(library: BenchmarkLibrary) -> None:
     assert nearest.min == 1_000
 
 
+LIBRARY = BenchmarkLibrary.load()
+
+
 @given(st.integers(min_value=1_000, max_value=10**12))
 def test_every_count_has_exactly_one_tier(followers: int) -> None:
-    for benchmark in BenchmarkLibrary.load().sets.values():
+    for benchmark in LIBRARY.sets.values():
         if benchmark.tiers:
             assert sum(tier.contains(followers) for tier in benchmark.tiers) == 1
 

@@ -1,0 +1,377 @@
+"""/benchmark lookup, table, sets and use."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.benchmarks import DEFAULT_SET, BenchmarkSet, Industry, Tier
+from bot.errors import BadInput, NotAllowed
+from bot.i18n import Messages
+from bot.transformers import Percent, PositiveCount
+from bot.ui import embed, send
+from cogs.benchmark import logic
+from cogs.benchmark.views import (
+    FIELD_LIMIT,
+    add_provenance,
+    basis_text,
+    comparison_text,
+    range_text,
+    set_title,
+    sets_embed,
+    table_embed,
+    thresholds_text,
+    tier_figure,
+    tier_label,
+)
+from storage.benchmarks import BenchmarkRepository
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+    Interaction = discord.Interaction[CreatorBot]
+else:
+    Interaction = discord.Interaction
+
+log = logging.getLogger(__name__)
+
+BASIS_CHOICES = [
+    app_commands.Choice(
+        name=app_commands.locale_str("By views", key="benchmark-choice-views"), value="views"
+    ),
+    app_commands.Choice(
+        name=app_commands.locale_str("By followers", key="benchmark-choice-followers"),
+        value="followers",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class MemberRate:
+    """The ER a lookup compares: typed, or the member's latest saved one."""
+
+    rate: float
+    basis: logic.RateBasis
+    line: str  # where it came from, already in the member's language
+
+
+@app_commands.guild_only()
+class BenchmarkCog(
+    commands.GroupCog,
+    group_name="benchmark",
+    group_description="Engagement-rate benchmarks with their sources, and your community's ranks",
+):
+    def __init__(self, bot: CreatorBot) -> None:
+        self.bot = bot
+        self.repo = BenchmarkRepository(bot.db)
+        super().__init__()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def resolve_set(self, t: Messages, typed: str | None, active: str | None) -> BenchmarkSet:
+        """The set named by the member (name or title), else the server's active one."""
+        library = self.bot.benchmarks
+        if typed is None or not typed.strip():
+            return library.get(active)
+        needle = typed.strip().casefold()
+        for benchmark in library.sets.values():
+            titles = {benchmark.title.get(locale).casefold() for locale in ("en-US", "zh-CN", "no")}
+            if needle == benchmark.name.casefold() or needle in titles:
+                return benchmark
+        raise BadInput(
+            "benchmark-error-unknown-set",
+            value=typed.strip()[:100],
+            names=", ".join(f"`{name}`" for name in library.names()),
+        )
+
+    def resolve_industry(self, t: Messages, benchmark: BenchmarkSet, typed: str) -> Industry:
+        if not benchmark.by_industry:
+            industry_sets = [s.name for s in self.bot.benchmarks.sets.values() if s.by_industry]
+            raise BadInput(
+                "benchmark-error-industry-not-applicable",
+                set=set_title(t, benchmark),
+                sets=", ".join(f"`{name}`" for name in industry_sets),
+            )
+        needle = typed.strip().casefold()
+        for industry in benchmark.industries:
+            names = {industry.name.get(locale).casefold() for locale in ("en-US", "zh-CN", "no")}
+            if needle == industry.key or needle in names:
+                return industry
+        raise BadInput(
+            "benchmark-error-unknown-industry",
+            value=typed.strip()[:100],
+            set=set_title(t, benchmark),
+            names=", ".join(industry.name.get(t.locale) for industry in benchmark.industries),
+        )
+
+    async def member_rate(
+        self,
+        t: Messages,
+        interaction: Interaction,
+        benchmark: BenchmarkSet,
+        er: float | None,
+        basis: str | None,
+    ) -> MemberRate | None:
+        if er is not None:
+            chosen: logic.RateBasis = (
+                "followers"
+                if basis == "followers"
+                else "views"
+                if basis == "views"
+                else logic.default_basis(benchmark.basis)
+            )
+            key = "benchmark-er-typed" if basis else "benchmark-er-typed-default"
+            line = t(key, rate=t.percent(er), basis=basis_text(t, chosen))
+            return MemberRate(rate=er, basis=chosen, line=line)
+        assert interaction.guild_id is not None
+        saved = await self.repo.latest_rate(interaction.guild_id, interaction.user.id, basis)
+        if saved is None:
+            return None
+        saved_basis: logic.RateBasis = "followers" if saved.basis == "followers" else "views"
+        line = t(
+            "benchmark-er-saved",
+            rate=t.percent(saved.rate),
+            basis=basis_text(t, saved_basis),
+            when=discord.utils.format_dt(saved.created_at, "R"),
+        )
+        return MemberRate(rate=saved.rate, basis=saved_basis, line=line)
+
+    async def community_line(
+        self,
+        t: Messages,
+        interaction: Interaction,
+        mine: MemberRate,
+        low: int,
+        high: int | None,
+        scope: str,
+    ) -> str:
+        assert interaction.guild_id is not None
+        standing = await self.repo.standing(
+            interaction.guild_id,
+            mine.basis,
+            mine.rate,
+            min_followers=low,
+            max_followers=high,
+            exclude_user_id=interaction.user.id,
+        )
+        basis = basis_text(t, mine.basis)
+        needed = logic.still_needed(standing.contributors)
+        if needed:
+            return t(
+                "benchmark-community-needed",
+                minimum=logic.MIN_CONTRIBUTORS,
+                basis=basis,
+                scope=scope,
+                count=standing.contributors,
+                needed=needed,
+            )
+        value = logic.percentile(standing.below, standing.equal, standing.contributors)
+        return t(
+            "benchmark-community-value",
+            percentile=t.number(value, 0),
+            count=standing.contributors,
+            basis=basis,
+            scope=scope,
+        )
+
+    # -- commands --------------------------------------------------------------------------
+
+    @app_commands.command(
+        name="lookup", description="Your tier in a benchmark set and how an ER compares"
+    )
+    @app_commands.describe(
+        followers="Your follower count, e.g. 12.5K (at least 1)",
+        er="An engagement rate in percent, e.g. 4.5 or 4.5% (default: your latest saved /er result)",
+        set="Benchmark set (default: this server's active set)",
+        industry="Industry to compare with (industry sets only)",
+        basis="What your typed ER is measured by (default: the set's basis, else views)",
+    )
+    @app_commands.choices(basis=BASIS_CHOICES)
+    async def lookup(
+        self,
+        interaction: Interaction,
+        followers: PositiveCount,
+        er: Percent | None = None,
+        set: str | None = None,
+        industry: str | None = None,
+        basis: app_commands.Choice[str] | None = None,
+    ) -> None:
+        t = await self.bot.messages_for(interaction)
+        assert interaction.guild_id is not None
+        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        benchmark = self.resolve_set(t, set, settings.benchmark_set)
+        chosen_industry = (
+            self.resolve_industry(t, benchmark, industry) if industry is not None else None
+        )
+        mine = await self.member_rate(
+            t, interaction, benchmark, er, basis.value if basis is not None else None
+        )
+        card = embed(
+            t("benchmark-lookup-title", followers=t.number(followers), set=set_title(t, benchmark))
+        )
+        reference: Tier | None = None
+        label = ""
+        low, high = 0, None
+        scope = t("benchmark-scope-all")
+        if not benchmark.by_industry:
+            placement = logic.place(benchmark, followers)
+            reference, low, high = placement.reference, placement.low, placement.high
+            label = tier_label(t, reference)
+            if placement.below_first_tier:
+                first = range_text(t, 0, benchmark.tiers[0].min)
+                tier_value = t("benchmark-under-first-tier", under=first, nearest=label)
+                scope = t("benchmark-scope-followers", range=first)
+            else:
+                tier_value = label
+                scope = t("benchmark-scope-followers", range=label)
+            card.add_field(name=t("benchmark-field-tier"), value=tier_value, inline=False)
+            figure_name = (
+                "benchmark-field-average"
+                if reference.average is not None
+                else "benchmark-field-band"
+            )
+            card.add_field(name=t(figure_name), value=tier_figure(t, reference))
+        elif chosen_industry is not None:
+            reference = logic.industry_tier(chosen_industry)
+            label = chosen_industry.name.get(t.locale)
+            card.add_field(
+                name=t("benchmark-field-industry"),
+                value=f"{label}: {t.percent(chosen_industry.average)}",
+                inline=False,
+            )
+        else:
+            card.description = t("benchmark-industry-pick")
+            card.add_field(
+                name=t("benchmark-field-industries"),
+                value="\n".join(
+                    f"{i.name.get(t.locale)} (`{i.key}`): {t.percent(i.average)}"
+                    for i in benchmark.industries
+                )[:FIELD_LIMIT],
+                inline=False,
+            )
+        add_provenance(t, card, benchmark)
+        if reference is not None:
+            if mine is None:
+                card.add_field(
+                    name=t("benchmark-field-your-er"), value=t("benchmark-no-er"), inline=False
+                )
+            else:
+                card.add_field(
+                    name=t("benchmark-field-your-er"),
+                    value=comparison_text(
+                        t, benchmark, mine.rate, mine.basis, mine.line, reference, label
+                    ),
+                    inline=False,
+                )
+                card.add_field(
+                    name=t("benchmark-field-community"),
+                    value=await self.community_line(t, interaction, mine, low, high, scope),
+                    inline=False,
+                )
+            card.set_footer(text=thresholds_text(t))
+        await send(interaction, embed=card)
+
+    @app_commands.command(
+        name="table", description="A whole benchmark set as a table, with its source"
+    )
+    @app_commands.describe(set="Benchmark set (default: this server's active set)")
+    async def table(self, interaction: Interaction, set: str | None = None) -> None:
+        t = await self.bot.messages_for(interaction)
+        assert interaction.guild_id is not None
+        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        benchmark = self.resolve_set(t, set, settings.benchmark_set)
+        active = self.bot.benchmarks.get(settings.benchmark_set).name
+        await send(interaction, embed=table_embed(t, benchmark, active=benchmark.name == active))
+
+    @app_commands.command(
+        name="sets", description="Every benchmark set, and the one this server uses"
+    )
+    async def sets(self, interaction: Interaction) -> None:
+        t = await self.bot.messages_for(interaction)
+        assert interaction.guild_id is not None
+        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        library = self.bot.benchmarks
+        active = library.get(settings.benchmark_set).name
+        ordered = [library.sets[DEFAULT_SET]] + [
+            library.sets[name] for name in library.names() if name != DEFAULT_SET
+        ]
+        await send(interaction, embed=sets_embed(t, ordered, active))
+
+    @app_commands.command(
+        name="use", description="Choose this server's benchmark set (server managers)"
+    )
+    @app_commands.describe(set="The benchmark set lookups and /er compare with from now on")
+    async def use(self, interaction: Interaction, set: str) -> None:
+        t = await self.bot.messages_for(interaction)
+        assert interaction.guild_id is not None
+        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        current = self.bot.benchmarks.get(settings.benchmark_set)
+        if not interaction.permissions.manage_guild:
+            raise NotAllowed("benchmark-error-not-manager", set=set_title(t, current))
+        benchmark = self.resolve_set(t, set, settings.benchmark_set)
+        if benchmark.name == current.name and settings.benchmark_set is not None:
+            await send(
+                interaction, t("benchmark-use-already", set=set_title(t, benchmark)), ephemeral=True
+            )
+            return
+        await self.bot.guild_settings.update(
+            interaction.guild_id, self.bot.clock.now(), benchmark_set=benchmark.name
+        )
+        log.info(
+            "guild %s now uses benchmark set %s (was %s)",
+            interaction.guild_id,
+            benchmark.name,
+            current.name,
+        )
+        await send(interaction, t("benchmark-use-done", set=set_title(t, benchmark)))
+
+    # -- autocomplete ----------------------------------------------------------------------
+
+    @use.autocomplete("set")
+    @table.autocomplete("set")
+    @lookup.autocomplete("set")
+    async def set_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        t = await self.bot.messages_for(interaction)
+        library = self.bot.benchmarks
+        active = None
+        if interaction.guild_id is not None:
+            active = library.get(
+                (await self.bot.guild_settings.get(interaction.guild_id)).benchmark_set
+            ).name
+        pairs = [(name, library.sets[name].title.get(t.locale)) for name in library.names()]
+        choices = []
+        for name, title in logic.search_sets(pairs, current):
+            label = t("benchmark-autocomplete-set", name=name, title=title)
+            if name == active:
+                label = t("benchmark-autocomplete-active", label=label)
+            choices.append(app_commands.Choice(name=label[:100], value=name))
+        return choices
+
+    @lookup.autocomplete("industry")
+    async def industry_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        t = await self.bot.messages_for(interaction)
+        library = self.bot.benchmarks
+        typed = getattr(interaction.namespace, "set", None)
+        benchmark = library.sets.get(str(typed)) if typed else None
+        if benchmark is None or not benchmark.by_industry:
+            benchmark = next((s for s in library.sets.values() if s.by_industry), None)
+        if benchmark is None:
+            return []
+        needle = current.strip().casefold()
+        choices = []
+        for industry in benchmark.industries:
+            name = industry.name.get(t.locale)
+            if needle and needle not in name.casefold() and needle not in industry.key:
+                continue
+            label = f"{name} — {t.percent(industry.average)}"
+            choices.append(app_commands.Choice(name=label[:100], value=industry.key))
+        return choices[:25]

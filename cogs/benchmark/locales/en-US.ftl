@@ -1,0 +1,70 @@
+## /benchmark: labelled benchmark sets, tiers and community percentiles.
+
+benchmark-set-label = { $title } ({ $name })
+benchmark-basis-views = by views
+benchmark-basis-followers = by followers
+benchmark-basis-unknown = basis not stated
+benchmark-year-unknown = year not stated
+benchmark-tier-range = { $low }–{ $high }
+benchmark-tier-under = under { $high }
+benchmark-tier-over = { $low }+
+benchmark-band = { $low }–{ $high }
+benchmark-source-value = { $source }, { $year }
+benchmark-thresholds = Verdict, against the tier's average (or the middle of its band): below under { $low }×, around { $low }–{ $high }×, above up to { $far }×, far above from { $far }×. For a band: inside it is around, from { $far }× its top far above.
+benchmark-field-basis = Basis
+benchmark-field-overall = Overall
+benchmark-overall-value = { $value } ({ $basis })
+benchmark-field-source = Source and year
+benchmark-field-caveat = Caveat
+benchmark-field-tier = Tier
+benchmark-field-average = Average
+benchmark-field-band = Median band
+benchmark-field-industry = Industry
+benchmark-field-industries = Industries
+benchmark-field-your-er = Your ER
+benchmark-field-community = Community percentile
+benchmark-lookup-title = { $followers } followers · { $set }
+benchmark-under-first-tier = { $under }: not enough followers for a benchmark tier. Nearest tier: { $nearest }.
+benchmark-industry-pick = This set compares industries, not follower tiers. Run the lookup again with `industry` (one from the list) to compare your ER.
+benchmark-scope-all = any follower count
+benchmark-scope-followers = { $range } followers
+benchmark-er-typed = { $rate } { $basis }, as you typed it
+benchmark-er-typed-default = { $rate }, read as { $basis } (say otherwise with the `basis` option)
+benchmark-er-saved = { $rate } { $basis }, your latest saved /er result ({ $when })
+benchmark-reference-average = average of { $value }
+benchmark-reference-band = band middle of { $value }
+benchmark-comparison = { $ratio }× the { $label } { $figure }: **{ $verdict }**
+benchmark-verdict-below = below
+benchmark-verdict-around = around
+benchmark-verdict-above = above
+benchmark-verdict-far-above = far above
+benchmark-basis-mismatch = ⚠️ Your ER is { $rate_basis }, but this set is { $set_basis }: they are measured differently, so take the verdict as a rough hint only.
+benchmark-basis-unstated = ⚠️ This set does not say whether it is by views or by followers, and your ER is { $rate_basis }: compare with care.
+benchmark-no-er = Add `er` (for example `4.5`) or save a result with `/er views` to see how you compare.
+benchmark-community-value = **{ $percentile }**: among { $count } other members' latest results { $basis } with { $scope }, the share with a lower ER (ties count half).
+benchmark-community-needed = Shown once { $minimum } other members have a saved result { $basis } with { $scope }: { $count } so far, { $needed } more needed.
+benchmark-table-footer = Tiers include their lower bound: 1,000 followers is in 1K–5K, 5,000 in 5K–20K.
+benchmark-sets-title = Benchmark sets
+benchmark-sets-active = ✅ Active in this server.
+benchmark-sets-active-name = ✅ { $set } (active)
+benchmark-sets-tiers = { $count ->
+    [one] { $count } follower tier
+   *[other] { $count } follower tiers
+}
+benchmark-sets-industries = { $count ->
+    [one] { $count } industry
+   *[other] { $count } industries
+}
+benchmark-sets-line = { $description }
+    { $shape } · { $basis } · { $year }
+benchmark-sets-footer = See one with /benchmark table; server managers choose with /benchmark use.
+benchmark-error-unknown-set = I don't know the benchmark set “{ $value }”. Choose one of: { $names }
+benchmark-error-unknown-industry = “{ $value }” is not an industry in { $set }. Choose one of: { $names }
+benchmark-error-industry-not-applicable = { $set } uses follower tiers, not industries: leave `industry` empty, or pick an industry set ({ $sets }).
+benchmark-error-not-manager = Only server managers (Manage Server permission) can change the benchmark set. Nothing changed: the active set is still { $set }.
+benchmark-use-done = The active benchmark set is now **{ $set }**. Lookups compare with it from now on.
+benchmark-use-already = **{ $set }** is already the active benchmark set. Nothing changed.
+benchmark-autocomplete-set = { $name } — { $title }
+benchmark-autocomplete-active = { $label } (active)
+benchmark-choice-views = By views
+benchmark-choice-followers = By followers

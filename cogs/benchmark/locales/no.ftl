@@ -1,0 +1,83 @@
+## /benchmark: merkede referansesett, nivåer og fellesskapets persentiler.
+
+cmd-benchmark = Referansetall for engasjementsrate med kilder, og plasseringen din i fellesskapet
+cmd-benchmark-lookup = Nivået ditt i et referansesett, og hvordan en engasjementsrate står seg
+cmd-benchmark-lookup--followers = Antall følgere, f.eks. 12.5K (minst 1)
+cmd-benchmark-lookup--er = Engasjementsrate i prosent, f.eks. 4,5 eller 4,5 % (standard: ditt siste lagrede /er-resultat)
+cmd-benchmark-lookup--set = Referansesett (standard: serverens aktive sett)
+cmd-benchmark-lookup--industry = Bransje å sammenligne med (bare bransjesett)
+cmd-benchmark-lookup--basis = Hva raten du skriver er målt mot (standard: settets grunnlag, ellers visninger)
+cmd-benchmark-table = Et helt referansesett som tabell, med kilde
+cmd-benchmark-table--set = Referansesett (standard: serverens aktive sett)
+cmd-benchmark-sets = Alle referansesett, og hvilket denne serveren bruker
+cmd-benchmark-use = Velg serverens referansesett (serveradministratorer)
+cmd-benchmark-use--set = Referansesettet oppslag og /er sammenligner med fra nå av
+
+benchmark-set-label = { $title } ({ $name })
+benchmark-basis-views = per visning
+benchmark-basis-followers = per følger
+benchmark-basis-unknown = grunnlag ikke oppgitt
+benchmark-year-unknown = år ikke oppgitt
+benchmark-tier-range = { $low }–{ $high }
+benchmark-tier-under = under { $high }
+benchmark-tier-over = { $low }+
+benchmark-band = { $low }–{ $high }
+benchmark-source-value = { $source }, { $year }
+benchmark-thresholds = Vurdering mot nivåets snitt (eller midten av intervallet): under { $low }× er lavere, { $low }–{ $high }× er på nivå, opptil { $far }× er over, fra { $far }× langt over. For et intervall: innenfor er på nivå, fra { $far }× toppen langt over.
+benchmark-field-basis = Grunnlag
+benchmark-field-overall = Totalt
+benchmark-overall-value = { $value } ({ $basis })
+benchmark-field-source = Kilde og år
+benchmark-field-caveat = Forbehold
+benchmark-field-tier = Nivå
+benchmark-field-average = Snitt
+benchmark-field-band = Medianintervall
+benchmark-field-industry = Bransje
+benchmark-field-industries = Bransjer
+benchmark-field-your-er = Din engasjementsrate
+benchmark-field-community = Persentil i fellesskapet
+benchmark-lookup-title = { $followers } følgere · { $set }
+benchmark-under-first-tier = { $under }: for få følgere til et referansenivå. Nærmeste nivå: { $nearest }.
+benchmark-industry-pick = Dette settet sammenligner bransjer, ikke følgernivåer. Kjør oppslaget igjen med `industry` (en fra listen) for å sammenligne raten din.
+benchmark-scope-all = alle følgertall
+benchmark-scope-followers = { $range } følgere
+benchmark-er-typed = { $rate } { $basis }, slik du skrev den
+benchmark-er-typed-default = { $rate }, lest som { $basis } (velg noe annet med `basis`)
+benchmark-er-saved = { $rate } { $basis }, ditt siste lagrede /er-resultat ({ $when })
+benchmark-reference-average = snittet på { $value }
+benchmark-reference-band = intervallmidten på { $value }
+benchmark-comparison = { $ratio }× { $figure } for { $label }: **{ $verdict }**
+benchmark-verdict-below = lavere
+benchmark-verdict-around = på nivå
+benchmark-verdict-above = over
+benchmark-verdict-far-above = langt over
+benchmark-basis-mismatch = ⚠️ Raten din er { $rate_basis }, men dette settet er { $set_basis }: de måles ulikt, så ta vurderingen bare som et grovt hint.
+benchmark-basis-unstated = ⚠️ Dette settet sier ikke om tallene er per visning eller per følger, og raten din er { $rate_basis }: sammenlign med forsiktighet.
+benchmark-no-er = Legg til `er` (for eksempel `4,5`) eller lagre et resultat med `/er views` for å se hvordan du står deg.
+benchmark-community-value = **{ $percentile }**: blant { $count } andre medlemmers siste resultater { $basis } med { $scope }, andelen med lavere rate (like teller halvt).
+benchmark-community-needed = Vises når { $minimum } andre medlemmer har et lagret resultat { $basis } med { $scope }: { $count } så langt, { $needed } til trengs.
+benchmark-table-footer = Nivåene tar med nedre grense: 1 000 følgere er i 1k–5k, 5 000 i 5k–20k.
+benchmark-sets-title = Referansesett
+benchmark-sets-active = ✅ Aktivt på denne serveren.
+benchmark-sets-active-name = ✅ { $set } (aktivt)
+benchmark-sets-tiers = { $count ->
+    [one] { $count } følgernivå
+   *[other] { $count } følgernivåer
+}
+benchmark-sets-industries = { $count ->
+    [one] { $count } bransje
+   *[other] { $count } bransjer
+}
+benchmark-sets-line = { $description }
+    { $shape } · { $basis } · { $year }
+benchmark-sets-footer = Se ett med /benchmark table; serveradministratorer velger med /benchmark use.
+benchmark-error-unknown-set = Jeg kjenner ikke referansesettet «{ $value }». Velg ett av: { $names }
+benchmark-error-unknown-industry = «{ $value }» er ikke en bransje i { $set }. Velg en av: { $names }
+benchmark-error-industry-not-applicable = { $set } bruker følgernivåer, ikke bransjer: la `industry` stå tom, eller velg et bransjesett ({ $sets }).
+benchmark-error-not-manager = Bare serveradministratorer (tillatelsen Administrer server) kan bytte referansesett. Ingenting er endret: det aktive settet er fortsatt { $set }.
+benchmark-use-done = Det aktive referansesettet er nå **{ $set }**. Oppslag sammenligner med det fra nå av.
+benchmark-use-already = **{ $set }** er allerede det aktive referansesettet. Ingenting er endret.
+benchmark-autocomplete-set = { $name } — { $title }
+benchmark-autocomplete-active = { $label } (aktivt)
+benchmark-choice-views = Per visning
+benchmark-choice-followers = Per følger
