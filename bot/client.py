@@ -151,15 +151,19 @@ class CreatorBot(commands.Bot):
     def zones(self, now: datetime) -> ZoneIndex:
         return zone_index(now.year)
 
-    def zone_choices(self, query: str, now: datetime) -> list[tuple[str, str]]:
+    def zone_choices(
+        self, query: str, now: datetime, t: Messages | None = None
+    ) -> list[tuple[str, str]]:
         """(zone, label) pairs for autocomplete: "Europe/Oslo — UTC+01:00, now 21:04"."""
         matches = self.zones(now).search(query, now) if query.strip() else None
         zones = [m.zone for m in matches] if matches is not None else POPULAR_ZONES
+        t = t or self.messages("en-US")
         choices = []
         for zone in zones[:25]:
             local = now.astimezone(ZoneInfo(zone))
-            label = f"{zone} — {format_offset(utc_offset(zone, now))}, now {local:%H:%M}"
-            choices.append((zone, label))
+            offset = format_offset(utc_offset(zone, now))
+            label = t("zone-choice", zone=zone, offset=offset, time=f"{local:%H:%M}")
+            choices.append((zone, label[:100]))
         return choices
 
     @property

@@ -74,7 +74,9 @@ class TimezoneTransformer(app_commands.Transformer["CreatorBot"]):
         now = bot.clock.now()
         return [
             app_commands.Choice(name=label[:100], value=zone)
-            for zone, label in bot.zone_choices(str(value), now)
+            for zone, label in bot.zone_choices(
+                str(value), now, await bot.messages_for(interaction)
+            )
         ]
 
 

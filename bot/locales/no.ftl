@@ -32,3 +32,4 @@ error-clock-format = «{ $value }» er ikke et klokkeslett jeg kan lese. Prøv `
 error-duration-format = «{ $value }» er ikke en varighet jeg kan lese. Prøv `45m`, `1t30`, `1:30`, `90` eller `2 timer`.
 error-duration-range = «{ $value }» er utenfor området: bruk mellom { $minimum } og { $maximum } minutter.
 error-days-format = «{ $value }» er ikke et sett med dager jeg kan lese. Prøv `man-fre`, `lør,søn`, `daglig`, `helg`, `mon-fri` eller `周一至周五`.
+zone-choice = { $zone } — { $offset }, nå { $time }

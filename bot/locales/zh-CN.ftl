@@ -32,3 +32,4 @@ error-clock-format = 无法识别时间“{ $value }”。试试 `20:00`、`晚�
 error-duration-format = 无法识别时长“{ $value }”。试试 `45m`、`1h30`、`1:30`、`90` 或 `1小时30分`。
 error-duration-range = “{ $value }”超出范围:请在 { $minimum } 到 { $maximum } 分钟之间。
 error-days-format = 无法识别日期范围“{ $value }”。试试 `周一至周五`、`周六,周日`、`每天`、`mon-fri` 或 `man-fre`。
+zone-choice = { $zone } — { $offset },现在 { $time }

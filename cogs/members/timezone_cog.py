@@ -97,7 +97,9 @@ class TimezoneCog(
         now = self.bot.clock.now()
         return [
             app_commands.Choice(name=label[:100], value=zone)
-            for zone, label in self.bot.zone_choices(current, now)
+            for zone, label in self.bot.zone_choices(
+                current, now, await self.bot.messages_for(interaction)
+            )
         ]
 
     @app_commands.command(name="show", description="Show a member's timezone and local time")

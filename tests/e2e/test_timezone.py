@@ -163,3 +163,14 @@ async def test_the_menu_times_out_and_disables_itself(
     select = next(c for c in _components(message["components"]) if c.get("type") == 3)
     assert select.get("disabled") is True
     assert zone_of(harness, harness.alice.id) is None
+
+
+@pytest.mark.parametrize(("locale", "word"), [("zh-CN", "现在"), ("no", "nå"), ("en-US", "now")])
+async def test_autocomplete_labels_speak_the_members_language(
+    harness: Harness, locale: str, word: str
+) -> None:
+    choices = await harness.autocomplete(
+        harness.alice, "timezone set", {"zone": "奥斯陆"}, "zone", locale=locale
+    )
+    assert choices[0]["value"] == "Europe/Oslo"
+    assert f"{word} 13:00" in choices[0]["name"]  # 12:00 UTC is 13:00 in Oslo in November
