@@ -93,6 +93,15 @@ def _record(row: sqlite3.Row) -> ErResult:
     )
 
 
+def _from_new(row_id: int, new: NewErResult, created_at: int, updated_at: int) -> ErResult:
+    return ErResult(
+        id=row_id,
+        **{name: getattr(new, name) for name in ("guild_id", "user_id", *_VALUES)},
+        created_at=datetime.fromtimestamp(created_at, UTC),
+        updated_at=datetime.fromtimestamp(updated_at, UTC),
+    )
+
+
 class ErRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -105,37 +114,35 @@ class ErRepository:
         """
         stamp = to_epoch(now)
         values = tuple(getattr(new, name) for name in _VALUES)
+        columns = ", ".join(_VALUES)
+        marks = ", ".join("?" for _ in _VALUES)
+        insert = (
+            f"INSERT INTO er_results (guild_id, user_id, {columns}, created_at, updated_at) "
+            f"VALUES (?, ?, {marks}, ?, ?)"
+        )
+        params = (new.guild_id, new.user_id, *values, stamp, stamp)
+        if new.video_url is None:  # never collides: one statement, no transaction needed
+            row_id = await self.db.insert(insert, params)
+            return SaveOutcome(_from_new(row_id, new, stamp, stamp), updated=False)
         async with self.db.transaction() as conn:
-            existing = None
-            if new.video_url is not None:
-                cursor = await conn.execute(
-                    "SELECT id FROM er_results WHERE guild_id = ? AND user_id = ? AND video_url = ?",
-                    (new.guild_id, new.user_id, new.video_url),
-                )
-                existing = await cursor.fetchone()
-            if existing is not None:
-                row_id = int(existing["id"])
+            cursor = await conn.execute(
+                "SELECT id, created_at FROM er_results "
+                "WHERE guild_id = ? AND user_id = ? AND video_url = ?",
+                (new.guild_id, new.user_id, new.video_url),
+            )
+            existing = await cursor.fetchone()
+            if existing is None:
+                cursor = await conn.execute(insert, params)
+                row_id, created = int(cursor.lastrowid or 0), stamp
+            else:
+                row_id, created = int(existing["id"]), int(existing["created_at"])
                 assignments = ", ".join(f"{name} = ?" for name in _VALUES)
                 await conn.execute(
                     f"UPDATE er_results SET {assignments}, updated_at = ? "
                     "WHERE id = ? AND guild_id = ? AND user_id = ?",
                     (*values, stamp, row_id, new.guild_id, new.user_id),
                 )
-            else:
-                columns = ", ".join(_VALUES)
-                marks = ", ".join("?" for _ in _VALUES)
-                cursor = await conn.execute(
-                    f"INSERT INTO er_results (guild_id, user_id, {columns}, created_at, updated_at) "
-                    f"VALUES (?, ?, {marks}, ?, ?)",
-                    (new.guild_id, new.user_id, *values, stamp, stamp),
-                )
-                row_id = int(cursor.lastrowid or 0)
-            cursor = await conn.execute(
-                "SELECT * FROM er_results WHERE id = ? AND guild_id = ?", (row_id, new.guild_id)
-            )
-            row = await cursor.fetchone()
-        assert row is not None
-        return SaveOutcome(result=_record(row), updated=existing is not None)
+        return SaveOutcome(_from_new(row_id, new, created, stamp), updated=existing is not None)
 
     async def history(self, guild_id: int, user_id: int, limit: int = 10) -> list[ErResult]:
         """The member's latest ``limit`` results, newest first."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.resources
 import pkgutil
 from collections.abc import Iterable, Mapping
@@ -136,6 +137,12 @@ class Catalog:
         return Messages(self, resolve_locale(locale))
 
 
+@functools.cache
+def babel_locale(locale: str) -> Locale:
+    """The Babel locale for a catalog locale (parsed once per process)."""
+    return Locale.parse(_BABEL[locale])
+
+
 def _round_half_up(value: float | Decimal, digits: int) -> Decimal:
     quantum = Decimal(1).scaleb(-digits)
     return Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
@@ -153,7 +160,7 @@ class Messages:
 
     @property
     def babel_locale(self) -> Locale:
-        return Locale.parse(_BABEL[self.locale])
+        return babel_locale(self.locale)
 
     def number(self, value: int | float | Decimal, digits: int = 0) -> str:
         """A count or decimal with the locale's grouping and decimal signs."""

@@ -1,0 +1,145 @@
+"""The /er history chart: ER over time, one line per basis, the tier figure as a reference.
+
+Built with ``matplotlib.figure.Figure`` (never pyplot) so it can be drawn in a worker
+thread by ``bot.charts.render_png``. Pure: no discord, no clock.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from matplotlib import font_manager
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+WIDTH_IN, HEIGHT_IN = 8.0, 4.2
+COLOURS = {"views": "#25a4c4", "followers": "#fe2c55"}  # TikTok cyan and red
+REFERENCE_COLOUR = "#7a7a7a"
+MIN_SPAN = timedelta(days=6)  # a single day's points still get a readable date axis
+# Fonts that carry Chinese glyphs, in order of preference, when one is installed.
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+)
+
+
+@functools.cache
+def cjk_family() -> str | None:
+    """An installed font family with Chinese glyphs, or ``None`` (charts then use English)."""
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return next((family for family in CJK_FAMILIES if family in installed), None)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One basis: its legend label and points (moment, rate in percent, outlier?)."""
+
+    basis: str
+    label: str
+    points: Sequence[tuple[datetime, float, bool]]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The tier figure to draw: an average (dashed line) or a band (shaded)."""
+
+    label: str
+    average: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class ChartText:
+    title: str
+    y_label: str
+    outlier_label: str
+    percent: Callable[[float], str] = field(default=lambda value: f"{value:.1f}%")
+    font_family: str | None = None
+
+
+def draw_history(series: Sequence[Series], reference: Reference | None, text: ChartText) -> Figure:
+    """A Figure of the member's ER over time; the caller renders it off the event loop."""
+    figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN))
+    axes = figure.add_subplot()
+    font = {"family": [text.font_family, "DejaVu Sans"]} if text.font_family else {}
+    outlier_drawn = False
+    for line in series:
+        if not line.points:
+            continue
+        ordered = sorted(line.points, key=lambda point: point[0])
+        xs = [float(date2num(point[0])) for point in ordered]
+        rates = [point[1] for point in ordered]
+        colour = COLOURS.get(line.basis, "#333333")
+        axes.plot(xs, rates, marker="o", linewidth=2, color=colour, label=line.label)
+        flagged = [(float(date2num(m)), r) for m, r, outlier in ordered if outlier]
+        if flagged:
+            axes.scatter(
+                [m for m, _ in flagged],
+                [r for _, r in flagged],
+                s=140,
+                facecolors="none",
+                edgecolors="#f0a500",
+                linewidths=2,
+                zorder=3,
+                label=None if outlier_drawn else text.outlier_label,
+            )
+            outlier_drawn = True
+    if reference is not None:
+        if reference.low is not None and reference.high is not None:
+            axes.axhspan(
+                reference.low,
+                reference.high,
+                color=REFERENCE_COLOUR,
+                alpha=0.18,
+                label=reference.label,
+            )
+        elif reference.average is not None:
+            axes.axhline(
+                reference.average,
+                color=REFERENCE_COLOUR,
+                linestyle="--",
+                linewidth=1.5,
+                label=reference.label,
+            )
+    moments = [point[0] for line in series for point in line.points]
+    if moments and max(moments) - min(moments) < MIN_SPAN:
+        middle = min(moments) + (max(moments) - min(moments)) / 2
+        axes.set_xlim(date2num(middle - MIN_SPAN / 2), date2num(middle + MIN_SPAN / 2))
+    values = [point[1] for line in series for point in line.points]
+    if reference is not None:
+        values += [v for v in (reference.high, reference.average) if v is not None]
+    highest = max(values, default=1.0)
+    locator = AutoDateLocator(minticks=3, maxticks=8)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: text.percent(value)))
+    axes.set_ylim(bottom=0, top=max(highest, 0.1) * 1.15)
+    axes.set_title(text.title, fontdict=font or None)
+    axes.set_ylabel(text.y_label, fontdict=font or None)
+    axes.grid(True, alpha=0.3)
+    axes.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncols=2,
+        frameon=False,
+        prop=_legend_font(text),
+        fontsize="small",
+    )
+    return figure
+
+
+def _legend_font(text: ChartText) -> font_manager.FontProperties | None:
+    if not text.font_family:
+        return None
+    return font_manager.FontProperties(family=[text.font_family, "DejaVu Sans"], size="small")
