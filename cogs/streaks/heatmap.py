@@ -1,0 +1,107 @@
+"""The posting calendar: a GitHub-style grid of days × weeks in the creator's timezone.
+
+Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.charts.render_png`` can
+draw it in a worker thread. Text on the chart is language-neutral (dates as numbers)
+except the weekday labels the caller passes, because the server may lack CJK fonts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence, Set
+from datetime import date
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+WEEKS_SHOWN = 26
+_EMPTY = "#ebedf0"
+_SHADES = ("#9be9a8", "#40c463", "#30a14e", "#216e39")  # 1, 2, 3, 4+ posts a day
+_KEPT = "#25f4ee"  # TikTok cyan outline
+_FROZEN = "#6fa8dc"
+_TODAY = "#fe2c55"
+
+
+def _shade(posts: int) -> str:
+    if posts <= 0:
+        return _EMPTY
+    return _SHADES[min(posts, len(_SHADES)) - 1]
+
+
+def draw_heatmap(
+    day_counts: Mapping[int, int],
+    current_week: int,
+    today: int,
+    kept: Set[int],
+    frozen: Set[int],
+    weekday_labels: Sequence[str],
+    legend_labels: Sequence[str] = ("post", "goal met", "freeze"),
+    weeks: int = WEEKS_SHOWN,
+) -> Figure:
+    """``weeks`` columns ending with ``current_week`` (keys are Monday ordinals)."""
+    first = current_week - 7 * (weeks - 1)
+    figure = Figure(figsize=(0.32 * weeks + 1.2, 2.9))
+    axes = figure.add_subplot()
+    for column in range(weeks):
+        week = first + 7 * column
+        if week in frozen:
+            axes.add_patch(
+                Rectangle(
+                    (column - 0.5, -0.5),
+                    1,
+                    7,
+                    facecolor=_FROZEN,
+                    alpha=0.25,
+                    hatch="//",
+                    edgecolor=_FROZEN,
+                    linewidth=0,
+                )
+            )
+        for row in range(7):
+            day = week + row
+            if day > today:
+                continue
+            axes.add_patch(
+                Rectangle(
+                    (column - 0.4, row - 0.4),
+                    0.8,
+                    0.8,
+                    facecolor=_shade(day_counts.get(day, 0)),
+                    edgecolor=_TODAY if day == today else "none",
+                    linewidth=1.2,
+                )
+            )
+        if week in kept:
+            axes.add_patch(
+                Rectangle(
+                    (column - 0.48, -0.48), 0.96, 6.96, fill=False, edgecolor=_KEPT, linewidth=1.6
+                )
+            )
+    axes.set_xlim(-0.6, weeks - 0.4)
+    axes.set_ylim(6.6, -0.6)
+    axes.set_aspect("equal")
+    axes.set_yticks(range(7))
+    axes.set_yticklabels(list(weekday_labels)[:7], fontsize=7)
+    ticks = [c for c in range(weeks) if (weeks - 1 - c) % 4 == 0]  # ends on this week
+    axes.set_xticks(ticks)
+    axes.set_xticklabels(
+        [date.fromordinal(first + 7 * c).strftime("%m-%d") for c in ticks], fontsize=7
+    )
+    axes.tick_params(length=0)
+    for spine in axes.spines.values():
+        spine.set_visible(False)
+    legend = [
+        Rectangle((0, 0), 1, 1, facecolor=_SHADES[1]),
+        Rectangle((0, 0), 1, 1, fill=False, edgecolor=_KEPT, linewidth=1.6),
+        Rectangle((0, 0), 1, 1, facecolor=_FROZEN, alpha=0.4, hatch="//"),
+    ]
+    axes.legend(
+        legend,
+        list(legend_labels)[:3],
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncol=3,
+        fontsize=7,
+        frameon=False,
+    )
+    figure.tight_layout()
+    return figure

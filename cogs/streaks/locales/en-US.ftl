@@ -1,0 +1,95 @@
+## /post and /streak: weekly posting streaks in each creator's own timezone.
+
+streak-choice-current = Current streak
+streak-choice-longest = Longest streak
+streak-choice-posts_this_month = Posts this month
+
+streak-weeks = { $n ->
+    [one] 1 week
+   *[other] { $n } weeks
+}
+streak-posts = { $n ->
+    [one] 1 post
+   *[other] { $n } posts
+}
+streak-line = 🔥 Streak: { $current } · longest { $longest }
+streak-left = { $left ->
+    [one] One more post
+   *[other] { $left } more posts
+} to keep this week. It ends { $end } ({ $relative }).
+streak-kept = ✅ Week kept! It ends { $end } ({ $relative }).
+streak-zone-hint = Your weeks follow UTC until you set your timezone with `/timezone set`.
+streak-this-week = This week: { $bar }
+
+post-logged-title = Post logged
+post-logged-at = Posted { $when } · { $link }
+post-no-link = no link
+post-when-future = “{ $value }” is in the future: log a post once it is up. Try `today 18:30`, `yesterday`, `2026-11-20 21:00` or `friday`.
+post-when-too-old = “{ $value }” is more than { $days } days ago: I only take posts from the last { $days } days. Try `today 18:30`, `yesterday`, `2026-11-20 21:00` or `friday`.
+post-when-unparsed = I couldn't read “{ $value }” as the moment you posted. Try `today 18:30`, `yesterday`, `2026-11-20 21:00` or `friday`.
+post-duplicate = You already logged that video on { $when }.
+post-remove-needs-one = Tell me which post to remove: pick one under `video`, or set `latest` to True.
+post-remove-not-found = I couldn't find that post among yours. Pick one from the list under `video`.
+post-remove-none = You have no logged posts to remove.
+post-removed-title = Post removed
+post-removed = Removed your post from { $when } ({ $link }).
+post-list-title = Logged posts
+post-list-heading = { $member } · last { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}
+post-list-week = **Week of { $monday }** · { $bar }
+post-list-empty = No posts logged in the last { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}.
+post-list-more = …and { $n } more
+
+streak-show-title = Posting streak
+streak-show-heading = { $member }
+streak-current = Current streak
+streak-longest = Longest streak
+streak-freezes = Freezes banked
+streak-freezes-value = 🧊 { $n } / { $max }
+streak-week-field = This week
+streak-deadline = Week ends
+streak-total = Total posts
+streak-frozen-weeks = Weeks saved by a freeze: { $weeks }
+streak-no-posts = No posts logged yet: start with `/post log`.
+streak-freeze-rule = Every 4 kept weeks in a row earn a freeze (up to 2); a missed week spends one automatically.
+streak-legend-post = post
+streak-legend-kept = goal met
+streak-legend-frozen = freeze
+streak-nudge-on-button = Nudge me
+streak-nudge-off-button = Stop nudges
+streak-nudge-enabled = Nudges on: if your week isn't kept by Sunday { $time } (your time), I'll send you one DM.
+streak-nudge-disabled = Nudges off: no more reminder DMs.
+
+streak-goal-set = Your weekly goal is now { $goal ->
+    [one] 1 post
+   *[other] { $goal } posts
+}, from this week on; past weeks keep the goal they had.
+
+streak-lb-title = Leaderboard · { $board }
+streak-lb-line = **{ $rank }.** { $member } — { $value }
+streak-lb-you = Your rank: **#{ $rank }** of { $total } — { $value }
+streak-lb-you-unranked = You're not on this board yet: log posts with `/post log`.
+streak-lb-empty = No posts have been logged in this server yet. Be the first with `/post log`!
+streak-lb-empty-board = Nobody is on this board right now. A kept week is all it takes: `/post log`.
+
+streak-nudge-dm = ⏰ Your posting week in { $guild } ends { $end } ({ $relative }) and you're at { $bar }. { $left ->
+    [one] One more post
+   *[other] { $left } more posts
+} keeps your week.
+streak-nudge-dm-streak = Your { $streak }-week streak is on the line!
+streak-recap-title = 📅 **Weekly recap** · week of { $monday }
+streak-recap-kept = ✅ Kept their week: { $members }
+streak-recap-best = 🏆 New personal best: { $members }
+streak-recap-frozen = 🧊 Streak saved by a freeze: { $members }
+streak-recap-more = …and { $n } more
+streak-recap-footer = New week, fresh start: log posts with `/post log`.
+
+streak-profile-line = 🔥 Streak { $current } · this week { $bar }
+
+post-list-weeks-range = Pick between 1 and { $maximum } weeks.
+streak-goal-range = Pick a goal between 1 and { $maximum } posts a week.

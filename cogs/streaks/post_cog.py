@@ -1,0 +1,234 @@
+"""/post log | remove | list: creators log the videos they published."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import BadInput, NotFound
+from bot.i18n import Messages
+from bot.tiktok import normalise_video_url
+from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
+from bot.ui import embed, send
+from cogs.streaks import logic
+from cogs.streaks.replies import mention, progress_lines
+from cogs.streaks.service import StreakService
+from storage.streaks import DuplicateVideo, NewPost, Post
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+    Interaction = discord.Interaction[CreatorBot]
+else:
+    Interaction = discord.Interaction
+
+log = logging.getLogger(__name__)
+
+MAX_DAYS_BACK = 30
+MAX_WEEKS = 26
+_CHOICE_PREFIX = "post:"
+_DESCRIPTION_LIMIT = 4000
+
+
+def parse_posted(text: str, now: datetime, zone: str) -> datetime:
+    """When a post went up, from what the member typed: the past 30 days, never the future."""
+    local_now = now.astimezone(ZoneInfo(zone))
+    default = time(local_now.hour, local_now.minute)
+    try:
+        parsed = parse_when(text, now, zone, prefer="past", default_time=default, fold=0)
+    except (AmbiguousTime, NonexistentTime):
+        raise
+    except BadInput:
+        raise BadInput("post-when-unparsed", value=text.strip()[:100]) from None
+    if parsed.utc > now:
+        raise BadInput("post-when-future", value=text.strip()[:100])
+    if parsed.utc < now - timedelta(days=MAX_DAYS_BACK):
+        raise BadInput("post-when-too-old", value=text.strip()[:100], days=MAX_DAYS_BACK)
+    return parsed.utc
+
+
+def post_label(post: Post, t: Messages) -> str:
+    """``2026-11-20 21:00 · tiktok.com/@you/video/723…`` (for autocomplete, at most 100)."""
+    local = post.posted_at.astimezone(ZoneInfo(post.timezone))
+    link = (post.video_url or t("post-no-link")).removeprefix("https://").removeprefix("www.")
+    label = f"{local:%Y-%m-%d %H:%M} · {link}"
+    return label if len(label) <= 100 else label[:99] + "…"
+
+
+def _link(post: Post, t: Messages) -> str:
+    return post.video_url or t("post-no-link")
+
+
+def _guild_id(interaction: Interaction) -> int:
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    return interaction.guild_id
+
+
+@app_commands.guild_only()
+class PostCog(
+    commands.GroupCog,
+    group_name="post",
+    group_description="Log the TikTok videos you publish and keep a weekly rhythm",
+):
+    def __init__(self, bot: CreatorBot, service: StreakService) -> None:
+        self.bot = bot
+        self.service = service
+        super().__init__()
+
+    @app_commands.command(name="log", description="Log a video you published")
+    @app_commands.describe(
+        video="The TikTok video link (optional, but recommended)",
+        when="When you posted, in your timezone (default now): today 18:30, yesterday, 2026-11-20 21:00",
+    )
+    async def log_post(
+        self, interaction: Interaction, video: str | None = None, when: str | None = None
+    ) -> None:
+        guild_id = _guild_id(interaction)
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        user_id = interaction.user.id
+        url = normalise_video_url(video) if video and video.strip() else None
+        creator = await self.service.creator(guild_id, user_id, now)
+        posted = parse_posted(when, now, creator.zone) if when and when.strip() else now
+        day = logic.local_day(posted, creator.zone)
+        new = NewPost(guild_id, user_id, url, posted, creator.zone, day, logic.week_of_day(day))
+        try:
+            saved = await self.service.repo.log_post(new, now)
+        except DuplicateVideo as duplicate:
+            when_text = discord.utils.format_dt(duplicate.existing.posted_at, "D")
+            raise BadInput("post-duplicate", when=when_text) from None
+        await self.service.refresh_summary(guild_id, user_id, now)
+        member = await self.service.member_streak(guild_id, user_id, now)
+        lines = [
+            t(
+                "post-logged-at",
+                when=discord.utils.format_dt(saved.posted_at, "f"),
+                link=_link(saved, t),
+            ),
+            "",
+            *progress_lines(t, member),
+        ]
+        await send(interaction, embed=embed(t("post-logged-title"), "\n".join(lines)))
+
+    @app_commands.command(name="remove", description="Remove a post you logged")
+    @app_commands.describe(
+        video="The post to remove (pick from your latest)",
+        latest="Remove the post you logged last",
+    )
+    async def remove_post(
+        self, interaction: Interaction, video: str | None = None, latest: bool | None = None
+    ) -> None:
+        guild_id = _guild_id(interaction)
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        user_id = interaction.user.id
+        repo = self.service.repo
+        post: Post | None
+        if video and video.strip():
+            post = await self._find(guild_id, user_id, video.strip())
+            if post is None:
+                raise NotFound("post-remove-not-found")
+        elif latest:
+            recent = await repo.recent_posts(guild_id, user_id, limit=1)
+            if not recent:
+                raise NotFound("post-remove-none")
+            post = recent[0]
+        else:
+            raise BadInput("post-remove-needs-one")
+        if not await repo.remove_post(guild_id, user_id, post.id, now):
+            raise NotFound("post-remove-not-found")
+        await self.service.refresh_summary(guild_id, user_id, now)
+        member = await self.service.member_streak(guild_id, user_id, now)
+        lines = [
+            t(
+                "post-removed",
+                when=discord.utils.format_dt(post.posted_at, "f"),
+                link=_link(post, t),
+            ),
+            "",
+            *progress_lines(t, member),
+        ]
+        await send(
+            interaction, embed=embed(t("post-removed-title"), "\n".join(lines)), ephemeral=True
+        )
+
+    async def _find(self, guild_id: int, user_id: int, value: str) -> Post | None:
+        """A post of the member's from an autocomplete choice or a pasted link."""
+        repo = self.service.repo
+        if value.startswith(_CHOICE_PREFIX) and value[len(_CHOICE_PREFIX) :].isdigit():
+            return await repo.get_post(guild_id, user_id, int(value[len(_CHOICE_PREFIX) :]))
+        return await repo.find_video(guild_id, user_id, normalise_video_url(value))
+
+    @remove_post.autocomplete("video")
+    async def remove_video_choices(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        t = await self.bot.messages_for(interaction)
+        query = current.strip().lower()
+        posts = await self.service.repo.recent_posts(
+            interaction.guild_id, interaction.user.id, limit=100 if query else 25
+        )
+        choices = []
+        for post in posts:
+            label = post_label(post, t)
+            if query and query not in label.lower() and query not in (post.video_url or ""):
+                continue
+            choices.append(app_commands.Choice(name=label, value=f"{_CHOICE_PREFIX}{post.id}"))
+            if len(choices) == 25:
+                break
+        return choices
+
+    @app_commands.command(name="list", description="List logged posts of the last weeks")
+    @app_commands.describe(
+        member="Whose posts (default: yours)", weeks="How many weeks (1–26, default 4)"
+    )
+    async def list_posts(
+        self,
+        interaction: Interaction,
+        member: discord.Member | None = None,
+        weeks: app_commands.Range[int, 1, MAX_WEEKS] = 4,
+    ) -> None:
+        guild_id = _guild_id(interaction)
+        if not 1 <= weeks <= MAX_WEEKS:
+            raise BadInput("post-list-weeks-range", maximum=MAX_WEEKS)
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        target = member.id if member is not None else interaction.user.id
+        creator = await self.service.creator(guild_id, target, now)
+        first = creator.week - logic.WEEK * (weeks - 1)
+        posts = await self.service.repo.posts_from_week(guild_id, target, first)
+        lines = [t("post-list-heading", member=mention(target), weeks=weeks)]
+        if not posts:
+            lines.append(t("post-list-empty", weeks=weeks))
+        by_week: dict[int, list[Post]] = {}
+        for post in posts:
+            by_week.setdefault(min(post.week, creator.week), []).append(post)
+        shown = 0
+        for week in sorted(by_week, reverse=True):
+            block = [
+                "",
+                t(
+                    "post-list-week",
+                    monday=t.date(logic.monday(week)),
+                    bar=logic.progress_bar(len(by_week[week]), creator.goals.goal_for(week)),
+                ),
+            ]
+            block += [
+                f"• {discord.utils.format_dt(p.posted_at, 'f')} · {_link(p, t)}"
+                for p in by_week[week]
+            ]
+            if sum(len(line) + 1 for line in lines + block) > _DESCRIPTION_LIMIT:
+                lines.append(t("post-list-more", n=len(posts) - shown))
+                break
+            lines += block
+            shown += len(by_week[week])
+        await send(interaction, embed=embed(t("post-list-title"), "\n".join(lines)))

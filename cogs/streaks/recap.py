@@ -1,0 +1,181 @@
+"""The weekly recap and the at-risk nudge: one background loop on ``bot.clock``.
+
+Recap: every Monday 09:00 UTC (a server has no timezone of its own), one message in
+each server's recap channel (``guild_settings.recap_channel_id``) about the UTC week
+that just ended — for each creator, their own local week starting that Monday. It is
+claimed in ``streak_recaps`` before sending, so it goes out once even across restarts;
+a recap missed while the bot was down is sent at start-up, for the current week only.
+A week in which nobody kept a week or spent a freeze is recorded but not posted.
+
+Nudge: members who opted in get one DM at 09:00 on the Sunday of their own week when
+the week is not kept yet; logged per member and week (sent, DMs closed, or kept).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import discord
+
+from cogs.streaks import logic
+from cogs.streaks.replies import joined, moment
+from cogs.streaks.service import StreakService
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+log = logging.getLogger(__name__)
+
+MAX_SLEEP = timedelta(hours=1)  # wake at least hourly: timezones and settings change
+
+
+class StreakScheduler:
+    def __init__(self, bot: CreatorBot, service: StreakService) -> None:
+        self.bot = bot
+        self.service = service
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="streak-scheduler")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def wake(self) -> None:
+        """Recompute the next due moment now (a member opted in)."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        await self.bot.wait_until_ready()
+        while True:
+            self._wake.clear()
+            now = self.bot.clock.now()
+            try:
+                due = await self.run_due(now)
+            except Exception:
+                log.exception("the streak scheduler failed; trying again in an hour")
+                due = now + MAX_SLEEP
+            await self._sleep_until(min(due, now + MAX_SLEEP))
+
+    async def _sleep_until(self, when: datetime) -> None:
+        sleeper = asyncio.ensure_future(self.bot.clock.sleep_until(when))
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeper, waker):
+                task.cancel()
+
+    async def run_due(self, now: datetime) -> datetime:
+        """Send whatever is due at ``now``; return when something is next due."""
+        week = logic.recap_week(now)
+        upcoming = logic.recap_due(week + logic.WEEK)
+        for guild in list(self.bot.guilds):
+            if now >= logic.recap_due(week):
+                await self.send_recap(guild, week, now)
+            upcoming = min(upcoming, await self.send_nudges(guild, now))
+        return upcoming
+
+    # -- recap ------------------------------------------------------------------------
+
+    async def send_recap(self, guild: discord.Guild, week: int, now: datetime) -> None:
+        settings = await self.bot.guild_settings.get(guild.id)
+        channel_id = settings.recap_channel_id
+        if channel_id is None:
+            return
+        repo = self.service.repo
+        if not await repo.claim_recap(guild.id, week, channel_id, now):
+            return
+        entries = await self.service.recap(guild.id, week, now)
+        t = self.bot.messages(settings.language or "en-US")
+        kept = [e.user_id for e in entries if e.kept]
+        best = [e.user_id for e in entries if e.new_best]
+        frozen = [e.user_id for e in entries if e.frozen]
+        if not kept and not frozen:
+            await repo.finish_recap(guild.id, week, "empty")
+            return
+        lines = [t("streak-recap-title", monday=t.date(logic.monday(week)))]
+        if kept:
+            lines.append(t("streak-recap-kept", members=joined(t, kept)))
+        if best:
+            lines.append(t("streak-recap-best", members=joined(t, best)))
+        if frozen:
+            lines.append(t("streak-recap-frozen", members=joined(t, frozen)))
+        lines.append(t("streak-recap-footer"))
+        channel = self.bot.get_partial_messageable(channel_id, guild_id=guild.id)
+        try:
+            await channel.send(
+                "\n".join(lines)[:2000], allowed_mentions=discord.AllowedMentions.none()
+            )
+        except discord.HTTPException as error:
+            log.warning(
+                "could not post the weekly recap in channel %s of guild %s: %s",
+                channel_id,
+                guild.id,
+                error,
+            )
+            await repo.finish_recap(guild.id, week, "failed")
+            return
+        await repo.finish_recap(guild.id, week, "sent")
+
+    # -- nudges -----------------------------------------------------------------------
+
+    async def send_nudges(self, guild: discord.Guild, now: datetime) -> datetime:
+        """DM every opted-in member whose nudge is due; return the next due moment."""
+        repo = self.service.repo
+        upcoming = now + MAX_SLEEP
+        optins = await repo.nudge_optins(guild.id)
+        if not optins:
+            return upcoming
+        zones = await repo.member_zones(guild.id)
+        handled = await repo.nudged_weeks(guild.id, logic.week_of(now, "UTC") - 2 * logic.WEEK)
+        for user_id, locale in optins:
+            zone = zones.get(user_id, "UTC")
+            week, due = logic.next_nudge(now, zone, handled.get(user_id, []))
+            if due > now:
+                upcoming = min(upcoming, due)
+                continue
+            await self.nudge(guild, user_id, locale, now)
+            _week, due = logic.next_nudge(now, zone, [*handled.get(user_id, []), week])
+            upcoming = min(upcoming, due)
+        return upcoming
+
+    async def nudge(self, guild: discord.Guild, user_id: int, locale: str, now: datetime) -> None:
+        repo = self.service.repo
+        member = await self.service.member_streak(guild.id, user_id, now)
+        s = member.streak
+        if s.kept_this_week:
+            await repo.record_nudge(guild.id, user_id, s.week, "kept", now)
+            return
+        if not await repo.record_nudge(guild.id, user_id, s.week, "sent", now):
+            return
+        t = self.bot.messages(locale)
+        end, relative = moment(logic.week_end(s.week, member.creator.zone))
+        text = t(
+            "streak-nudge-dm",
+            guild=guild.name,
+            end=end,
+            relative=relative,
+            bar=logic.progress_bar(s.posts_this_week, s.goal),
+            left=s.left_this_week,
+        )
+        if s.current > 0:
+            text += " " + t("streak-nudge-dm-streak", streak=s.current)
+        try:
+            user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
+            await user.send(text)
+        except discord.Forbidden:
+            log.debug("member %s keeps DMs closed; nudge skipped", user_id)
+            await repo.update_nudge(guild.id, user_id, s.week, "dm_closed")
+        except discord.HTTPException as error:
+            log.warning("could not DM the nudge to member %s: %s", user_id, error)
+            await repo.update_nudge(guild.id, user_id, s.week, "dm_closed")

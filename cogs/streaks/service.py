@@ -1,0 +1,211 @@
+"""Streaks from the database: one creator, a leaderboard, a recap. No discord here.
+
+Glue between ``storage.streaks`` (counts per week) and ``logic`` (the arithmetic), so
+the commands, the background job and the benchmark share one path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Literal
+
+from cogs.streaks import logic
+from storage.database import Database
+from storage.guilds import GuildRepository
+from storage.members import MemberRepository
+from storage.streaks import StreakRepository, StreakSummary
+
+Board = Literal["current", "longest", "posts_this_month"]
+_CHUNK = 500  # creators per IN (...) list
+
+
+@dataclass(frozen=True)
+class Creator:
+    """What streak maths needs to know about one member right now."""
+
+    user_id: int
+    zone: str
+    zone_set: bool
+    goals: logic.Goals
+    week: int  # the current week in ``zone``
+
+
+@dataclass(frozen=True)
+class MemberStreak:
+    creator: Creator
+    streak: logic.Streak
+    counts: dict[int, int]
+    trace: logic.Trace
+    total_posts: int
+
+
+class StreakService:
+    def __init__(self, db: Database) -> None:
+        self.repo = StreakRepository(db)
+        self.members = MemberRepository(db)
+        self.guilds = GuildRepository(db)
+
+    async def creator(self, guild_id: int, user_id: int, now: datetime) -> Creator:
+        member = await self.members.get(guild_id, user_id)
+        zone = member.timezone if member and member.timezone else None
+        settings = await self.guilds.get(guild_id)
+        changes = await self.members.goal_changes(guild_id, user_id)
+        name = zone or "UTC"
+        goals = logic.goal_history(changes, settings.default_weekly_goal, name)
+        return Creator(user_id, name, zone is not None, goals, logic.week_of(now, name))
+
+    async def member_streak(self, guild_id: int, user_id: int, now: datetime) -> MemberStreak:
+        creator = await self.creator(guild_id, user_id, now)
+        counts = await self.repo.week_counts(guild_id, user_id)
+        total = await self.repo.total_posts(guild_id, user_id)
+        trace = logic.Trace()
+        result = logic.streak(counts, creator.goals, creator.week, trace)
+        return MemberStreak(creator, result, counts, trace, total)
+
+    async def refresh_summary(self, guild_id: int, user_id: int, now: datetime) -> None:
+        """Recompute one creator's cached summary (after their posts changed)."""
+        cached = await self.repo.summary(guild_id, user_id)
+        if cached is None:
+            return
+        creator = await self.creator(guild_id, user_id, now)
+        counts = await self.repo.week_counts(guild_id, user_id)
+        default = creator.goals.default
+        await self.repo.save_summaries(
+            guild_id, [_summarise(cached, counts, creator, default)], now
+        )
+
+    # -- leaderboards -------------------------------------------------------------------
+
+    async def _creators(
+        self, guild_id: int, user_ids: Sequence[int], now: datetime
+    ) -> tuple[dict[int, Creator], int]:
+        default = (await self.guilds.get(guild_id)).default_weekly_goal
+        zones = await self.repo.member_zones(guild_id)
+        changes = await self.repo.goal_changes(guild_id)
+        weeks: dict[str, int] = {}
+        default_goals: dict[str, logic.Goals] = {}
+        creators: dict[int, Creator] = {}
+        for user_id in user_ids:
+            zone = zones.get(user_id, "UTC")
+            if zone not in weeks:
+                weeks[zone] = logic.week_of(now, zone)
+            if user_id in changes:
+                goals = logic.goal_history(changes[user_id], default, zone)
+            else:
+                goals = default_goals.setdefault(zone, logic.Goals(default))
+            creators[user_id] = Creator(user_id, zone, user_id in zones, goals, weeks[zone])
+        return creators, default
+
+    async def streaks(self, guild_id: int, now: datetime) -> dict[int, logic.Streak]:
+        """Every creator's streak in the server, from the cached summaries when fresh.
+
+        The hot path of the leaderboard: one row per creator plus the posts logged
+        since their summary; only stale summaries are rebuilt from every post.
+        """
+        summaries = await self.repo.summaries(guild_id)
+        default = (await self.guilds.get(guild_id)).default_weekly_goal
+        changes = await self.repo.goal_changes(guild_id)
+        recent = await self.repo.counts_after_summaries(guild_id)
+        default_goals = logic.Goals(default)
+        weeks: dict[str, int] = {}
+        result: dict[int, logic.Streak] = {}
+        stale: list[tuple[StreakSummary, Creator]] = []
+        for cached in summaries:
+            user_id = cached.user_id
+            zone = cached.member_timezone or "UTC"
+            week = weeks.get(zone)
+            if week is None:
+                week = weeks[zone] = logic.week_of(now, zone)
+            if user_id in changes:
+                goals = logic.goal_history(changes[user_id], default, zone)
+            else:
+                goals = default_goals
+            through = cached.through_week
+            if (
+                cached.dirty
+                or through is None
+                or through >= week
+                or cached.timezone != zone
+                or cached.default_goal != default
+            ):
+                creator = Creator(user_id, zone, cached.member_timezone is not None, goals, week)
+                stale.append((cached, creator))
+                continue
+            counts = recent.get(user_id, {})
+            state = logic.StreakState(
+                through, cached.run, cached.chain, cached.freezes, cached.longest
+            )
+            if through != week - logic.WEEK:  # weeks passed since the summary: fold them
+                state = logic.fold(state, counts, goals, week)
+            result[user_id] = logic.finish(state, counts, goals, week)
+        fresh: list[StreakSummary] = []
+        for start in range(0, len(stale), _CHUNK):
+            chunk = stale[start : start + _CHUNK]
+            every = await self.repo.guild_week_counts(guild_id, [s.user_id for s, _ in chunk])
+            for cached, creator in chunk:
+                counts = every.get(cached.user_id, {})
+                result[cached.user_id] = logic.streak(counts, creator.goals, creator.week)
+                fresh.append(_summarise(cached, counts, creator, default))
+        await self.repo.save_summaries(guild_id, fresh, now)
+        return result
+
+    async def posts_this_month(self, guild_id: int, now: datetime) -> dict[int, int]:
+        """Posts in each creator's current calendar month (in their timezone)."""
+        today = now.date().toordinal()
+        months = sorted({logic.month_bounds(day) for day in (today - 1, today, today + 1)})
+        sums = await self.repo.month_counts(guild_id, months)
+        zones = await self.repo.member_zones(guild_id)
+        result: dict[int, int] = {}
+        for user_id, per_month in sums.items():
+            month = logic.month_bounds(logic.local_day(now, zones.get(user_id, "UTC")))
+            result[user_id] = per_month[months.index(month)]
+        return result
+
+    async def leaderboard(self, guild_id: int, by: Board, now: datetime) -> dict[int, int]:
+        if by == "posts_this_month":
+            return await self.posts_this_month(guild_id, now)
+        every = await self.streaks(guild_id, now)
+        if by == "current":
+            return {user: s.current for user, s in every.items()}
+        return {user: s.longest for user, s in every.items()}
+
+    # -- recap -----------------------------------------------------------------------------
+
+    async def recap(self, guild_id: int, week: int, now: datetime) -> list[logic.RecapEntry]:
+        """How ``week`` went for every creator who could have a streak then."""
+        # A run alive at ``week`` had a kept week within the 2 freezes before it.
+        users = await self.repo.active_creators(guild_id, week - (logic.MAX_FREEZES + 1) * 7)
+        creators, _default = await self._creators(guild_id, users, now)
+        entries: list[logic.RecapEntry] = []
+        for start in range(0, len(users), _CHUNK):
+            chunk = users[start : start + _CHUNK]
+            every = await self.repo.guild_week_counts(guild_id, chunk)
+            for user_id in chunk:
+                creator = creators[user_id]
+                entries.append(
+                    logic.recap_entry(
+                        user_id, every.get(user_id, {}), creator.goals, week, creator.week
+                    )
+                )
+        return entries
+
+
+def _summarise(
+    cached: StreakSummary, counts: dict[int, int], creator: Creator, default: int
+) -> StreakSummary:
+    """The summary of every week before the creator's current one."""
+    state = logic.fold(logic.StreakState(), counts, creator.goals, creator.week)
+    through = creator.week - logic.WEEK
+    return replace(
+        cached,
+        dirty=False,
+        through_week=through if state.through_week is None else state.through_week,
+        run=state.run,
+        chain=state.chain,
+        freezes=state.freezes,
+        longest=state.longest,
+        timezone=creator.zone,
+        default_goal=default,
+    )

@@ -1,0 +1,78 @@
+"""The "Nudge me" / "Stop nudges" button under /streak show; survives restarts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+from bot.i18n import Messages
+from cogs.streaks import logic
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+# discord.py types these hooks with a generic client; the bot is always a CreatorBot.
+Interaction = discord.Interaction[Any]
+
+
+def _bot(interaction: Interaction) -> CreatorBot:
+    return cast("CreatorBot", interaction.client)
+
+
+class NudgeButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"streak:nudge:(?P<user>[0-9]{1,20}):(?P<on>[01])",
+):
+    """Turns the at-risk DM on (``enable``) or off for ``user_id``; only they may press."""
+
+    def __init__(self, user_id: int, enable: bool, label: str = "") -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label or ("Nudge me" if enable else "Stop nudges"),
+                style=discord.ButtonStyle.primary if enable else discord.ButtonStyle.secondary,
+                emoji="⏰" if enable else "🔕",
+                custom_id=f"streak:nudge:{user_id}:{int(enable)}",
+            )
+        )
+        self.user_id = user_id
+        self.enable = enable
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> NudgeButton:
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(int(match["user"]), match["on"] == "1", label or "")
+
+    async def interaction_check(self, interaction: Interaction) -> bool:
+        if interaction.user.id == self.user_id:
+            return True
+        t = await _bot(interaction).messages_for(interaction)
+        await interaction.response.send_message(t("error-not-your-button"), ephemeral=True)
+        return False
+
+    async def callback(self, interaction: Interaction) -> None:
+        from cogs.streaks.streak_cog import StreakCog
+
+        cog = _bot(interaction).get_cog(StreakCog.__cog_name__)
+        if interaction.guild_id is None or not isinstance(cog, StreakCog):
+            return
+        t = await _bot(interaction).messages_for(interaction)
+        locale = await _bot(interaction).locale_for(interaction)
+        await cog.set_nudges(interaction.guild_id, self.user_id, self.enable, locale)
+        await interaction.response.edit_message(view=nudge_view(t, self.user_id, self.enable))
+        if self.enable:
+            text = t("streak-nudge-enabled", time=f"{logic.NUDGE_HOUR:02d}:00")
+        else:
+            text = t("streak-nudge-disabled")
+        await interaction.followup.send(text, ephemeral=True)
+
+
+def nudge_view(t: Messages, user_id: int, enabled: bool) -> discord.ui.View:
+    """A view offering the opposite of the member's current choice."""
+    view = discord.ui.View(timeout=None)
+    label = t("streak-nudge-off-button") if enabled else t("streak-nudge-on-button")
+    view.add_item(NudgeButton(user_id, not enabled, label))
+    return view

@@ -1,0 +1,383 @@
+"""Logged posts, weekly counts and the streak summary cache.
+
+Each post stores its local day and week (in the creator's zone when logged), so
+weekly counts are a GROUP BY for one creator or a whole server. ``streak_summaries``
+caches each creator's streak through their last completed week, so a leaderboard
+reads one row per creator plus the posts logged since; any change to a creator's
+posts marks their row dirty in the same transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from storage.database import Database, to_epoch
+
+
+def _moment(value: int) -> datetime:
+    return datetime.fromtimestamp(value, UTC)
+
+
+@dataclass(frozen=True)
+class Post:
+    id: int
+    guild_id: int
+    user_id: int
+    video_url: str | None
+    posted_at: datetime
+    timezone: str
+    local_day: int
+    week: int
+    logged_at: datetime
+
+
+@dataclass(frozen=True)
+class NewPost:
+    guild_id: int
+    user_id: int
+    video_url: str | None
+    posted_at: datetime
+    timezone: str
+    local_day: int
+    week: int
+
+
+@dataclass(frozen=True, slots=True)
+class StreakSummary:
+    """A creator's streak after every completed week up to ``through_week``."""
+
+    user_id: int
+    dirty: bool
+    through_week: int | None
+    run: int
+    chain: int
+    freezes: int
+    longest: int
+    timezone: str | None
+    default_goal: int | None
+    version: int = 0  # bumped by every change to the creator's posts
+    member_timezone: str | None = None  # the member's timezone now (members.timezone)
+
+
+class DuplicateVideo(Exception):
+    def __init__(self, existing: Post) -> None:
+        super().__init__(existing.video_url)
+        self.existing = existing
+
+
+_POST_COLUMNS = "id, guild_id, user_id, video_url, posted_at, timezone, local_day, week, logged_at"
+_MARK_DIRTY = (
+    "INSERT INTO streak_summaries (guild_id, user_id, dirty, computed_at) VALUES (?, ?, 1, ?) "
+    "ON CONFLICT (guild_id, user_id) DO UPDATE SET dirty = 1, version = streak_summaries.version + 1"
+)
+
+
+def _post(row: sqlite3.Row) -> Post:
+    return Post(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        user_id=row["user_id"],
+        video_url=row["video_url"],
+        posted_at=_moment(row["posted_at"]),
+        timezone=row["timezone"],
+        local_day=row["local_day"],
+        week=row["week"],
+        logged_at=_moment(row["logged_at"]),
+    )
+
+
+_SUMMARY_COLUMNS = (
+    "s.user_id, s.dirty, s.through_week, s.run, s.chain, s.freezes, s.longest, s.timezone, "
+    "s.default_goal, s.version, m.timezone"
+)
+_SUMMARY_FROM = (
+    "FROM streak_summaries AS s LEFT JOIN members AS m "
+    "ON m.guild_id = s.guild_id AND m.user_id = s.user_id"
+)
+
+
+def _summary(row: Sequence[Any]) -> StreakSummary:
+    return StreakSummary(
+        row[0],
+        bool(row[1]),
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+    )
+
+
+def _nested(rows: Iterable[sqlite3.Row]) -> dict[int, dict[int, int]]:
+    result: dict[int, dict[int, int]] = {}
+    for user_id, bucket, count in rows:
+        result.setdefault(user_id, {})[bucket] = count
+    return result
+
+
+class PostQueries:
+    """Posts, weekly counts and the summary cache."""
+
+    db: Database
+
+    # -- posts ----------------------------------------------------------------------
+
+    async def log_post(self, post: NewPost, now: datetime) -> Post:
+        """Save a post; raises ``DuplicateVideo`` when the member logged that video before."""
+        if post.video_url is not None:
+            existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
+            if existing is not None:
+                raise DuplicateVideo(existing)
+        stamp = to_epoch(now)
+        try:
+            async with self.db.transaction() as conn:
+                cursor = await conn.execute(
+                    "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
+                    "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        post.guild_id,
+                        post.user_id,
+                        post.video_url,
+                        to_epoch(post.posted_at),
+                        post.timezone,
+                        post.local_day,
+                        post.week,
+                        stamp,
+                    ),
+                )
+                post_id = int(cursor.lastrowid or 0)
+                await conn.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
+        except sqlite3.IntegrityError:
+            assert post.video_url is not None  # only the video index can collide
+            existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
+            if existing is None:
+                raise
+            raise DuplicateVideo(existing) from None
+        saved = await self.get_post(post.guild_id, post.user_id, post_id)
+        assert saved is not None
+        return saved
+
+    async def bulk_insert(self, posts: Sequence[NewPost], now: datetime) -> None:
+        """Many posts at once (imports, benchmarks); their creators' summaries go dirty."""
+        stamp = to_epoch(now)
+        async with self.db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
+                "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        p.guild_id,
+                        p.user_id,
+                        p.video_url,
+                        to_epoch(p.posted_at),
+                        p.timezone,
+                        p.local_day,
+                        p.week,
+                        stamp,
+                    )
+                    for p in posts
+                ],
+            )
+            await conn.executemany(
+                _MARK_DIRTY, sorted({(p.guild_id, p.user_id, stamp) for p in posts})
+            )
+
+    async def get_post(self, guild_id: int, user_id: int, post_id: int) -> Post | None:
+        row = await self.db.fetchone(
+            f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? AND id = ?",
+            (guild_id, user_id, post_id),
+        )
+        return _post(row) if row else None
+
+    async def find_video(self, guild_id: int, user_id: int, video_url: str) -> Post | None:
+        row = await self.db.fetchone(
+            f"SELECT {_POST_COLUMNS} FROM posts "
+            "WHERE guild_id = ? AND user_id = ? AND video_url = ?",
+            (guild_id, user_id, video_url),
+        )
+        return _post(row) if row else None
+
+    async def recent_posts(self, guild_id: int, user_id: int, limit: int = 25) -> list[Post]:
+        """The member's latest posts, newest first."""
+        rows = await self.db.fetchall(
+            f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? "
+            "ORDER BY posted_at DESC, id DESC LIMIT ?",
+            (guild_id, user_id, limit),
+        )
+        return [_post(row) for row in rows]
+
+    async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
+        """The member's posts in ``week`` and later, oldest first."""
+        rows = await self.db.fetchall(
+            f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? AND week >= ? "
+            "ORDER BY posted_at, id",
+            (guild_id, user_id, week),
+        )
+        return [_post(row) for row in rows]
+
+    async def remove_post(self, guild_id: int, user_id: int, post_id: int, now: datetime) -> bool:
+        """Delete one of the member's own posts; False when there is no such post of theirs."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM posts WHERE guild_id = ? AND user_id = ? AND id = ?",
+                (guild_id, user_id, post_id),
+            )
+            if cursor.rowcount == 0:
+                return False
+            await conn.execute(_MARK_DIRTY, (guild_id, user_id, to_epoch(now)))
+        return True
+
+    async def total_posts(self, guild_id: int, user_id: int) -> int:
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )
+        return int(row[0]) if row else 0
+
+    async def week_counts(self, guild_id: int, user_id: int) -> dict[int, int]:
+        """Posts per week (key: the local Monday's ordinal) for one creator."""
+        rows = await self.db.fetchall(
+            "SELECT week, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? GROUP BY week",
+            (guild_id, user_id),
+        )
+        return {row[0]: row[1] for row in rows}
+
+    async def day_counts(self, guild_id: int, user_id: int, from_day: int) -> dict[int, int]:
+        """Posts per local day from ``from_day`` on, for one creator."""
+        rows = await self.db.fetchall(
+            "SELECT local_day, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? "
+            "AND local_day >= ? GROUP BY local_day",
+            (guild_id, user_id, from_day),
+        )
+        return {row[0]: row[1] for row in rows}
+
+    async def guild_week_counts(
+        self, guild_id: int, user_ids: Sequence[int] | None = None
+    ) -> dict[int, dict[int, int]]:
+        """Posts per week per creator for a whole server (or some of its creators)."""
+        if user_ids is not None and not user_ids:
+            return {}
+        sql = "SELECT user_id, week, COUNT(*) FROM posts WHERE guild_id = ?"
+        params: list[int] = [guild_id]
+        if user_ids is not None:
+            sql += f" AND user_id IN ({', '.join('?' for _ in user_ids)})"
+            params.extend(user_ids)
+        rows = await self.db.fetchall(sql + " GROUP BY user_id, week", params)
+        return _nested(rows)
+
+    async def active_creators(self, guild_id: int, from_week: int) -> list[int]:
+        """Creators with posts keyed in ``from_week`` or later."""
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT user_id FROM posts WHERE guild_id = ? AND week >= ?",
+            (guild_id, from_week),
+        )
+        return sorted(row[0] for row in rows)
+
+    async def month_counts(
+        self, guild_id: int, months: Sequence[tuple[int, int]]
+    ) -> dict[int, list[int]]:
+        """Posts per creator in each (first day, last day) range, by stored local day."""
+        if not months:
+            return {}
+        sums = ", ".join(
+            "SUM(CASE WHEN local_day BETWEEN ? AND ? THEN 1 ELSE 0 END)" for _ in months
+        )
+        params: list[int] = [bound for month in months for bound in month]
+        rows = await self.db.fetchall(
+            f"SELECT user_id, {sums} FROM posts WHERE guild_id = ? "
+            "AND local_day BETWEEN ? AND ? GROUP BY user_id",
+            (
+                *params,
+                guild_id,
+                min(first for first, _ in months),
+                max(last for _, last in months),
+            ),
+        )
+        return {row[0]: [int(v or 0) for v in tuple(row)[1:]] for row in rows}
+
+    # -- streak summaries -------------------------------------------------------------
+
+    async def summaries(self, guild_id: int) -> list[StreakSummary]:
+        """Every creator's cached summary, with their timezone now."""
+        rows = await self.db.fetchall(
+            f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ?", (guild_id,)
+        )
+        return [_summary(row) for row in rows]
+
+    async def summary(self, guild_id: int, user_id: int) -> StreakSummary | None:
+        row = await self.db.fetchone(
+            f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?",
+            (guild_id, user_id),
+        )
+        return _summary(row) if row else None
+
+    async def counts_after_summaries(self, guild_id: int) -> dict[int, dict[int, int]]:
+        """Per creator, posts per week after the week their summary was folded to."""
+        rows = await self.db.fetchall(
+            # CROSS JOIN keeps summaries as the outer loop (SQLite plans joins left to
+            # right for it): one index seek per creator instead of a scan of every post.
+            "SELECT p.user_id, p.week, COUNT(*) FROM streak_summaries AS s "
+            "CROSS JOIN posts AS p WHERE s.guild_id = ? AND s.dirty = 0 "
+            "AND p.guild_id = s.guild_id AND p.user_id = s.user_id AND p.week > s.through_week "
+            "GROUP BY p.user_id, p.week",
+            (guild_id,),
+        )
+        return _nested(rows)
+
+    async def save_summaries(
+        self, guild_id: int, summaries: Sequence[StreakSummary], now: datetime
+    ) -> None:
+        """Store fresh summaries, each unless its creator's posts changed since ``version``."""
+        if not summaries:
+            return
+        stamp = to_epoch(now)
+        async with self.db.transaction() as conn:
+            await conn.executemany(
+                "UPDATE streak_summaries SET dirty = 0, through_week = ?, run = ?, chain = ?, "
+                "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ? "
+                "WHERE guild_id = ? AND user_id = ? AND version = ?",
+                [
+                    (
+                        s.through_week,
+                        s.run,
+                        s.chain,
+                        s.freezes,
+                        s.longest,
+                        s.timezone,
+                        s.default_goal,
+                        stamp,
+                        guild_id,
+                        s.user_id,
+                        s.version,
+                    )
+                    for s in summaries
+                ],
+            )
+
+    # -- members' zones and goals (read-only views of the members tables) --------------
+
+    async def member_zones(self, guild_id: int) -> dict[int, str]:
+        rows = await self.db.fetchall(
+            "SELECT user_id, timezone FROM members WHERE guild_id = ? AND timezone IS NOT NULL",
+            (guild_id,),
+        )
+        return {row[0]: row[1] for row in rows}
+
+    async def goal_changes(self, guild_id: int) -> dict[int, list[tuple[datetime, int]]]:
+        """Every weekly-goal change in the server, per member, oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT user_id, changed_at, goal FROM weekly_goal_changes WHERE guild_id = ? "
+            "ORDER BY changed_at, id",
+            (guild_id,),
+        )
+        result: dict[int, list[tuple[datetime, int]]] = {}
+        for user_id, changed_at, goal in rows:
+            result.setdefault(user_id, []).append((_moment(changed_at), goal))
+        return result

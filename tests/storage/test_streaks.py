@@ -1,0 +1,173 @@
+"""Posts, weekly counts in SQL, summaries, recap and nudge logs on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cogs.streaks import logic
+from cogs.streaks.service import StreakService
+from storage import Database
+from storage.members import MemberRepository
+from storage.privacy import PrivacyRepository
+from storage.streaks import DuplicateVideo, NewPost, StreakRepository
+
+G, OTHER_G = 111, 222
+ALICE, BOB = 1, 2
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+MON = date(2026, 11, 23).toordinal()
+
+
+def new_post(
+    user: int, moment: datetime, zone: str = "UTC", url: str | None = None, guild: int = G
+) -> NewPost:
+    day = logic.local_day(moment, zone)
+    return NewPost(guild, user, url, moment, zone, day, logic.week_of_day(day))
+
+
+async def test_week_counts_for_one_creator_and_for_a_guild(db: Database) -> None:
+    repo = StreakRepository(db)
+    shanghai = "Asia/Shanghai"
+    sunday_night = datetime(2026, 11, 22, 23, 30, tzinfo=ZoneInfo(shanghai))
+    monday_early = datetime(2026, 11, 23, 0, 30, tzinfo=ZoneInfo(shanghai))
+    await repo.log_post(new_post(ALICE, sunday_night, shanghai), NOW)
+    await repo.log_post(new_post(ALICE, monday_early, shanghai), NOW)
+    await repo.log_post(new_post(ALICE, NOW - timedelta(hours=1), shanghai), NOW)
+    await repo.log_post(new_post(BOB, NOW - timedelta(days=8)), NOW)
+    await repo.log_post(new_post(BOB, NOW, guild=OTHER_G), NOW)
+    assert await repo.week_counts(G, ALICE) == {MON - 7: 1, MON: 2}
+    assert await repo.week_counts(G, BOB) == {MON - 14: 1}
+    assert await repo.guild_week_counts(G) == {ALICE: {MON - 7: 1, MON: 2}, BOB: {MON - 14: 1}}
+    assert await repo.guild_week_counts(G, [BOB]) == {BOB: {MON - 14: 1}}
+    assert await repo.guild_week_counts(OTHER_G) == {BOB: {MON: 1}}
+    assert await repo.total_posts(G, ALICE) == 3
+    assert await repo.day_counts(G, ALICE, MON) == {MON: 2}
+    assert await repo.active_creators(G, MON - 7) == [ALICE]
+
+
+async def test_the_same_video_is_refused_per_member(db: Database) -> None:
+    repo = StreakRepository(db)
+    url = "https://www.tiktok.com/@a/video/1234567"
+    first = await repo.log_post(new_post(ALICE, NOW, url=url), NOW)
+    with pytest.raises(DuplicateVideo) as caught:
+        await repo.log_post(new_post(ALICE, NOW - timedelta(days=1), url=url), NOW)
+    assert caught.value.existing == first
+    await repo.log_post(new_post(BOB, NOW, url=url), NOW)
+    await repo.log_post(new_post(ALICE, NOW), NOW)
+    await repo.log_post(new_post(ALICE, NOW), NOW)  # posts without a link never collide
+    assert await repo.total_posts(G, ALICE) == 3
+
+
+async def test_a_member_can_only_remove_their_own_posts(db: Database) -> None:
+    repo = StreakRepository(db)
+    bobs = await repo.log_post(new_post(BOB, NOW), NOW)
+    assert await repo.remove_post(G, ALICE, bobs.id, NOW) is False
+    assert await repo.get_post(G, ALICE, bobs.id) is None
+    assert await repo.remove_post(OTHER_G, BOB, bobs.id, NOW) is False
+    assert await repo.remove_post(G, BOB, bobs.id, NOW) is True
+    assert await repo.total_posts(G, BOB) == 0
+
+
+async def test_month_counts_use_the_stored_local_day(db: Database) -> None:
+    repo = StreakRepository(db)
+    # 2026-11-30 23:30 in New York is already December in UTC: it stays November.
+    ny = "America/New_York"
+    await repo.log_post(
+        new_post(ALICE, datetime(2026, 11, 30, 23, 30, tzinfo=ZoneInfo(ny)), ny), NOW
+    )
+    await repo.log_post(new_post(ALICE, datetime(2026, 12, 1, 10, tzinfo=UTC)), NOW)
+    nov = logic.month_bounds(date(2026, 11, 5).toordinal())
+    dec = logic.month_bounds(date(2026, 12, 5).toordinal())
+    assert await repo.month_counts(G, [nov, dec]) == {ALICE: [1, 1]}
+
+
+async def test_a_creator_who_moves_timezone_keeps_their_past_weeks(db: Database) -> None:
+    repo, members, service = StreakRepository(db), MemberRepository(db), StreakService(db)
+    oslo = "Europe/Oslo"
+    await members.update(G, ALICE, NOW - timedelta(days=20), timezone=oslo)
+    # Sunday 23:30 in Oslo (already Monday 06:30 in Shanghai) belongs to Oslo's week.
+    sunday = datetime(2026, 11, 15, 23, 30, tzinfo=ZoneInfo(oslo))
+    for days in (6, 5, 0):
+        await repo.log_post(new_post(ALICE, sunday - timedelta(days=days), oslo), NOW)
+    await members.update(G, ALICE, NOW - timedelta(days=3), timezone="Asia/Shanghai")
+    assert await repo.week_counts(G, ALICE) == {MON - 14: 3}
+    later = datetime(2026, 11, 23, 0, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    await repo.log_post(new_post(ALICE, later, "Asia/Shanghai"), NOW)
+    streak = (await service.member_streak(G, ALICE, NOW)).streak
+    # The Oslo week stays kept; the week of Nov 16 was missed; this week follows Shanghai.
+    assert (streak.week, streak.current, streak.longest, streak.posts_this_week) == (MON, 0, 1, 1)
+
+
+async def test_leaderboard_from_summaries_matches_full_history(db: Database) -> None:
+    repo, service = StreakRepository(db), StreakService(db)
+    posts = [
+        new_post(user, datetime.fromordinal(MON - 7 * w + d).replace(hour=12, tzinfo=UTC))
+        for user, weeks in ((ALICE, range(1, 6)), (BOB, range(3, 9)))
+        for w in weeks
+        for d in range(3)
+    ]
+    await repo.bulk_insert(posts, NOW)
+    assert {s.dirty for s in await repo.summaries(G)} == {True}
+    cold = await service.streaks(G, NOW)
+    assert {s.dirty for s in await repo.summaries(G)} == {False}
+    warm = await service.streaks(G, NOW)
+    assert cold == warm
+    assert (warm[ALICE].current, warm[BOB].current, warm[BOB].longest) == (5, 0, 6)
+    # A week later, with a post logged now, the cached summary is folded forward.
+    later = NOW + timedelta(days=7)
+    await repo.log_post(new_post(ALICE, later), later)
+    await service.refresh_summary(G, ALICE, later)
+    after = await service.streaks(G, later)
+    assert after[ALICE] == (await service.member_streak(G, ALICE, later)).streak
+    assert after[ALICE].current == 5 and after[ALICE].posts_this_week == 1
+
+
+async def test_a_summary_is_not_overwritten_after_a_concurrent_change(db: Database) -> None:
+    repo, service = StreakRepository(db), StreakService(db)
+    await repo.log_post(new_post(ALICE, NOW - timedelta(days=7)), NOW)
+    [stale] = await repo.summaries(G)
+    await repo.log_post(new_post(ALICE, NOW - timedelta(days=6)), NOW)  # bumps the version
+    await repo.save_summaries(G, [stale], NOW)
+    [row] = await repo.summaries(G)
+    assert row.dirty and row.version == stale.version + 1
+    await service.refresh_summary(G, ALICE, NOW)
+    [row] = await repo.summaries(G)
+    assert not row.dirty and row.through_week == MON - 7
+
+
+async def test_recap_and_nudge_logs_are_once_per_week(db: Database) -> None:
+    repo = StreakRepository(db)
+    assert await repo.claim_recap(G, MON, 5, NOW) is True
+    assert await repo.claim_recap(G, MON, 5, NOW) is False
+    assert await repo.claim_recap(OTHER_G, MON, 6, NOW) is True
+    await repo.finish_recap(G, MON, "sent")
+    assert await repo.recap_status(G, MON) == "sent"
+    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW) is True
+    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW) is False
+    await repo.update_nudge(G, ALICE, MON, "dm_closed")
+    assert await repo.nudged_weeks(G, MON) == {ALICE: [MON]}
+    await repo.set_nudges(G, ALICE, True, "no", NOW)
+    await repo.set_nudges(G, ALICE, True, "zh-CN", NOW)
+    assert await repo.nudge_optins(G) == [(ALICE, "zh-CN")]
+    await repo.set_nudges(G, ALICE, False, "zh-CN", NOW)
+    assert await repo.nudges_enabled(G, ALICE) is False
+
+
+async def test_privacy_exports_and_deletes_streak_rows(db: Database) -> None:
+    repo = StreakRepository(db)
+    await repo.log_post(new_post(ALICE, NOW), NOW)
+    await repo.log_post(new_post(BOB, NOW), NOW)
+    await repo.set_nudges(G, ALICE, True, "en-US", NOW)
+    await repo.record_nudge(G, ALICE, MON, "sent", NOW)
+    privacy = PrivacyRepository(db)
+    tables = await privacy.member_tables()
+    for table in ("posts", "streak_summaries", "streak_nudge_optins", "streak_nudges_sent"):
+        assert table in tables
+    exported = await privacy.export(G, ALICE)
+    assert len(exported["posts"]) == 1 and exported["posts"][0]["user_id"] == ALICE
+    await privacy.delete(G, ALICE)
+    assert await repo.total_posts(G, ALICE) == 0
+    assert await repo.total_posts(G, BOB) == 1
+    assert [s.user_id for s in await repo.summaries(G)] == [BOB]
