@@ -93,3 +93,7 @@ streak-profile-line = 🔥 Streak { $current } · this week { $bar }
 
 post-list-weeks-range = Pick between 1 and { $maximum } weeks.
 streak-goal-range = Pick a goal between 1 and { $maximum } posts a week.
+privacy-kind-posts = Logged posts
+privacy-kind-streak_summaries = Streak summaries
+privacy-kind-streak_nudge_optins = Streak nudge setting
+privacy-kind-streak_nudges_sent = Streak nudges sent

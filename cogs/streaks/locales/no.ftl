@@ -111,3 +111,7 @@ streak-profile-line = 🔥 Rekke { $current } · denne uka { $bar }
 
 post-list-weeks-range = Velg mellom 1 og { $maximum } uker.
 streak-goal-range = Velg et mål mellom 1 og { $maximum } publiseringer i uka.
+privacy-kind-posts = Loggførte innlegg
+privacy-kind-streak_summaries = Rekkesammendrag
+privacy-kind-streak_nudge_optins = Innstilling for rekkepåminnelser
+privacy-kind-streak_nudges_sent = Sendte rekkepåminnelser

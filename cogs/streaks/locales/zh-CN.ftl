@@ -90,3 +90,7 @@ streak-profile-line = 🔥 连续 { $current } · 本周 { $bar }
 
 post-list-weeks-range = 请选择 1 到 { $maximum } 周。
 streak-goal-range = 请选择每周 1 到 { $maximum } 条的目标。
+privacy-kind-posts = 已记录的发帖
+privacy-kind-streak_summaries = 连续记录摘要
+privacy-kind-streak_nudge_optins = 连续记录提醒设置
+privacy-kind-streak_nudges_sent = 已发送的连续记录提醒
