@@ -36,7 +36,7 @@ def key_for(context: app_commands.TranslationContextTypes) -> str | None:
     if context.location is location.parameter_description and isinstance(
         data, app_commands.Parameter
     ):
-        return f"cmd-{_slug(data.command.qualified_name)}--{_slug(data.name)}"
+        return f"cmd-{_slug(data.command.qualified_name)}--{_slug(data.display_name)}"
     # Choice names carry their own key: Choice(name=locale_str("...", key="..."), ...).
     return None
 

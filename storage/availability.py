@@ -1,0 +1,141 @@
+"""Members' weekly availability windows (``/availability``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+
+from storage.database import Database, to_epoch
+
+
+@dataclass(frozen=True)
+class StoredWindow:
+    """One saved window: on each day of ``days`` (0 = Monday) from ``start`` to ``end`` local."""
+
+    id: int
+    guild_id: int
+    user_id: int
+    days: frozenset[int]
+    start: time
+    end: time  # end <= start: passes midnight
+    created_at: datetime
+
+
+def _mask(days: frozenset[int]) -> int:
+    return sum(1 << day for day in days)
+
+
+def _minute(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _record(row: sqlite3.Row) -> StoredWindow:
+    start, end = row["start_minute"], row["end_minute"]
+    return StoredWindow(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        user_id=row["user_id"],
+        days=frozenset(day for day in range(7) if row["days"] >> day & 1),
+        start=time(start // 60, start % 60),
+        end=time(end // 60, end % 60),
+        created_at=datetime.fromtimestamp(row["created_at"], UTC),
+    )
+
+
+_COLUMNS = "id, guild_id, user_id, days, start_minute, end_minute, created_at"
+
+
+class AvailabilityRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def windows(self, guild_id: int, user_id: int) -> list[StoredWindow]:
+        """The member's windows, by first day then start time."""
+        rows = await self.db.fetchall(
+            f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? AND user_id = ?",
+            (guild_id, user_id),
+        )
+        return _sorted([_record(row) for row in rows])
+
+    async def windows_for(
+        self, guild_id: int, user_ids: Sequence[int]
+    ) -> dict[int, list[StoredWindow]]:
+        """Windows of several members; members without any are left out."""
+        if not user_ids:
+            return {}
+        marks = ", ".join("?" for _ in user_ids)
+        rows = await self.db.fetchall(
+            f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? "
+            f"AND user_id IN ({marks})",
+            (guild_id, *user_ids),
+        )
+        found: dict[int, list[StoredWindow]] = {}
+        for row in rows:
+            record = _record(row)
+            found.setdefault(record.user_id, []).append(record)
+        return {user: _sorted(windows) for user, windows in found.items()}
+
+    async def get(self, guild_id: int, user_id: int, window_id: int) -> StoredWindow | None:
+        row = await self.db.fetchone(
+            f"SELECT {_COLUMNS} FROM availability_windows "
+            "WHERE guild_id = ? AND user_id = ? AND id = ?",
+            (guild_id, user_id, window_id),
+        )
+        return _record(row) if row is not None else None
+
+    async def replace(
+        self,
+        guild_id: int,
+        user_id: int,
+        windows: Sequence[tuple[frozenset[int], time, time]],
+        now: datetime,
+    ) -> list[StoredWindow]:
+        """Make the member's windows exactly ``windows`` (days, start, end) in one transaction.
+
+        Windows that stay the same keep their row (and id); others are removed or added.
+        """
+        stamp = to_epoch(now)
+        wanted = {(_mask(days), _minute(start), _minute(end)) for days, start, end in windows}
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "SELECT id, days, start_minute, end_minute FROM availability_windows "
+                "WHERE guild_id = ? AND user_id = ?",
+                (guild_id, user_id),
+            )
+            existing = {
+                (row["days"], row["start_minute"], row["end_minute"]): row["id"]
+                for row in await cursor.fetchall()
+            }
+            stale = [(ident,) for shape, ident in existing.items() if shape not in wanted]
+            await conn.executemany("DELETE FROM availability_windows WHERE id = ?", stale)
+            await conn.executemany(
+                "INSERT INTO availability_windows "
+                "(guild_id, user_id, days, start_minute, end_minute, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (guild_id, user_id, days, start, end, stamp)
+                    for days, start, end in sorted(wanted - set(existing))
+                ],
+            )
+        return await self.windows(guild_id, user_id)
+
+    async def delete(self, guild_id: int, user_id: int, window_id: int) -> bool:
+        """Remove one of the member's windows; False when it is not theirs (or gone)."""
+        changed = await self.db.execute(
+            "DELETE FROM availability_windows WHERE guild_id = ? AND user_id = ? AND id = ?",
+            (guild_id, user_id, window_id),
+        )
+        return changed > 0
+
+    async def clear(self, guild_id: int, user_id: int) -> int:
+        """Remove all the member's windows; the number removed."""
+        return await self.db.execute(
+            "DELETE FROM availability_windows WHERE guild_id = ? AND user_id = ?",
+            (guild_id, user_id),
+        )
+
+
+def _sorted(windows: list[StoredWindow]) -> list[StoredWindow]:
+    return sorted(windows, key=lambda w: (min(w.days), _minute(w.start), w.id))
