@@ -91,6 +91,7 @@ class Database:
                     f"cannot create the folder for the database at {self.path.parent}: "
                     f"{exc.strerror}. Set DATABASE_PATH to a writable location."
                 ) from None
+        conn: aiosqlite.Connection | None = None
         try:
             conn = await aiosqlite.connect(self.path, isolation_level=None)
             conn.row_factory = sqlite3.Row
@@ -105,6 +106,9 @@ class Database:
             await conn.execute("BEGIN IMMEDIATE")
             await conn.execute("ROLLBACK")
         except sqlite3.Error as exc:
+            if conn is not None:
+                # Its worker thread would otherwise keep the process alive.
+                await conn.close()
             raise DatabaseError(
                 f"cannot open the database at {self.path}: {exc}. "
                 "Check that the file and its folder are readable and writable, "

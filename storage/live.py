@@ -13,6 +13,7 @@ from storage.database import Database, to_epoch
 Status = Literal["scheduled", "cancelled", "ended"]
 Rsvp = Literal["going", "maybe", "cant"]
 RSVP_CHOICES: tuple[Rsvp, ...] = ("going", "maybe", "cant")
+MAX_DURATION_SECONDS = 720 * 60  # the schema's longest LIVE
 _LIVE_COLUMNS = (
     "id, guild_id, number, title, description, starts_at, duration_minutes, status, "
     "channel_id, announcement_message_id, event_id, series_id, created_by_user_id, "
@@ -137,7 +138,9 @@ class LiveRepository:
         )
         return int(row[0]) if row else 0
 
-    async def search(self, guild_id: int, query: str, now: datetime, *, limit: int = 25) -> list[Live]:
+    async def search(
+        self, guild_id: int, query: str, now: datetime, *, limit: int = 25
+    ) -> list[Live]:
         """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest."""
         text = query.strip().lstrip("#").strip()
         params: list[Any] = []
@@ -172,11 +175,18 @@ class LiveRepository:
         marks = ", ".join("?" for _ in host_ids)
         return await self._select(
             guild_id,
-            "status = 'scheduled' AND id != ? AND starts_at < ? "
+            "status = 'scheduled' AND id != ? AND starts_at < ? AND starts_at > ? "
             "AND starts_at + duration_minutes * 60 > ? "
             f"AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id IN ({marks})) "
             "ORDER BY starts_at",
-            (exclude_live_id or 0, to_epoch(end), to_epoch(start), guild_id, *host_ids),
+            (
+                exclude_live_id or 0,
+                to_epoch(end),
+                to_epoch(start) - MAX_DURATION_SECONDS,  # lets the index bound the scan
+                to_epoch(start),
+                guild_id,
+                *host_ids,
+            ),
         )
 
     async def past_with_hosts(

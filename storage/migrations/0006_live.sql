@@ -22,7 +22,7 @@ CREATE TABLE lives (
     UNIQUE (guild_id, number)
 );
 CREATE INDEX lives_upcoming ON lives (guild_id, status, starts_at);
-CREATE INDEX lives_series ON lives (guild_id, series_id);
+CREATE INDEX lives_time ON lives (guild_id, starts_at);
 
 CREATE TABLE live_hosts (
     guild_id INTEGER NOT NULL,
@@ -31,6 +31,7 @@ CREATE TABLE live_hosts (
     position INTEGER NOT NULL CHECK (position BETWEEN 1 AND 6),
     PRIMARY KEY (live_id, user_id)
 );
+CREATE INDEX live_hosts_live ON live_hosts (guild_id, live_id, position);
 CREATE INDEX live_hosts_member ON live_hosts (guild_id, user_id);
 
 CREATE TABLE live_rsvps (
@@ -41,4 +42,5 @@ CREATE TABLE live_rsvps (
     updated_at INTEGER NOT NULL,
     PRIMARY KEY (live_id, user_id)
 );
+CREATE INDEX live_rsvps_live ON live_rsvps (guild_id, live_id, status);
 CREATE INDEX live_rsvps_member ON live_rsvps (guild_id, user_id);

@@ -218,6 +218,27 @@ class Harness:
             self.emu.click(self.guild.id, member.id, message, custom_id, locale=locale, **kwargs)
         )
 
+    async def submit_modal(
+        self,
+        member: Member,
+        modal: dict[str, Any],
+        values: dict[str, str],
+        *,
+        locale: str = "en-US",
+        **kwargs: Any,
+    ) -> InteractionResult:
+        return await self._guard(  # type: ignore[no-any-return]
+            self.emu.submit_modal(
+                self.guild.id,
+                member.id,
+                modal,
+                values,
+                locale=locale,
+                channel_id=self.channel.id,
+                **kwargs,
+            )
+        )
+
     # -- what the database holds --------------------------------------------------------
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:

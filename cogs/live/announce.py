@@ -1,0 +1,188 @@
+"""The public side of a LIVE: the announcement message and the Discord scheduled event.
+
+Every call to Discord here is allowed to fail: the LIVE is saved either way, and the
+failure comes back as a catalog key saying what could not be done and how to fix it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord.utils import format_dt
+
+from bot.ui import embed
+from cogs.live.logic import location
+from cogs.live.views import rsvp_view
+from storage.live import Live, Rsvp
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+    from bot.i18n import Messages
+
+log = logging.getLogger(__name__)
+EVENT_CAP_CODE = 30038
+
+
+def mentions(user_ids: tuple[int, ...] | list[int]) -> str:
+    return ", ".join(f"<@{user_id}>" for user_id in user_ids)
+
+
+def announcement_embed(t: Messages, live: Live, counts: dict[Rsvp, int]) -> discord.Embed:
+    cancelled = live.status == "cancelled"
+    title = t(
+        "live-announce-cancelled-title" if cancelled else "live-announce-title", title=live.title
+    )
+    lines = [
+        t(
+            "live-announce-when",
+            full=format_dt(live.starts_at, "F"),
+            relative=format_dt(live.starts_at, "R"),
+            minutes=int(live.duration.total_seconds() // 60),
+        ),
+        t("live-announce-hosts", hosts=mentions(live.host_ids)),
+    ]
+    if live.description:
+        lines += ["", live.description]
+    if cancelled:
+        lines = [t("live-announce-cancelled"), "", *lines]
+    card = embed(title, "\n".join(lines))
+    card.add_field(
+        name=t("live-announce-rsvps"),
+        value=t(
+            "live-announce-counts",
+            going=counts["going"],
+            maybe=counts["maybe"],
+            cant=counts["cant"],
+        ),
+    )
+    card.set_footer(text=t("live-announce-footer", number=live.number))
+    return card
+
+
+async def event_location(
+    bot: CreatorBot, guild: discord.Guild | None, live: Live, handles: dict[int, str]
+) -> str:
+    """The event's location: TikTok handles where known, else display names."""
+    names = []
+    for user_id in live.host_ids:
+        if user_id in handles:
+            names.append(f"@{handles[user_id]}")
+            continue
+        user: discord.abc.User | None = guild.get_member(user_id) if guild is not None else None
+        if user is None and guild is not None:
+            try:
+                user = await guild.fetch_member(user_id)
+            except discord.HTTPException:
+                user = bot.get_user(user_id)
+        names.append(user.display_name if user is not None else str(user_id))
+    return location(names)
+
+
+async def create_event(
+    guild: discord.Guild, live: Live, place: str
+) -> tuple[int | None, str | None]:
+    """(event id, None) or (None, problem key)."""
+    try:
+        event = await guild.create_scheduled_event(
+            name=live.title,
+            description=live.description or discord.utils.MISSING,
+            start_time=live.starts_at,
+            end_time=live.ends_at,
+            entity_type=discord.EntityType.external,
+            privacy_level=discord.PrivacyLevel.guild_only,
+            location=place,
+        )
+    except discord.Forbidden:
+        return None, "live-problem-event-forbidden"
+    except discord.HTTPException as exc:
+        if exc.code == EVENT_CAP_CODE:
+            return None, "live-problem-event-cap"
+        log.warning("could not create the scheduled event for LIVE %s: %s", live.id, exc)
+        return None, "live-problem-event-failed"
+    return event.id, None
+
+
+async def _event(guild: discord.Guild, event_id: int) -> discord.ScheduledEvent:
+    found = guild.get_scheduled_event(event_id)
+    return found if found is not None else await guild.fetch_scheduled_event(event_id)
+
+
+async def update_event(guild: discord.Guild, live: Live, place: str) -> str | None:
+    """Move the event to the LIVE's time; a problem key on failure."""
+    if live.event_id is None:
+        return "live-problem-no-event"
+    try:
+        event = await _event(guild, live.event_id)
+        await event.edit(
+            name=live.title,
+            start_time=live.starts_at,
+            end_time=live.ends_at,
+            location=place,
+        )
+    except discord.NotFound:
+        return "live-problem-event-gone"
+    except discord.Forbidden:
+        return "live-problem-event-forbidden"
+    except discord.HTTPException as exc:
+        log.warning("could not update the scheduled event of LIVE %s: %s", live.id, exc)
+        return "live-problem-event-failed"
+    return None
+
+
+async def delete_event(guild: discord.Guild, live: Live) -> str | None:
+    if live.event_id is None:
+        return None
+    try:
+        event = await _event(guild, live.event_id)
+        await event.delete()
+    except discord.NotFound:
+        return None  # already gone: what we wanted
+    except discord.Forbidden:
+        return "live-problem-event-forbidden"
+    except discord.HTTPException as exc:
+        log.warning("could not delete the scheduled event of LIVE %s: %s", live.id, exc)
+        return "live-problem-event-failed"
+    return None
+
+
+async def post_announcement(
+    bot: CreatorBot, t: Messages, live: Live, channel_id: int, counts: dict[Rsvp, int]
+) -> tuple[int | None, str | None]:
+    """(message id, None) or (None, problem key)."""
+    channel = bot.get_partial_messageable(channel_id, guild_id=live.guild_id)
+    try:
+        message = await channel.send(
+            embed=announcement_embed(t, live, counts),
+            view=rsvp_view(t, live, counts),
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+    except discord.NotFound:
+        return None, "live-problem-channel-gone"
+    except discord.Forbidden:
+        return None, "live-problem-channel-forbidden"
+    except discord.HTTPException as exc:
+        log.warning("could not post the announcement of LIVE %s: %s", live.id, exc)
+        return None, "live-problem-announce-failed"
+    return message.id, None
+
+
+async def edit_announcement(
+    bot: CreatorBot, t: Messages, live: Live, counts: dict[Rsvp, int]
+) -> str | None:
+    """Bring the announcement up to date (time, status, counts); a problem key on failure."""
+    if live.channel_id is None or live.announcement_message_id is None:
+        return None
+    channel = bot.get_partial_messageable(live.channel_id, guild_id=live.guild_id)
+    message = channel.get_partial_message(live.announcement_message_id)
+    try:
+        await message.edit(
+            embed=announcement_embed(t, live, counts), view=rsvp_view(t, live, counts)
+        )
+    except discord.NotFound:
+        return "live-problem-announcement-gone"
+    except discord.HTTPException as exc:
+        log.warning("could not edit the announcement of LIVE %s: %s", live.id, exc)
+        return "live-problem-announce-failed"
+    return None

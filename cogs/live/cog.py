@@ -1,0 +1,349 @@
+"""/live: suggest a time, schedule with a preview, list, info, cancel, reschedule."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+from discord.utils import format_dt
+
+from bot.errors import BadInput, NotAllowed, NotFound
+from bot.i18n import Messages
+from bot.timeparse import AmbiguousTime, parse_duration, parse_when
+from bot.transformers import Timezone
+from bot.ui import send
+from cogs.live.flow import LiveFlow
+from cogs.live.logic import (
+    DEFAULT_DURATION,
+    MAX_DURATION,
+    MIN_DURATION,
+    PAGE_SIZE,
+    Draft,
+    clamp_page,
+    clean_title,
+    host_problem,
+    page_count,
+)
+from cogs.live.render import info_embed, list_embed
+from cogs.live.suggest import offer_slots
+from cogs.live.views import COG_NAME, DYNAMIC_ITEMS, list_view
+from storage.live import Live
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+    Interaction = discord.Interaction[CreatorBot]
+
+log = logging.getLogger(__name__)
+Host = discord.Member | None
+
+
+def _duration(text: str | None) -> timedelta:
+    if text is None or not text.strip():
+        return DEFAULT_DURATION
+    return parse_duration(text, minimum=MIN_DURATION, maximum=MAX_DURATION)
+
+
+@app_commands.guild_only()
+class LiveCog(
+    commands.GroupCog,
+    name=COG_NAME,
+    group_name="live",
+    group_description="Group LIVEs: find a time, schedule, RSVP",
+):
+    def __init__(self, bot: CreatorBot) -> None:
+        self.bot = bot
+        self.flow = LiveFlow(bot)
+        self.lives = self.flow.lives
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
+        self.flow.close()
+
+    # -- who may ---------------------------------------------------------------------------------
+
+    async def is_moderator(self, interaction: Interaction) -> bool:
+        permissions = interaction.permissions
+        if permissions.manage_events or permissions.administrator:
+            return True
+        assert interaction.guild_id is not None
+        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        member = interaction.user
+        return (
+            settings.mod_role_id is not None
+            and isinstance(member, discord.Member)
+            and member.get_role(settings.mod_role_id) is not None
+        )
+
+    async def require_moderator(self, interaction: Interaction) -> None:
+        if not await self.is_moderator(interaction):
+            raise NotAllowed("live-error-not-moderator")
+
+    async def live_for_change(self, interaction: Interaction, number: int) -> Live:
+        """A scheduled LIVE of this server the member may cancel or reschedule."""
+        live = await self.find(interaction, number)
+        if interaction.user.id not in live.host_ids and not await self.is_moderator(interaction):
+            raise NotAllowed("live-error-not-host", number=live.number)
+        if live.status != "scheduled":
+            raise BadInput("live-error-not-scheduled")
+        return live
+
+    async def find(self, interaction: Interaction, number: int) -> Live:
+        assert interaction.guild_id is not None
+        live = await self.lives.by_number(interaction.guild_id, number)
+        if live is None:
+            raise NotFound("live-error-no-number", number=number)
+        return live
+
+    def host_ids(
+        self, interaction: Interaction, hosts: list[Host], *, default_self: bool
+    ) -> tuple[int, ...]:
+        chosen = [h for h in hosts if h is not None]
+        if not chosen and default_self:
+            chosen = [interaction.user]  # type: ignore[list-item]
+        ids = tuple(h.id for h in chosen)
+        problem = host_problem(ids, [h.id for h in chosen if h.bot])
+        if problem:
+            raise BadInput(problem)
+        return ids
+
+    async def zone_of(self, interaction: Interaction, given: str | None) -> str:
+        if given:
+            return given
+        assert interaction.guild_id is not None
+        zones = await self.flow.hosts.members.timezones(interaction.guild_id, [interaction.user.id])
+        zone = zones.get(interaction.user.id)
+        if zone is None:
+            raise BadInput("live-error-need-timezone")
+        return zone
+
+    # -- suggest ---------------------------------------------------------------------------------
+
+    @app_commands.command(name="suggest", description="Find times when every host is available")
+    @app_commands.describe(
+        host1="First host",
+        duration="How long: 45m, 1h30 (default 60 minutes; 15 minutes to 12 hours)",
+        host2="Second host",
+        host3="Third host",
+        host4="Fourth host",
+        host5="Fifth host",
+        host6="Sixth host",
+        within_days="Search this many days ahead (1–28, default 7)",
+        earliest="Not before this time: tomorrow 18:00, fri 8pm (default: in one hour)",
+    )
+    async def suggest(
+        self,
+        interaction: Interaction,
+        host1: discord.Member,
+        duration: app_commands.Range[str, 1, 32] | None = None,
+        host2: Host = None,
+        host3: Host = None,
+        host4: Host = None,
+        host5: Host = None,
+        host6: Host = None,
+        within_days: app_commands.Range[int, 1, 28] = 7,
+        earliest: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        await self.require_moderator(interaction)
+        assert interaction.guild_id is not None
+        hosts = self.host_ids(
+            interaction, [host1, host2, host3, host4, host5, host6], default_self=False
+        )
+        length = _duration(duration)
+        now = self.bot.clock.now()
+        start = now + timedelta(hours=1)
+        if earliest:
+            zone = await self.zone_of(interaction, None)
+            start = max(parse_when(earliest, now, zone).utc, now)
+        end = start + timedelta(days=within_days)
+        await offer_slots(self.flow, interaction, hosts, length, start, end, within_days)
+
+    # -- schedule --------------------------------------------------------------------------------
+
+    @app_commands.command(name="schedule", description="Schedule a group LIVE (preview first)")
+    @app_commands.describe(
+        title="Title of the LIVE (1–100 characters)",
+        when="When: 2026-12-03 20:00, tomorrow 20:00, fri 8pm, in 2h (your timezone)",
+        duration="How long: 45m, 1h30 (default 60 minutes; 15 minutes to 12 hours)",
+        host1="First host (default: you)",
+        host2="Second host",
+        host3="Third host",
+        host4="Fourth host",
+        host5="Fifth host",
+        host6="Sixth host",
+        description="What the LIVE is about (up to 1000 characters)",
+        channel="Announce in this channel instead of the server's LIVE channel",
+        timezone="Read the time in this timezone instead of yours",
+    )
+    async def schedule(
+        self,
+        interaction: Interaction,
+        title: app_commands.Range[str, 1, 100],
+        when: app_commands.Range[str, 1, 100],
+        duration: app_commands.Range[str, 1, 32] | None = None,
+        host1: Host = None,
+        host2: Host = None,
+        host3: Host = None,
+        host4: Host = None,
+        host5: Host = None,
+        host6: Host = None,
+        description: app_commands.Range[str, 1, 1000] | None = None,
+        channel: discord.TextChannel | None = None,
+        timezone: Timezone | None = None,
+    ) -> None:
+        await self.require_moderator(interaction)
+        assert interaction.guild_id is not None
+        clean = clean_title(title)
+        if clean is None:
+            raise BadInput("live-error-title")
+        hosts = self.host_ids(
+            interaction, [host1, host2, host3, host4, host5, host6], default_self=True
+        )
+        length = _duration(duration)
+        zone = await self.zone_of(interaction, timezone)
+        template = Draft(
+            guild_id=interaction.guild_id,
+            scheduler_id=interaction.user.id,
+            title=clean,
+            description=(description or "").strip() or None,
+            starts_at=self.bot.clock.now(),
+            duration=length,
+            host_ids=hosts,
+            channel_id=channel.id if channel is not None else None,
+        )
+        await self.read_time_then_preview(interaction, when, zone, template)
+
+    async def read_time_then_preview(
+        self, interaction: Interaction, when: str, zone: str, template: Draft
+    ) -> None:
+        try:
+            parsed = parse_when(when, self.bot.clock.now(), zone)
+        except AmbiguousTime as error:
+            await self.flow.ask_which(interaction, error, template)
+            return
+        draft = replace(template, starts_at=parsed.utc, understood=parsed.understood)
+        await self.flow.preview(interaction, draft)
+
+    # -- reschedule and cancel -------------------------------------------------------------------
+
+    @app_commands.command(
+        name="reschedule", description="Move a LIVE to another time (preview first)"
+    )
+    @app_commands.describe(
+        live="The LIVE's number (#12)",
+        when="The new time: tomorrow 20:00, fri 8pm (your timezone)",
+        duration="New length: 45m, 1h30 (default: keep it)",
+        timezone="Read the time in this timezone instead of yours",
+    )
+    async def reschedule(
+        self,
+        interaction: Interaction,
+        live: app_commands.Range[int, 1],
+        when: app_commands.Range[str, 1, 100],
+        duration: app_commands.Range[str, 1, 32] | None = None,
+        timezone: Timezone | None = None,
+    ) -> None:
+        found = await self.live_for_change(interaction, live)
+        length = _duration(duration) if duration else found.duration
+        zone = await self.zone_of(interaction, timezone)
+        template = Draft(
+            guild_id=found.guild_id,
+            scheduler_id=interaction.user.id,
+            title=found.title,
+            description=found.description,
+            starts_at=found.starts_at,
+            duration=length,
+            host_ids=found.host_ids,
+            channel_id=found.channel_id,
+            live_id=found.id,
+        )
+        await self.read_time_then_preview(interaction, when, zone, template)
+
+    @app_commands.command(name="cancel", description="Cancel a LIVE (asks first)")
+    @app_commands.describe(live="The LIVE's number (#12)")
+    async def cancel(self, interaction: Interaction, live: app_commands.Range[int, 1]) -> None:
+        found = await self.live_for_change(interaction, live)
+        await self.flow.ask_cancel(interaction, found)
+
+    # -- list and info ---------------------------------------------------------------------------
+
+    @app_commands.command(name="list", description="Upcoming LIVEs on this server")
+    async def list_(self, interaction: Interaction) -> None:
+        await self.show_list(interaction, 0, edit=False)
+
+    async def show_list(self, interaction: Interaction, page: int, *, edit: bool) -> None:
+        assert interaction.guild_id is not None
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        total = await self.lives.count_upcoming(interaction.guild_id, now)
+        page = clamp_page(page, total)
+        lives = await self.lives.upcoming(
+            interaction.guild_id, now, limit=PAGE_SIZE, offset=page * PAGE_SIZE
+        )
+        pages = page_count(total)
+        card = list_embed(t, lives, page, pages, total)
+        view = list_view(t, page, pages)
+        if edit:
+            await interaction.response.edit_message(embed=card, view=view)
+        else:
+            await send(interaction, embed=card, view=view, ephemeral=True)
+
+    @app_commands.command(name="info", description="A LIVE's hosts, times, RSVPs and links")
+    @app_commands.describe(live="The LIVE's number (#12)")
+    async def info(self, interaction: Interaction, live: app_commands.Range[int, 1]) -> None:
+        found = await self.find(interaction, live)
+        t = await self.bot.messages_for(interaction)
+        contexts = await self.flow.hosts.contexts(
+            found.guild_id,
+            found.host_ids,
+            found.starts_at - timedelta(days=1),
+            found.ends_at + timedelta(days=1),
+        )
+        counts = await self.lives.rsvp_counts(found.guild_id, found.id)
+        going = await self.lives.rsvp_users(found.guild_id, found.id, "going")
+        card = info_embed(t, found, contexts, counts, going)
+        await send(interaction, embed=card, ephemeral=True)
+
+    # -- autocomplete ------------------------------------------------------------------------------
+
+    @info.autocomplete("live")
+    @cancel.autocomplete("live")
+    @reschedule.autocomplete("live")
+    async def live_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        if interaction.guild_id is None:
+            return []
+        now = self.bot.clock.now()
+        zones = await self.flow.hosts.members.timezones(interaction.guild_id, [interaction.user.id])
+        zone = zones.get(interaction.user.id, "UTC")
+        found = await self.lives.search(interaction.guild_id, current, now, limit=25)
+        choices = []
+        for live in found:
+            local = live.starts_at.astimezone(ZoneInfo(zone))
+            mark = "" if live.status == "scheduled" else f" ({live.status})"
+            name = f"#{live.number} · {live.title[:60]} · {local:%Y-%m-%d %H:%M} {zone if zone == 'UTC' else local.tzname()}{mark}"
+            choices.append(app_commands.Choice(name=name[:100], value=live.number))
+        return choices
+
+    # -- /profile show ------------------------------------------------------------------------------
+
+    async def profile_line(self, guild_id: int, user_id: int, t: Messages) -> str | None:
+        live = await self.lives.next_hosted(guild_id, user_id, self.bot.clock.now())
+        if live is None:
+            return None
+        return t(
+            "live-profile-line",
+            number=live.number,
+            title=live.title,
+            relative=format_dt(live.starts_at, "R"),
+        )

@@ -1,0 +1,207 @@
+"""What a confirmed step does: save, create or move the event, post or edit the
+announcement, DM Going members. Each returns the reply text, naming what could not
+be done and how to fix it (the LIVE itself is always saved)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import discord
+from discord.utils import format_dt
+
+from bot.i18n import DEFAULT_LOCALE
+from cogs.live import announce
+from cogs.live.hosts import HostData
+from cogs.live.logic import Draft
+from storage.live import Live, LiveRepository, NewLive, Rsvp
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+    from bot.i18n import Messages
+
+
+def message_url(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+def event_url(guild_id: int, event_id: int) -> str:
+    return f"https://discord.com/events/{guild_id}/{event_id}"
+
+
+class Effects:
+    def __init__(self, bot: CreatorBot, lives: LiveRepository, hosts: HostData) -> None:
+        self.bot = bot
+        self.lives = lives
+        self.hosts = hosts
+
+    async def guild_messages(self, guild_id: int) -> Messages:
+        """The server's language, for public messages (announcements, DMs)."""
+        settings = await self.bot.guild_settings.get(guild_id)
+        return self.bot.messages(settings.language or DEFAULT_LOCALE)
+
+    def problems(self, t: Messages, problems: list[str], channel_id: int | None) -> list[str]:
+        channel = f"<#{channel_id}>" if channel_id else "—"
+        return [f"⚠️ {t(key, channel=channel)}" for key in problems]
+
+    async def place(self, guild: discord.Guild | None, live: Live) -> str:
+        handles = await self.hosts.handles(live.guild_id, live.host_ids)
+        return await announce.event_location(self.bot, guild, live, handles)
+
+    async def publish(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
+        """Save a confirmed LIVE, then create its event and post its announcement."""
+        now = self.bot.clock.now()
+        settings = await self.bot.guild_settings.get(draft.guild_id)
+        channel_id = draft.channel_id or settings.live_channel_id
+        live = await self.lives.create(
+            NewLive(
+                guild_id=draft.guild_id,
+                title=draft.title,
+                description=draft.description,
+                starts_at=draft.starts_at,
+                duration=draft.duration,
+                host_ids=draft.host_ids,
+                channel_id=channel_id,
+                created_by_user_id=draft.scheduler_id,
+            ),
+            now,
+        )
+        problems: list[str] = []
+        event_id: int | None = None
+        if guild is not None:
+            event_id, problem = await announce.create_event(
+                guild, live, await self.place(guild, live)
+            )
+            if problem:
+                problems.append(problem)
+        message_id: int | None = None
+        if channel_id is None:
+            problems.append("live-problem-no-channel")
+        else:
+            counts: dict[Rsvp, int] = {"going": 0, "maybe": 0, "cant": 0}
+            gt = await self.guild_messages(draft.guild_id)
+            message_id, problem = await announce.post_announcement(
+                self.bot, gt, live, channel_id, counts
+            )
+            if problem:
+                problems.append(problem)
+        await self.lives.set_discord(
+            live.guild_id,
+            live.id,
+            now,
+            event_id=event_id,
+            channel_id=channel_id,
+            announcement_message_id=message_id,
+        )
+        lines = [
+            t(
+                "live-saved",
+                number=live.number,
+                title=live.title,
+                full=format_dt(live.starts_at, "F"),
+                relative=format_dt(live.starts_at, "R"),
+            )
+        ]
+        if event_id is not None:
+            lines.append(t("live-saved-event", url=event_url(live.guild_id, event_id)))
+        if message_id is not None and channel_id is not None:
+            lines.append(
+                t("live-saved-announcement", url=message_url(live.guild_id, channel_id, message_id))
+            )
+        return "\n".join(lines + self.problems(t, problems, channel_id))
+
+    async def reschedule(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
+        """Move a LIVE, its event and its announcement; tell Going members."""
+        assert draft.live_id is not None
+        now = self.bot.clock.now()
+        before = await self.lives.get(draft.guild_id, draft.live_id)
+        if before is None or before.status != "scheduled":
+            return t("live-error-not-scheduled")
+        live = await self.lives.reschedule(
+            draft.guild_id, before.id, draft.starts_at, draft.duration, now
+        )
+        assert live is not None
+        problems: list[str] = []
+        event_id = live.event_id
+        if guild is not None:
+            place = await self.place(guild, live)
+            problem = (
+                await announce.update_event(guild, live, place)
+                if event_id
+                else "live-problem-event-gone"
+            )
+            if problem == "live-problem-event-gone":
+                event_id, problem = await announce.create_event(guild, live, place)
+            if problem:
+                problems.append(problem)
+        await self.lives.set_discord(
+            live.guild_id,
+            live.id,
+            now,
+            event_id=event_id,
+            channel_id=live.channel_id,
+            announcement_message_id=live.announcement_message_id,
+        )
+        gt = await self.guild_messages(live.guild_id)
+        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+        problem = await announce.edit_announcement(self.bot, gt, live, counts)
+        if problem:
+            problems.append(problem)
+        going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
+        note = gt(
+            "live-dm-rescheduled",
+            number=live.number,
+            title=live.title,
+            full=format_dt(live.starts_at, "F"),
+            relative=format_dt(live.starts_at, "R"),
+        )
+        sent, failed = await self.dm_all(going, note)
+        lines = [
+            t(
+                "live-rescheduled",
+                number=live.number,
+                title=live.title,
+                full=format_dt(live.starts_at, "F"),
+                relative=format_dt(live.starts_at, "R"),
+                sent=sent,
+                failed=failed,
+            )
+        ]
+        return "\n".join(lines + self.problems(t, problems, live.channel_id))
+
+    async def cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
+        """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members."""
+        now = self.bot.clock.now()
+        await self.lives.set_status(live.guild_id, live.id, "cancelled", now)
+        live = replace(live, status="cancelled")
+        problems: list[str] = []
+        if guild is not None and (problem := await announce.delete_event(guild, live)):
+            problems.append(problem)
+        gt = await self.guild_messages(live.guild_id)
+        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+        if problem := await announce.edit_announcement(self.bot, gt, live, counts):
+            problems.append(problem)
+        going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
+        note = gt(
+            "live-dm-cancelled",
+            number=live.number,
+            title=live.title,
+            full=format_dt(live.starts_at, "F"),
+        )
+        sent, failed = await self.dm_all(going, note)
+        text = t("live-cancelled", number=live.number, title=live.title, sent=sent, failed=failed)
+        text = "\n".join([text, *self.problems(t, problems, live.channel_id)])
+        return text
+
+    async def dm_all(self, user_ids: list[int], text: str) -> tuple[int, int]:
+        """(sent, could not send): closed DMs are skipped without fuss."""
+        sent = failed = 0
+        for user_id in user_ids:
+            try:
+                channel = await self.bot.create_dm(discord.Object(user_id))
+                await channel.send(text)
+            except discord.HTTPException:
+                failed += 1
+            else:
+                sent += 1
+        return sent, failed

@@ -1,0 +1,321 @@
+"""The steps between a /live command and its effects: preview, choose, confirm, publish.
+
+A step waiting for its member (a preview, the DST chooser, suggested slots, a cancel
+confirmation) is a ``Pending`` kept in memory under a random token that its buttons
+carry. It expires on the bot's clock: the buttons are then disabled, and a press
+after that (or after a restart) is answered "this preview expired" and does nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+import discord
+from discord.utils import format_dt
+
+from bot.errors import BadInput, NotFound
+from bot.timeparse import AmbiguousTime
+from bot.ui import send
+from cogs.live import announce
+from cogs.live.effects import Effects
+from cogs.live.hosts import HostData
+from cogs.live.logic import Clash, Draft, clean_title, warnings_for, when_problem
+from cogs.live.render import preview_embed
+from cogs.live.views import ButtonSpec, TitleModal, pending_view
+from storage.live import Live, LiveRepository, Rsvp
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+    Interaction = discord.Interaction[CreatorBot]
+
+log = logging.getLogger(__name__)
+TIMEOUT = timedelta(minutes=10)  # under the 15 minutes an interaction token lives
+Kind = Literal["preview", "dst", "suggest", "cancel"]
+
+
+@dataclass
+class Pending:
+    token: str
+    kind: Kind
+    owner_id: int
+    guild_id: int
+    expires_at: datetime
+    buttons: list[ButtonSpec]
+    draft: Draft | None = None
+    choices: tuple[datetime, ...] = ()
+    live_id: int | None = None
+    interaction: Interaction | None = None
+    task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+
+class LiveFlow:
+    def __init__(self, bot: CreatorBot) -> None:
+        self.bot = bot
+        self.lives = LiveRepository(bot.db)
+        self.hosts = HostData(bot.db)
+        self.pending: dict[str, Pending] = {}
+        self.effects = Effects(bot, self.lives, self.hosts)
+
+    def close(self) -> None:
+        for pending in self.pending.values():
+            if pending.task is not None:
+                pending.task.cancel()
+        self.pending.clear()
+
+    # -- pending steps -------------------------------------------------------------------------
+
+    def open(
+        self, kind: Kind, interaction: Interaction, buttons: list[ButtonSpec], **data: object
+    ) -> Pending:
+        assert interaction.guild_id is not None
+        token = secrets.token_hex(8)
+        pending = Pending(
+            token,
+            kind,
+            interaction.user.id,
+            interaction.guild_id,
+            self.bot.clock.now() + TIMEOUT,
+            buttons,
+            **data,  # type: ignore[arg-type]
+        )
+        self.pending[token] = pending
+        pending.task = asyncio.create_task(self._expire(pending), name=f"live-pending-{token}")
+        return pending
+
+    def drop(self, pending: Pending) -> None:
+        self.pending.pop(pending.token, None)
+        if pending.task is not None and pending.task is not asyncio.current_task():
+            pending.task.cancel()
+
+    async def _expire(self, pending: Pending) -> None:
+        await self.bot.clock.sleep_until(pending.expires_at)
+        if self.pending.get(pending.token) is not pending:
+            return
+        del self.pending[pending.token]
+        if pending.interaction is None:
+            return
+        view = pending_view(pending.token, pending.buttons, disabled=True)
+        try:
+            await pending.interaction.edit_original_response(view=view)
+        except discord.HTTPException:
+            log.debug("could not disable the buttons of expired step %s", pending.token)
+
+    async def show(
+        self,
+        interaction: Interaction,
+        pending: Pending,
+        *,
+        content: str | None = None,
+        card: discord.Embed | None = None,
+        edit: bool = False,
+    ) -> None:
+        view = pending_view(pending.token, pending.buttons)
+        if edit:
+            await interaction.response.edit_message(content=content, embed=card, view=view)
+        else:
+            await send(interaction, content, embed=card, view=view, ephemeral=True)
+        pending.interaction = interaction
+
+    async def press(self, interaction: Interaction, token: str, action: str) -> None:
+        t = await self.bot.messages_for(interaction)
+        pending = self.pending.get(token)
+        if (
+            pending is None
+            or self.bot.clock.now() >= pending.expires_at
+            or pending.guild_id != interaction.guild_id
+        ):
+            await interaction.response.send_message(t("live-preview-expired"), ephemeral=True)
+            return
+        if interaction.user.id != pending.owner_id:
+            await interaction.response.send_message(t("error-not-your-button"), ephemeral=True)
+            return
+        if action == "cancel":
+            self.drop(pending)
+            await interaction.response.edit_message(
+                content=t("live-step-dropped"), embed=None, view=None
+            )
+        elif pending.kind == "preview" and action == "confirm":
+            await self.confirm_preview(interaction, pending)
+        elif pending.kind == "cancel" and action == "confirm":
+            await self.confirm_cancel(interaction, pending)
+        elif pending.kind == "dst" and action in ("early", "late") and pending.draft:
+            self.drop(pending)
+            start = pending.choices[0 if action == "early" else 1]
+            await self.preview(interaction, replace(pending.draft, starts_at=start), edit=True)
+        elif pending.kind == "suggest" and action.startswith("s") and action[1:].isdigit():
+            index = int(action[1:])
+            if index >= len(pending.choices):
+                raise BadInput("live-preview-expired")
+            await interaction.response.send_modal(TitleModal(t, token, index))
+        else:
+            await interaction.response.send_message(t("live-preview-expired"), ephemeral=True)
+
+    # -- preview ------------------------------------------------------------------------------
+
+    async def preview(self, interaction: Interaction, draft: Draft, *, edit: bool = False) -> None:
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        problem = when_problem(draft.starts_at, now)
+        if problem:
+            raise BadInput(problem)
+        end = draft.starts_at + draft.duration
+        hosts = await self.hosts.contexts(
+            draft.guild_id,
+            draft.host_ids,
+            draft.starts_at - timedelta(days=1),
+            end + timedelta(days=1),
+        )
+        overlapping = await self.lives.overlapping(
+            draft.guild_id, draft.host_ids, draft.starts_at, end, exclude_live_id=draft.live_id
+        )
+        clashes = [
+            Clash(
+                live.number,
+                live.title,
+                live.starts_at,
+                tuple(h for h in live.host_ids if h in draft.host_ids),
+            )
+            for live in overlapping
+        ]
+        warnings = warnings_for(draft.starts_at, draft.duration, now, hosts, clashes)
+        settings = await self.bot.guild_settings.get(draft.guild_id)
+        old_start = None
+        if draft.live_id is not None:
+            saved = await self.lives.get(draft.guild_id, draft.live_id)
+            old_start = saved.starts_at if saved else None
+        card = preview_embed(
+            t,
+            draft,
+            hosts,
+            warnings,
+            draft.channel_id or settings.live_channel_id,
+            old_start=old_start,
+            minutes_to_expire=int(TIMEOUT.total_seconds() // 60),
+        )
+        buttons = [
+            ButtonSpec("confirm", t("button-confirm"), discord.ButtonStyle.success),
+            ButtonSpec("cancel", t("button-cancel")),
+        ]
+        pending = self.open("preview", interaction, buttons, draft=draft)
+        await self.show(interaction, pending, card=card, edit=edit)
+
+    async def ask_which(
+        self, interaction: Interaction, error: AmbiguousTime, template: Draft
+    ) -> None:
+        """A wall time that happens twice: two buttons, then the normal preview."""
+        t = await self.bot.messages_for(interaction)
+        buttons = [
+            ButtonSpec(
+                "early",
+                t("live-dst-earlier", offset=error.args_["earlier_offset"]),
+                discord.ButtonStyle.primary,
+            ),
+            ButtonSpec(
+                "late",
+                t("live-dst-later", offset=error.args_["later_offset"]),
+                discord.ButtonStyle.primary,
+            ),
+            ButtonSpec("cancel", t("button-cancel")),
+        ]
+        pending = self.open(
+            "dst", interaction, buttons, draft=template, choices=(error.earlier, error.later)
+        )
+        await self.show(interaction, pending, content=t(error.key, **error.args_))
+
+    async def slot_titled(
+        self, interaction: Interaction, token: str, index: int, title: str, description: str | None
+    ) -> None:
+        pending = self.pending.get(token)
+        if pending is None or pending.draft is None or self.bot.clock.now() >= pending.expires_at:
+            raise BadInput("live-preview-expired")
+        clean = clean_title(title)
+        if clean is None:
+            raise BadInput("live-error-title")
+        text = (description or "").strip() or None
+        draft = replace(
+            pending.draft, title=clean, description=text, starts_at=pending.choices[index]
+        )
+        await self.preview(interaction, draft)
+
+    # -- confirmed -----------------------------------------------------------------------------
+
+    async def confirm_preview(self, interaction: Interaction, pending: Pending) -> None:
+        self.drop(pending)
+        t = await self.bot.messages_for(interaction)
+        draft = pending.draft
+        assert draft is not None
+        problem = when_problem(draft.starts_at, self.bot.clock.now())
+        if problem:
+            await interaction.response.edit_message(content=t(problem), embed=None, view=None)
+            return
+        await interaction.response.defer()
+        if draft.live_id is None:
+            text = await self.effects.publish(interaction.guild, t, draft)
+        else:
+            text = await self.effects.reschedule(interaction.guild, t, draft)
+        await interaction.edit_original_response(content=text[:2000], embed=None, view=None)
+
+    async def ask_cancel(self, interaction: Interaction, live: Live) -> None:
+        t = await self.bot.messages_for(interaction)
+        going = len(await self.lives.rsvp_users(live.guild_id, live.id, "going"))
+        buttons = [
+            ButtonSpec("confirm", t("live-cancel-button"), discord.ButtonStyle.danger),
+            ButtonSpec("cancel", t("live-cancel-keep")),
+        ]
+        pending = self.open("cancel", interaction, buttons, live_id=live.id)
+        content = t(
+            "live-cancel-question",
+            number=live.number,
+            title=live.title,
+            full=format_dt(live.starts_at, "F"),
+            going=going,
+        )
+        await self.show(interaction, pending, content=content)
+
+    async def confirm_cancel(self, interaction: Interaction, pending: Pending) -> None:
+        self.drop(pending)
+        t = await self.bot.messages_for(interaction)
+        assert pending.live_id is not None
+        live = await self.lives.get(pending.guild_id, pending.live_id)
+        if live is None or live.status != "scheduled":
+            await interaction.response.edit_message(
+                content=t("live-error-not-scheduled"), view=None
+            )
+            return
+        await interaction.response.defer()
+        text = await self.effects.cancel(interaction.guild, t, live)
+        await interaction.edit_original_response(content=text[:2000], embed=None, view=None)
+
+    # -- RSVP ----------------------------------------------------------------------------------
+
+    async def rsvp(self, interaction: Interaction, live_id: int, choice: Rsvp) -> None:
+        t = await self.bot.messages_for(interaction)
+        if interaction.guild_id is None:
+            raise NotFound("live-error-not-found")
+        live = await self.lives.get(interaction.guild_id, live_id)
+        if live is None:
+            raise NotFound("live-error-not-found")
+        if live.status == "cancelled":
+            raise BadInput("live-rsvp-cancelled", number=live.number)
+        now = self.bot.clock.now()
+        if live.status == "ended" or live.ends_at <= now:
+            raise BadInput("live-rsvp-over", number=live.number)
+        await self.lives.set_rsvp(live.guild_id, live.id, interaction.user.id, choice, now)
+        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+        gt = await self.effects.guild_messages(live.guild_id)
+        await interaction.response.edit_message(
+            embed=announce.announcement_embed(gt, live, counts),
+            view=announce.rsvp_view(gt, live, counts),
+        )
+        try:
+            await interaction.followup.send(
+                t(f"live-rsvp-done-{choice}", number=live.number, title=live.title), ephemeral=True
+            )
+        except discord.HTTPException:
+            log.debug("could not confirm the RSVP of %s privately", interaction.user.id)

@@ -1,0 +1,117 @@
+## /live: group LIVEs
+
+live-local-time = { $weekday }, { $date }, { $time } ({ $zone })
+live-host-line = { $host }: { $when }
+live-host-no-timezone = timezone unknown (they can set it with `/timezone set`)
+
+live-error-not-moderator = Scheduling LIVEs needs the Manage Events permission or the server's LIVE moderator role.
+live-error-not-host = Only LIVE #{ $number }'s hosts and LIVE moderators can change it.
+live-error-title = The title needs some text (1–100 characters), not only spaces.
+live-error-host-twice = The same host is listed twice. Pick each host once.
+live-error-host-bot = A bot can't host a LIVE. Pick members instead.
+live-error-host-count = A LIVE has 1 to 6 hosts.
+live-error-need-timezone = I read times in your timezone, and you haven't set one. Run `/timezone set` first, or give the `timezone` option.
+live-error-past = That time has already passed. Pick a moment in the future.
+live-error-too-far = That is more than a year ahead. Pick a time within the next 365 days.
+live-error-no-number = There is no LIVE #{ $number } on this server. `/live list` shows the upcoming ones.
+live-error-not-found = That LIVE no longer exists on this server.
+live-error-not-scheduled = This LIVE is not scheduled any more (it was cancelled or has ended), so it can't be changed.
+
+live-preview-title = Preview: { $title }
+live-preview-reschedule-title = New time for: { $title }
+live-preview-when = **When:** { $full } ({ $relative }) · { $minutes } min
+live-preview-was = **Was:** { $full }
+live-preview-understood = I read your time as: `{ $understood }`
+live-preview-hosts = Hosts, in their own time
+live-preview-warnings = Warnings
+live-preview-announcement = Announcement
+live-preview-channel = Will be posted in { $channel }.
+live-preview-no-channel = No announcement channel is set, so the LIVE will be saved without an announcement. A manager can set one with `/config channel`, or use this command's `channel` option.
+live-preview-footer = Only you can confirm. This preview expires in { $minutes } minutes.
+live-preview-expired = This preview expired (or the bot restarted). Run the command again.
+live-step-dropped = Cancelled. Nothing was changed.
+live-dst-earlier = First one ({ $offset })
+live-dst-later = Second one ({ $offset })
+
+live-warn-outside = { $host } is not available then (outside their `/availability`).
+live-warn-night = It is night for { $host }: starts at { $time } their time ({ $minutes } min between 00:00 and 07:00).
+live-warn-clash = Clashes with LIVE #{ $number } “{ $title }” ({ $when }) for { $hosts }.
+live-warn-soon = It starts in less than an hour: members get little notice.
+
+live-saved = Saved LIVE #{ $number } “{ $title }”: { $full } ({ $relative }).
+live-saved-event = Event: { $url }
+live-saved-announcement = Announcement: { $url }
+live-problem-event-forbidden = I couldn't create or change the Discord event: I lack the Create Events / Manage Events permission. Give my role that permission, then reschedule the LIVE to try again.
+live-problem-event-cap = I couldn't create the Discord event: the server already has Discord's maximum of 100 scheduled events. Delete some old events, then reschedule the LIVE to try again.
+live-problem-event-failed = Discord refused the event for this LIVE. The LIVE is saved; reschedule it to try again.
+live-problem-event-gone = The Discord event of this LIVE was deleted by someone.
+live-problem-no-event = This LIVE has no Discord event.
+live-problem-no-channel = No announcement was posted: this server has no LIVE channel. A manager can set one with `/config channel`.
+live-problem-channel-forbidden = I couldn't post the announcement in { $channel }: I lack the permission to view or send messages there. Give my role those permissions, or pick another channel with `/config channel`.
+live-problem-channel-gone = I couldn't post the announcement: the channel no longer exists. Set a new one with `/config channel`.
+live-problem-announce-failed = Discord refused the announcement message. The LIVE is saved.
+live-problem-announcement-gone = The announcement message was deleted, so it could not be updated.
+
+live-announce-title = 🔴 { $title }
+live-announce-cancelled-title = CANCELLED: { $title }
+live-announce-cancelled = **This LIVE was cancelled.**
+live-announce-when = { $full } ({ $relative }) · { $minutes } min
+live-announce-hosts = Hosts: { $hosts }
+live-announce-rsvps = RSVPs
+live-announce-counts = Going: { $going } · Maybe: { $maybe } · Can't: { $cant }
+live-announce-footer = LIVE #{ $number }
+live-rsvp-going = Going ({ $count })
+live-rsvp-maybe = Maybe ({ $count })
+live-rsvp-cant = Can't ({ $count })
+live-rsvp-done-going = You're going to LIVE #{ $number } “{ $title }”. You'll get a DM if it moves or is cancelled.
+live-rsvp-done-maybe = Marked as maybe for LIVE #{ $number } “{ $title }”.
+live-rsvp-done-cant = Marked as can't make it for LIVE #{ $number } “{ $title }”.
+live-rsvp-cancelled = LIVE #{ $number } was cancelled, so it takes no RSVPs.
+live-rsvp-over = LIVE #{ $number } is over, so it takes no RSVPs.
+
+live-cancel-question = Cancel LIVE #{ $number } “{ $title }” ({ $full })? { $going ->
+        [one] 1 member said Going and will get a DM.
+       *[other] { $going } members said Going and will get a DM.
+    }
+live-cancel-button = Cancel the LIVE
+live-cancel-keep = Keep it
+live-cancelled = LIVE #{ $number } “{ $title }” is cancelled. DMs sent to Going members: { $sent }; couldn't reach: { $failed }.
+live-rescheduled = LIVE #{ $number } “{ $title }” moved to { $full } ({ $relative }). DMs sent to Going members: { $sent }; couldn't reach: { $failed }.
+live-dm-cancelled = LIVE #{ $number } “{ $title }” ({ $full }) was cancelled.
+live-dm-rescheduled = LIVE #{ $number } “{ $title }” moved to { $full } ({ $relative }).
+
+live-list-title = Upcoming LIVEs
+live-list-empty = No LIVEs are scheduled. Moderators can use `/live suggest` or `/live schedule`.
+live-list-line = **#{ $number }** { $title } · { $full } ({ $relative }) · { $hosts }
+live-list-page = Page { $page } of { $pages } · { $total } LIVEs
+live-list-prev = Previous
+live-list-next = Next
+
+live-info-title = LIVE #{ $number }: { $title }
+live-info-when = { $full } ({ $relative }) · { $minutes } min · { $status }
+live-info-going = Going: { $names }
+live-info-links = Links
+live-info-event = [Discord event]({ $url })
+live-info-announcement = [Announcement]({ $url })
+live-info-no-links = No event or announcement.
+live-status-scheduled = scheduled
+live-status-cancelled = cancelled
+live-status-ended = ended
+
+live-suggest-title = Suggested times
+live-suggest-found = Times when every host is free for { $minutes } min, within { $days } days:
+live-suggest-none-common = No time in the next { $days } days has every host free for { $minutes } min. These come closest:
+live-suggest-nothing = I found no time in the next { $days } days for a { $minutes }-minute LIVE with these hosts.
+live-suggest-unknown = Left out (no timezone or no `/availability`): { $hosts }
+live-suggest-footer = Press a number to schedule that time; you'll be asked for a title, then see the preview.
+live-suggest-pick = Schedule #{ $n }
+live-slot-line = **{ $n }.** { $full } ({ $relative })
+live-slot-host = { $host } { $weekday } { $time }
+live-slot-missing = Not available: { $hosts }
+live-modal-title = Schedule this LIVE
+live-modal-field-title = Title
+live-modal-field-description = Description (optional)
+
+live-profile-line = Next LIVE: #{ $number } “{ $title }” { $relative }
+privacy-kind-live_hosts = LIVEs you host
+privacy-kind-live_rsvps = Your LIVE RSVPs

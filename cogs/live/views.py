@@ -1,0 +1,225 @@
+"""Buttons and the title modal of /live.
+
+Every button is a ``DynamicItem`` whose ``custom_id`` carries what it needs, so
+RSVPs and list pages keep working after a restart. Buttons of a pending step
+(preview Confirm/Cancel, the DST chooser, a suggested slot) carry a token the cog
+looks up; an unknown or expired token is answered "this preview expired".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.tree import report_error
+from storage.live import RSVP_CHOICES, Live, Rsvp
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+    from bot.i18n import Messages
+    from cogs.live.cog import LiveCog
+
+    Interaction = discord.Interaction[CreatorBot]
+else:
+    Interaction = discord.Interaction
+
+COG_NAME = "LiveCog"
+_RSVP_STYLE = {
+    "going": discord.ButtonStyle.success,
+    "maybe": discord.ButtonStyle.secondary,
+    "cant": discord.ButtonStyle.danger,
+}
+
+
+def _cog(interaction: Interaction) -> LiveCog:
+    cog = interaction.client.get_cog(COG_NAME)
+    if cog is None:
+        raise RuntimeError("the live cog is not loaded")
+    return cog  # type: ignore[return-value]
+
+
+async def _guarded(interaction: Interaction, work: Any) -> None:
+    """Run a button's work; errors are answered like command errors."""
+    try:
+        await work
+    except Exception as error:  # noqa: BLE001 - report_error logs what is not a user error
+        await report_error(interaction, error)
+
+
+class RsvpButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"live:rsvp:(?P<live_id>[0-9]{1,19}):(?P<choice>going|maybe|cant)",
+):
+    def __init__(
+        self, live_id: int, choice: Rsvp, *, label: str = "…", disabled: bool = False
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=_RSVP_STYLE[choice],
+                custom_id=f"live:rsvp:{live_id}:{choice}",
+                disabled=disabled,
+            )
+        )
+        self.live_id = live_id
+        self.choice: Rsvp = choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> RsvpButton:
+        choice: Rsvp = match["choice"]  # type: ignore[assignment]
+        return cls(int(match["live_id"]), choice)
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _guarded(
+            interaction, _cog(interaction).flow.rsvp(interaction, self.live_id, self.choice)
+        )
+
+
+class PendingButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"live:p:(?P<token>[0-9a-f]{8,32}):(?P<action>[a-z0-9]{1,12})",
+):
+    def __init__(
+        self,
+        token: str,
+        action: str,
+        *,
+        label: str = "…",
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label[:80],
+                style=style,
+                custom_id=f"live:p:{token}:{action}",
+                disabled=disabled,
+            )
+        )
+        self.token = token
+        self.action = action
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> PendingButton:
+        return cls(match["token"], match["action"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _guarded(
+            interaction, _cog(interaction).flow.press(interaction, self.token, self.action)
+        )
+
+
+class ListPageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"live:list:(?P<page>[0-9]{1,6}):(?P<side>prev|next)",
+):
+    def __init__(self, page: int, side: str, *, label: str = "…", disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"live:list:{page}:{side}",
+                disabled=disabled,
+            )
+        )
+        self.page = page
+        self.target = page + 1 if side == "next" else page - 1
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> ListPageButton:
+        return cls(int(match["page"]), match["side"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _guarded(
+            interaction, _cog(interaction).show_list(interaction, self.target, edit=True)
+        )
+
+
+DYNAMIC_ITEMS = (RsvpButton, PendingButton, ListPageButton)
+
+
+# -- views built from those items -----------------------------------------------------------------
+
+
+def rsvp_view(t: Messages, live: Live, counts: dict[Rsvp, int]) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    closed = live.status != "scheduled"
+    for choice in RSVP_CHOICES:
+        label = t(f"live-rsvp-{choice}", count=counts[choice])
+        view.add_item(RsvpButton(live.id, choice, label=label, disabled=closed))
+    return view
+
+
+@dataclass(frozen=True)
+class ButtonSpec:
+    action: str
+    label: str
+    style: discord.ButtonStyle = discord.ButtonStyle.secondary
+
+
+def pending_view(
+    token: str, buttons: Sequence[ButtonSpec], *, disabled: bool = False
+) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for spec in buttons:
+        view.add_item(
+            PendingButton(token, spec.action, label=spec.label, style=spec.style, disabled=disabled)
+        )
+    return view
+
+
+def list_view(t: Messages, page: int, pages: int) -> discord.ui.View | None:
+    if pages <= 1:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(ListPageButton(page, "prev", label=t("live-list-prev"), disabled=page <= 0))
+    view.add_item(
+        ListPageButton(page, "next", label=t("live-list-next"), disabled=page >= pages - 1)
+    )
+    return view
+
+
+class TitleModal(discord.ui.Modal):
+    """Asks for the title (and an optional description) of a suggested slot."""
+
+    def __init__(self, t: Messages, token: str, slot: int) -> None:
+        super().__init__(title=t("live-modal-title")[:45], timeout=600)
+        self.token = token
+        self.slot = slot
+        self.title_input: discord.ui.TextInput[TitleModal] = discord.ui.TextInput(
+            label=t("live-modal-field-title")[:45], custom_id="title", max_length=100, min_length=1
+        )
+        self.description_input: discord.ui.TextInput[TitleModal] = discord.ui.TextInput(
+            label=t("live-modal-field-description")[:45],
+            custom_id="description",
+            style=discord.TextStyle.paragraph,
+            max_length=1000,
+            required=False,
+        )
+        self.add_item(self.title_input)
+        self.add_item(self.description_input)
+
+    async def on_submit(self, interaction: Interaction) -> None:  # type: ignore[override]
+        await _guarded(
+            interaction,
+            _cog(interaction).flow.slot_titled(
+                interaction,
+                self.token,
+                self.slot,
+                self.title_input.value,
+                self.description_input.value or None,
+            ),
+        )
+
+    async def on_error(self, interaction: Interaction, error: Exception) -> None:  # type: ignore[override]
+        await report_error(interaction, error)

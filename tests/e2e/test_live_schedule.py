@@ -1,0 +1,239 @@
+"""/live schedule: preview, confirm, the scheduled event and the announcement."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from storage.guilds import GuildRepository
+from tests.e2e.live_support import button_id, lives, set_channel, set_zone
+from tests.emulator import CREATE_EVENTS, DEFAULT_BOT_PERMISSIONS, MANAGE_EVENTS, InteractionResult
+from tests.support.harness import Harness
+
+# 2026-12-03 20:00 in Oslo (UTC+1) is 19:00 UTC.
+DEC3 = int(datetime(2026, 12, 3, 19, 0, tzinfo=UTC).timestamp())
+
+
+async def test_schedule_preview_then_confirm_creates_event_and_announcement(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_zone(h, h.alice, "Asia/Shanghai", handle="alice.live")
+    await set_channel(h, h.channel.id)
+    preview = await h.slash(
+        h.mod,
+        "live schedule",
+        {
+            "title": "@everyone Multi-guest Q&A",
+            "when": "2026-12-03 20:00",
+            "duration": "1h30",
+            "host1": h.alice.id,
+            "host2": h.bob.id,
+            "description": "Growing together",
+        },
+    )
+    assert preview.ephemeral
+    assert f"<t:{DEC3}:F>" in preview.text and f"<t:{DEC3}:R>" in preview.text
+    assert "Friday, Dec 4, 2026, 3:00\u202fAM (Asia/Shanghai)" in preview.text  # alice, Shanghai
+    assert "timezone unknown" in preview.text  # bob
+    assert "It is night for" in preview.text
+    assert f"<#{h.channel.id}>" in preview.text
+    assert lives(h) == []
+
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "Saved LIVE #1" in done.text
+    assert not done.buttons
+    [row] = lives(h)
+    assert row["title"] == "@everyone Multi-guest Q&A"
+    assert row["starts_at"] == DEC3 and row["duration_minutes"] == 90
+    assert row["created_by_user_id"] == h.mod.id and row["status"] == "scheduled"
+    hosts = h.rows("SELECT user_id, position FROM live_hosts ORDER BY position")
+    assert hosts == [{"user_id": h.alice.id, "position": 1}, {"user_id": h.bob.id, "position": 2}]
+
+    [create] = h.emu.requests_matching("POST", r"/guilds/\d+/scheduled-events$")
+    body = create.json
+    assert body["entity_type"] == 3
+    assert body["privacy_level"] == 2
+    assert body["entity_metadata"]["location"] == "TikTok LIVE · @alice.live, bob"
+    start = datetime.fromisoformat(body["scheduled_start_time"])
+    end = datetime.fromisoformat(body["scheduled_end_time"])
+    assert int(start.timestamp()) == DEC3 and end - start == timedelta(minutes=90)
+    [event] = h.emu.scheduled_events(h.guild.id)
+    assert row["event_id"] == int(event["id"])
+    assert f"https://discord.com/events/{h.guild.id}/{event['id']}" in done.text
+
+    [announcement] = h.emu.channel_messages(h.channel.id)
+    assert row["announcement_message_id"] == int(announcement["id"])
+    [post] = h.emu.requests_matching("POST", rf"/channels/{h.channel.id}/messages$")
+    assert post.json["allowed_mentions"] == {"parse": []}
+    text = " ".join([e.get("title", "") + e.get("description", "") for e in announcement["embeds"]])
+    assert "@everyone Multi-guest Q&A" in text
+    assert f"<t:{DEC3}:F>" in text and f"<t:{DEC3}:R>" in text
+    assert f"<@{h.alice.id}>" in text and "Growing together" in text
+    labels = [b["label"] for c in announcement["components"] for b in c["components"]]
+    assert labels == ["Going (0)", "Maybe (0)", "Can't (0)"]
+
+
+async def schedule(h: Harness, member: Any = None, **options: object) -> InteractionResult:
+    values = {"title": "Q&A", "when": "2026-12-03 20:00"} | options
+    return await h.slash(member or h.mod, "live schedule", values)
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"title": "   "}, "not only spaces"),
+        ({"duration": "0"}, "between 15 and 720 minutes"),
+        ({"duration": "5m"}, "between 15 and 720 minutes"),
+        ({"duration": "13h"}, "between 15 and 720 minutes"),
+        ({"when": "2026-11-20 20:00"}, "already passed"),
+        ({"when": "2028-01-01 20:00"}, "more than a year ahead"),
+        ({"when": "whenever suits"}, "couldn't read"),
+        ({"when": "friday"}, "needs a time of day"),
+        ({"when": "2027-03-28 02:30"}, "The next valid time is 03:00"),
+    ],
+)
+async def test_bad_input_is_refused_and_saves_nothing(
+    harness: Harness, options: dict[str, object], expected: str
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    result = await schedule(h, **options)
+    assert result.ephemeral
+    assert expected in result.text
+    assert not result.buttons
+    assert lives(h) == []
+
+
+async def test_hosts_twice_bots_and_non_moderators_are_refused(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_zone(h, h.alice, "Europe/Oslo")
+    twice = await schedule(h, host1=h.alice.id, host2=h.alice.id)
+    assert twice.ephemeral and "listed twice" in twice.text
+    robot = h.emu.add_member(h.guild.id, name="robot", bot=True)
+    bot_host = await schedule(h, host1=h.alice.id, host2=robot.id)
+    assert bot_host.ephemeral and "A bot can't host" in bot_host.text
+    refused = await schedule(h, h.alice)
+    assert refused.ephemeral and "Manage Events" in refused.text
+    assert lives(h) == []
+    assert not h.emu.requests_matching("POST", r"scheduled-events")
+
+
+async def test_the_configured_moderator_role_may_schedule(harness: Harness) -> None:
+    h = harness
+    role = h.emu.add_role(h.guild.id, name="LIVE mods")
+    helper = h.emu.add_member(h.guild.id, name="helper", roles=[role.id])
+    await GuildRepository(h.db).update(h.guild.id, h.clock.now(), mod_role_id=role.id)
+    await set_zone(h, helper, "Europe/Oslo")
+    preview = await schedule(h, helper)
+    assert preview.ephemeral and "Preview: Q&A" in preview.text
+
+
+async def test_scheduler_without_timezone_is_asked_for_one(harness: Harness) -> None:
+    h = harness
+    result = await schedule(h)
+    assert result.ephemeral and "/timezone set" in result.text
+    given = await schedule(h, timezone="America/New_York")
+    assert "Preview" in given.text
+    assert f"<t:{int(datetime(2026, 12, 4, 1, 0, tzinfo=UTC).timestamp())}:F>" in given.text
+
+
+async def test_fall_back_overlap_asks_which_then_previews(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    ask = await schedule(h, when="2027-10-31 02:30")
+    assert ask.ephemeral and "happens twice" in ask.text
+    assert lives(h) == []
+    later = await h.click(h.mod, ask.message, button_id(ask, "late"))
+    second = int(datetime(2027, 10, 31, 1, 30, tzinfo=UTC).timestamp())
+    assert f"<t:{second}:F>" in later.text and "Preview" in later.text
+    done = await h.click(h.mod, later.message, button_id(later, "confirm"))
+    assert "Saved LIVE #1" in done.text
+    assert lives(h)[0]["starts_at"] == second
+
+
+async def test_only_the_scheduler_may_confirm_and_cancel_drops_it(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    preview = await schedule(h)
+    other = await h.click(h.alice, preview.message, button_id(preview, "confirm"))
+    assert other.ephemeral and "Only the member who ran" in other.text
+    dropped = await h.click(h.mod, preview.message, button_id(preview, "cancel"))
+    assert "Nothing was changed" in dropped.text
+    assert lives(h) == []
+
+
+async def test_confirm_after_the_preview_expired_does_nothing(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    preview = await schedule(h)
+    before = len(h.emu.requests)
+    await h.clock.advance(timedelta(minutes=11))
+    await h.emu.wait_for(lambda r: r.method == "PATCH" and "@original" in r.path, since=before)
+    current = h.emu.messages[int(preview.message["id"])]
+    assert all(b.get("disabled") for c in current["components"] for b in c["components"])
+    late = await h.click(h.mod, preview.message, button_id(preview, "confirm"), allow_invalid=True)
+    assert late.ephemeral and "expired" in late.text
+    assert lives(h) == []
+
+
+async def test_missing_event_permission_still_saves_and_says_how_to_fix(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_channel(h, h.channel.id)
+    h.emu.set_bot_permissions(
+        h.guild.id, DEFAULT_BOT_PERMISSIONS & ~(MANAGE_EVENTS | CREATE_EVENTS)
+    )
+    preview = await schedule(h)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "Saved LIVE #1" in done.text
+    assert "Create Events" in done.text
+    [row] = lives(h)
+    assert row["event_id"] is None and row["announcement_message_id"] is not None
+
+
+async def test_event_cap_still_saves_and_says_so(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    h.emu.max_scheduled_events = 0
+    preview = await schedule(h)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "maximum of 100" in done.text
+    assert "no LIVE channel" in done.text  # and no channel configured either
+    [row] = lives(h)
+    assert row["event_id"] is None and row["announcement_message_id"] is None
+
+
+async def test_deleted_or_closed_channel_still_saves_and_says_so(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    gone = h.emu.add_channel(h.guild.id, name="old-lives")
+    await set_channel(h, gone.id)
+    h.emu.delete_channel(gone.id)
+    preview = await schedule(h)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "channel no longer exists" in done.text
+    closed = h.emu.add_channel(h.guild.id, name="locked", bot_can_send=False)
+    preview = await schedule(h, channel=closed.id)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert f"<#{closed.id}>" in done.text and "permission" in done.text
+    assert [r["number"] for r in lives(h)] == [1, 2]
+    assert all(r["event_id"] is not None for r in lives(h))
+
+
+async def test_preview_speaks_chinese_and_warns_about_clashes(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Asia/Shanghai")
+    first = await schedule(h, host1=h.alice.id, when="明天 20:00")
+    await h.click(h.mod, first.message, button_id(first, "confirm"))
+    second = await h.slash(
+        h.mod,
+        "live schedule",
+        {"title": "Again", "when": "明天 20:30", "host1": h.alice.id},
+        locale="zh-CN",
+    )
+    assert "预览" in second.text and "冲突" in second.text and "#1" in second.text

@@ -1,0 +1,123 @@
+"""LiveRepository on a real migrated SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from storage import Database
+from storage.live import LiveRepository, NewLive
+from storage.privacy import PrivacyRepository
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+G1, G2 = 111, 222
+
+
+def new(
+    guild: int = G1, hours: int = 24, hosts: tuple[int, ...] = (1, 2), title: str = "Show"
+) -> NewLive:
+    return NewLive(
+        guild_id=guild,
+        title=title,
+        description=None,
+        starts_at=NOW + timedelta(hours=hours),
+        duration=timedelta(minutes=60),
+        host_ids=hosts,
+        channel_id=5,
+        created_by_user_id=9,
+    )
+
+
+async def test_numbers_are_per_server_and_hosts_keep_their_order(db: Database) -> None:
+    repo = LiveRepository(db)
+    first = await repo.create(new(hosts=(3, 1, 2)), NOW)
+    second = await repo.create(new(), NOW)
+    other = await repo.create(new(G2), NOW)
+    assert (first.number, second.number, other.number) == (1, 2, 1)
+    assert first.host_ids == (3, 1, 2)
+    assert first.ends_at - first.starts_at == timedelta(hours=1)
+    assert (await repo.by_number(G1, 2)) == second
+    assert await repo.by_number(G2, 2) is None
+    assert await repo.get(G2, first.id) is None  # another server's id
+
+
+async def test_a_failed_host_insert_saves_nothing(db: Database) -> None:
+    repo = LiveRepository(db)
+    with pytest.raises(Exception, match="UNIQUE"):
+        await repo.create(new(hosts=(1, 1)), NOW)
+    assert await db.fetchall("SELECT * FROM lives") == []
+
+
+async def test_upcoming_overlapping_and_next_hosted(db: Database) -> None:
+    repo = LiveRepository(db)
+    soon = await repo.create(new(hours=2, hosts=(1,)), NOW)
+    later = await repo.create(new(hours=30, hosts=(2,)), NOW)
+    cancelled = await repo.create(new(hours=3, hosts=(1,)), NOW)
+    await repo.set_status(G1, cancelled.id, "cancelled", NOW)
+    past = await repo.create(new(hours=-5, hosts=(1, 2)), NOW)
+    assert [live.id for live in await repo.upcoming(G1, NOW)] == [soon.id, later.id]
+    assert await repo.count_upcoming(G1, NOW) == 2
+    assert [live.id for live in await repo.upcoming(G1, NOW, limit=1, offset=1)] == [later.id]
+    start = NOW + timedelta(hours=2, minutes=30)
+    clash = await repo.overlapping(G1, [1, 3], start, start + timedelta(hours=1))
+    assert [live.id for live in clash] == [soon.id]
+    assert (
+        await repo.overlapping(G1, [1], start, start + timedelta(hours=1), exclude_live_id=soon.id)
+        == []
+    )
+    assert await repo.overlapping(G1, [1], NOW + timedelta(hours=3), NOW + timedelta(hours=4)) == []
+    assert (await repo.next_hosted(G1, 2, NOW)) == later
+    assert [live.id for live in await repo.past_with_hosts(G1, [2], NOW)] == [past.id]
+
+
+async def test_search_by_number_and_title(db: Database) -> None:
+    repo = LiveRepository(db)
+    for i in range(12):
+        await repo.create(new(hours=i + 1, title=f"Show {i + 1}"), NOW)
+    await repo.create(new(G2, title="Show 1"), NOW)
+    assert [live.number for live in await repo.search(G1, "1", NOW)] == [1, 10, 11, 12]
+    assert [live.number for live in await repo.search(G1, "#12", NOW)] == [12]
+    assert [live.number for live in await repo.search(G1, "show 1", NOW)] == [1, 10, 11, 12]
+    assert [live.number for live in await repo.search(G1, "100%", NOW)] == []
+    assert len(await repo.search(G1, "", NOW, limit=25)) == 12
+
+
+async def test_rsvps_count_and_change(db: Database) -> None:
+    repo = LiveRepository(db)
+    live = await repo.create(new(), NOW)
+    await repo.set_rsvp(G1, live.id, 7, "going", NOW)
+    await repo.set_rsvp(G1, live.id, 8, "going", NOW)
+    await repo.set_rsvp(G1, live.id, 8, "maybe", NOW + timedelta(minutes=1))
+    assert await repo.rsvp_counts(G1, live.id) == {"going": 1, "maybe": 1, "cant": 0}
+    assert await repo.rsvp_users(G1, live.id, "going") == [7]
+    assert await repo.rsvp_of(G1, live.id, 8) == "maybe"
+    assert await repo.rsvp_counts(G2, live.id) == {"going": 0, "maybe": 0, "cant": 0}
+
+
+async def test_reschedule_and_discord_references(db: Database) -> None:
+    repo = LiveRepository(db)
+    live = await repo.create(new(), NOW)
+    await repo.set_discord(G1, live.id, NOW, event_id=44, channel_id=5, announcement_message_id=66)
+    moved = await repo.reschedule(G1, live.id, NOW + timedelta(days=3), timedelta(hours=2), NOW)
+    assert moved is not None
+    assert (moved.event_id, moved.announcement_message_id) == (44, 66)
+    assert moved.starts_at == NOW + timedelta(days=3) and moved.duration == timedelta(hours=2)
+    await repo.set_status(G1, live.id, "cancelled", NOW)
+    unchanged = await repo.reschedule(G1, live.id, NOW + timedelta(days=9), timedelta(hours=1), NOW)
+    assert unchanged is not None and unchanged.starts_at == NOW + timedelta(days=3)
+
+
+async def test_privacy_removes_hosts_and_rsvps_and_forgets_the_scheduler(db: Database) -> None:
+    repo = LiveRepository(db)
+    live = await repo.create(new(hosts=(9, 2)), NOW)
+    await repo.set_rsvp(G1, live.id, 9, "going", NOW)
+    privacy = PrivacyRepository(db)
+    exported = await privacy.export(G1, 9)
+    assert len(exported["live_hosts"]) == 1 and len(exported["live_rsvps"]) == 1
+    assert len(exported["lives.created_by_user_id"]) == 1
+    await privacy.delete(G1, 9)
+    kept = await repo.get(G1, live.id)
+    assert kept is not None
+    assert kept.created_by_user_id is None and kept.host_ids == (2,)
+    assert await repo.rsvp_counts(G1, live.id) == {"going": 0, "maybe": 0, "cant": 0}
