@@ -53,6 +53,9 @@ def configure_logging(level: str) -> None:
         stream=sys.stderr,
     )
     logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))
+    # CreatorPulse never joins voice: discord.py's "voice will NOT be supported" is noise.
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
 
 
 async def serve(settings: Settings, *, sync: bool) -> int:
