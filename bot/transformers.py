@@ -9,13 +9,10 @@ from discord import app_commands
 
 from bot.errors import BadInput
 from bot.parsing import MAX_COUNT, parse_count, parse_percent
+from bot.types import Interaction
 
 if TYPE_CHECKING:
-    from bot.client import CreatorBot
-
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
+    from bot.client import CreatorBot  # noqa: F401 (named in the Transformer bases)
 
 
 class CountTransformer(app_commands.Transformer["CreatorBot"]):

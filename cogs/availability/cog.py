@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.errors import BadInput, NotFound
 from bot.timeparse import parse_clock, parse_days
+from bot.types import Interaction
 from bot.ui import ConfirmView, embed, send
 from cogs.availability.logic import Window, clock_minute, convert_windows, merge_windows
 from cogs.availability.render import clock, format_window, window_lines
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

@@ -14,6 +14,7 @@ from bot.benchmarks import DEFAULT_SET, BenchmarkSet, Industry, Tier
 from bot.errors import BadInput, NotAllowed
 from bot.i18n import Messages
 from bot.transformers import Percent, PositiveCount
+from bot.types import Interaction
 from bot.ui import embed, send
 from cogs.benchmark import logic
 from cogs.benchmark.views import (
@@ -34,9 +35,6 @@ from storage.benchmarks import BenchmarkRepository
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput, NotAllowed
+from bot.types import Interaction
 from bot.ui import send
 from cogs.config.logic import (
     CHANNEL_KINDS,
@@ -28,9 +29,6 @@ from cogs.config.render import (
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

@@ -20,6 +20,7 @@ from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
 from bot.tiktok import normalise_video_url
 from bot.transformers import Count
+from bot.types import Interaction
 from bot.ui import embed, send
 from cogs.er import logic, render
 from cogs.er.chart import draw_history
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from bot.benchmarks import BenchmarkSet
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ from bot.errors import BadInput, NotAllowed, NotFound
 from bot.i18n import Messages
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
+from bot.types import Interaction
 from bot.ui import send
 from cogs.live.flow import LiveFlow
 from cogs.live.logic import (
@@ -38,7 +39,6 @@ from storage.live import Live
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
 
 log = logging.getLogger(__name__)
 Host = discord.Member | None

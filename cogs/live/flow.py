@@ -20,6 +20,7 @@ from discord.utils import format_dt
 
 from bot.errors import BadInput, NotFound
 from bot.timeparse import AmbiguousTime
+from bot.types import Interaction
 from bot.ui import send
 from cogs.live import announce
 from cogs.live.effects import Effects
@@ -32,7 +33,6 @@ from storage.live import Live, LiveRepository, Rsvp
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
 
 log = logging.getLogger(__name__)
 TIMEOUT = timedelta(minutes=10)  # under the 15 minutes an interaction token lives

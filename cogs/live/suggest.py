@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.types import Interaction
 from bot.ui import send
 from cogs.live.logic import Draft
 from cogs.live.render import suggestion_embed
@@ -15,10 +16,7 @@ from cogs.live.slots import HostInput, find_slots
 from cogs.live.views import ButtonSpec
 
 if TYPE_CHECKING:
-    from bot.client import CreatorBot
     from cogs.live.flow import LiveFlow
-
-    Interaction = discord.Interaction[CreatorBot]
 
 
 async def offer_slots(

@@ -16,16 +16,13 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.tree import report_error
+from bot.types import Interaction
 from storage.live import RSVP_CHOICES, Live, Rsvp
 
 if TYPE_CHECKING:
-    from bot.client import CreatorBot
     from bot.i18n import Messages
     from cogs.live.cog import LiveCog
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 COG_NAME = "LiveCog"
 _RSVP_STYLE = {

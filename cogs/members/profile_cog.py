@@ -13,6 +13,7 @@ from bot.errors import BadInput
 from bot.hooks import ProfileContributor
 from bot.tiktok import normalise_handle
 from bot.transformers import Count
+from bot.types import Interaction
 from bot.ui import send
 from cogs.members.cards import profile_card
 from cogs.members.logic import GOAL_MAX, GOAL_MIN, goal_in_range
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

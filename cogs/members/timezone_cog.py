@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput
+from bot.types import Interaction
 from bot.ui import send
 from cogs.members.logic import pick_candidates, zone_now
 from cogs.members.views import ZonePickView
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

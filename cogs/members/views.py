@@ -7,16 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.types import Interaction
 from bot.ui import BaseView
 from cogs.members.logic import ZoneNow
 
 if TYPE_CHECKING:
-    from bot.client import CreatorBot
     from bot.i18n import Messages
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 PICK_TIMEOUT = 300.0  # seconds the menu stays usable
 

@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.types import Interaction
 from bot.ui import ConfirmView, send
 from cogs.privacy.logic import (
     export_bytes,
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
 from bot.tiktok import normalise_video_url
 from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
+from bot.types import Interaction, guild_id_of
 from bot.ui import embed, send
 from cogs.streaks import logic
 from cogs.streaks.replies import mention, progress_lines
@@ -24,9 +25,6 @@ from storage.streaks import DuplicateVideo, NewPost, Post
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +63,6 @@ def _link(post: Post, t: Messages) -> str:
     return post.video_url or t("post-no-link")
 
 
-def _guild_id(interaction: Interaction) -> int:
-    if interaction.guild_id is None:
-        raise app_commands.NoPrivateMessage()
-    return interaction.guild_id
-
-
 @app_commands.guild_only()
 class PostCog(
     commands.GroupCog,
@@ -90,7 +82,7 @@ class PostCog(
     async def log_post(
         self, interaction: Interaction, video: str | None = None, when: str | None = None
     ) -> None:
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         user_id = interaction.user.id
@@ -125,7 +117,7 @@ class PostCog(
     async def remove_post(
         self, interaction: Interaction, video: str | None = None, latest: bool | None = None
     ) -> None:
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         user_id = interaction.user.id
@@ -197,7 +189,7 @@ class PostCog(
         member: discord.Member | None = None,
         weeks: app_commands.Range[int, 1, MAX_WEEKS] = 4,
     ) -> None:
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         if not 1 <= weeks <= MAX_WEEKS:
             raise BadInput("post-list-weeks-range", maximum=MAX_WEEKS)
         t = await self.bot.messages_for(interaction)

@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.charts import render_png
 from bot.errors import BadInput
 from bot.i18n import Messages
+from bot.types import Interaction, guild_id_of
 from bot.ui import embed, send
 from cogs.streaks import logic
 from cogs.streaks.heatmap import WEEKS_SHOWN, draw_heatmap
@@ -25,9 +26,6 @@ from cogs.streaks.views import NudgeButton, nudge_view
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-    Interaction = discord.Interaction[CreatorBot]
-else:
-    Interaction = discord.Interaction
 
 log = logging.getLogger(__name__)
 
@@ -62,12 +60,6 @@ def chart_labels(t: Messages) -> tuple[list[str], list[str]]:
         days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         legend = ["post", "goal met", "freeze"]
     return days, legend
-
-
-def _guild_id(interaction: Interaction) -> int:
-    if interaction.guild_id is None:
-        raise app_commands.NoPrivateMessage()
-    return interaction.guild_id
 
 
 @app_commands.guild_only()
@@ -111,7 +103,7 @@ class StreakCog(
     )
     @app_commands.describe(member="Whose streak (default: yours)")
     async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         await interaction.response.defer()
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
@@ -171,7 +163,7 @@ class StreakCog(
     async def goal(
         self, interaction: Interaction, posts_per_week: app_commands.Range[int, 1, MAX_GOAL]
     ) -> None:
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         if not 1 <= posts_per_week <= MAX_GOAL:
             raise BadInput("streak-goal-range", maximum=MAX_GOAL)
         t = await self.bot.messages_for(interaction)
@@ -189,7 +181,7 @@ class StreakCog(
     async def leaderboard(
         self, interaction: Interaction, by: app_commands.Choice[str] | None = None
     ) -> None:
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         await interaction.response.defer()
         t = await self.bot.messages_for(interaction)
         board: Board = "current"
