@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.timezones import format_offset, utc_offset, zone_index
 
@@ -79,3 +81,36 @@ def test_search_is_bounded_and_has_defaults(index) -> None:
 
 def test_unknown_names_find_nothing(index) -> None:
     assert index.resolve("xyzzy", WINTER) == (None, [])
+
+
+ZONES = sorted(zone_index(2026).zones)
+
+
+@given(st.sampled_from(ZONES), st.datetimes(timezones=st.just(UTC)))
+def test_every_zone_name_resolves_to_itself(zone: str, now: datetime) -> None:
+    index = zone_index(2026)
+    assert index.resolve(zone, now) == (zone, [])
+    assert index.resolve(zone.lower(), now) == (zone, [])
+    found = index.search(zone, now)
+    assert len(found) <= 25
+    assert found[0].zone == zone
+
+
+@given(st.text(max_size=30), st.datetimes(timezones=st.just(UTC)))
+def test_any_text_gives_at_most_25_real_zones(query: str, now: datetime) -> None:
+    index = zone_index(2026)
+    found = index.search(query, now)
+    assert len(found) <= 25
+    assert all(match.zone in index.zones for match in found)
+    zone, choices = index.resolve(query, now)
+    assert zone is None or zone in index.zones
+    assert all(choice in index.zones for choice in choices)
+
+
+@given(st.integers(min_value=-12 * 4, max_value=14 * 4), st.datetimes(timezones=st.just(UTC)))
+def test_offset_queries_list_only_zones_at_that_offset(quarters: int, now: datetime) -> None:
+    offset = timedelta(minutes=15 * quarters)
+    sign = "-" if quarters < 0 else "+"
+    hours, minutes = divmod(abs(quarters) * 15, 60)
+    for zone in zone_index(2026).by_abbreviation(f"UTC{sign}{hours}:{minutes:02d}", now):
+        assert utc_offset(zone, now) == offset
