@@ -146,7 +146,7 @@ class CreatorBot(commands.Bot):
         return Messages(self.catalog, await self.locale_for(interaction))
 
     def messages(self, locale: str) -> Messages:
-        return Messages(self.catalog, resolve_locale(locale))
+        return self.catalog.messages(locale)
 
     def zones(self, now: datetime) -> ZoneIndex:
         return zone_index(now.year)

@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.errors import BadInput, NotFound
 from bot.timeparse import parse_clock, parse_days
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from bot.ui import ConfirmView, embed, send
 from cogs.availability.logic import Window, clock_minute, convert_windows, merge_windows
 from cogs.availability.render import clock, format_window, window_lines
@@ -48,11 +48,6 @@ class AvailabilityCog(
         self.members = MemberRepository(bot.db)
         super().__init__()
 
-    def _guild(self, interaction: Interaction) -> int:
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage
-        return interaction.guild_id
-
     async def _zone(self, guild_id: int, user_id: int) -> str | None:
         member = await self.members.get(guild_id, user_id)
         return member.timezone if member is not None else None
@@ -73,7 +68,7 @@ class AvailabilityCog(
         from_: app_commands.Range[str, 1, 40],
         to: app_commands.Range[str, 1, 40],
     ) -> None:
-        guild_id = self._guild(interaction)
+        guild_id = guild_id_of(interaction)
         user_id = interaction.user.id
         zone = await self._zone(guild_id, user_id)
         if zone is None:
@@ -111,7 +106,7 @@ class AvailabilityCog(
     )
     @app_commands.describe(member="Whose availability to show (default: yours)")
     async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
-        guild_id = self._guild(interaction)
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         target = member or interaction.user
         own = target.id == interaction.user.id
@@ -161,7 +156,7 @@ class AvailabilityCog(
     async def clear(
         self, interaction: Interaction, window: app_commands.Range[str, 1, 100] | None = None
     ) -> None:
-        guild_id = self._guild(interaction)
+        guild_id = guild_id_of(interaction)
         user_id = interaction.user.id
         t = await self.bot.messages_for(interaction)
         if window is not None:

@@ -20,7 +20,7 @@ from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
 from bot.tiktok import normalise_video_url
 from bot.transformers import Count
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from bot.ui import embed, send
 from cogs.er import logic, render
 from cogs.er.chart import draw_history
@@ -49,11 +49,6 @@ class ErCog(
         super().__init__()
 
     # -- helpers -------------------------------------------------------------------------
-
-    def _guild(self, interaction: Interaction) -> int:
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage
-        return interaction.guild_id
 
     async def _benchmark(self, guild_id: int) -> BenchmarkSet:
         settings = await self.bot.guild_settings.get(guild_id)
@@ -88,7 +83,7 @@ class ErCog(
         followers: Count | None = None,
         save: bool = True,
     ) -> None:
-        guild_id = self._guild(interaction)
+        guild_id = guild_id_of(interaction)
         if views < 1:
             raise BadInput("er-error-views-zero")
         video_url = normalise_video_url(video) if video else None
@@ -180,7 +175,7 @@ class ErCog(
         comments: Count,
         save: bool = True,
     ) -> None:
-        guild_id = self._guild(interaction)
+        guild_id = guild_id_of(interaction)
         if followers < 1:
             raise BadInput("er-error-followers-zero")
         if not 1 <= posts <= logic.MAX_POSTS:  # Discord enforces it too; never trust that alone
@@ -233,7 +228,7 @@ class ErCog(
         member: discord.Member | None = None,
         limit: app_commands.Range[int, 1, logic.MAX_HISTORY] = 10,
     ) -> None:
-        guild_id = self._guild(interaction)
+        guild_id = guild_id_of(interaction)
         if not 1 <= limit <= logic.MAX_HISTORY:
             raise BadInput("er-error-limit-range", maximum=logic.MAX_HISTORY)
         target = member or interaction.user
