@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+import pytest
+
 from tests.support.harness import Harness
 
 
@@ -88,3 +90,13 @@ async def test_followup_429_is_retried_and_delivered_once(probe_harness: Harness
     attempts = h.emu.requests_matching("POST", r"^/webhooks/\d+/[^/]+$")
     assert [r.status for r in attempts] == [429, 200]
     assert len(result.followups) == 1
+
+
+async def test_harness_fails_a_test_when_the_bot_logs_an_unexpected_error(
+    probe_harness: Harness,
+) -> None:
+    h = probe_harness
+    with pytest.raises(AssertionError, match="unexpected error"):
+        await h.slash(h.alice, "probe boom")
+    result = await h.slash(h.alice, "probe count", {"value": "3"})  # the harness goes on
+    assert result.text == "count=3"

@@ -65,7 +65,7 @@ class Harness:
     extra_extensions: tuple[str, ...] = ()
     _task: asyncio.Task[None] | None = None
     _recorder: ErrorRecorder = field(default_factory=ErrorRecorder)
-    _expected_errors: int = 0
+    _expecting_errors: bool = False
 
     @property
     def db_path(self) -> Path:
@@ -129,28 +129,26 @@ class Harness:
             raise AssertionError(f"the bot's connection task ended: {error!r}") from error
 
     def _raise_if_errors(self) -> None:
-        unexpected = self._recorder.records[self._expected_errors :]
-        if unexpected:
-            record = unexpected[0]
+        if self._recorder.records and not self._expecting_errors:
+            record = self._recorder.records[0]
             text = record.getMessage()
             if record.exc_info and record.exc_info[1] is not None:
                 text += f": {record.exc_info[1]!r}"
             self._recorder.records.clear()
-            self._expected_errors = 0
             raise AssertionError(f"the bot logged an unexpected error: {text}")
 
     @contextlib.contextmanager
     def expect_errors(self) -> Iterator[list[logging.LogRecord]]:
         """Inside this block, errors the bot logs are collected instead of failing the test."""
         start = len(self._recorder.records)
-        self._expected_errors = 10**9
+        self._expecting_errors = True
         collected: list[logging.LogRecord] = []
         try:
             yield collected
         finally:
             collected.extend(self._recorder.records[start:])
             del self._recorder.records[start:]
-            self._expected_errors = 0
+            self._expecting_errors = False
 
     async def _guard(self, coro: Any) -> Any:
         """Await an emulator call, failing at once if the bot dies meanwhile."""
