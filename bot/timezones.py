@@ -93,6 +93,10 @@ class ZoneIndex:
     keys: list[tuple[str, str, str]] = field(default_factory=list)  # (key, zone, label)
     abbreviations: dict[str, set[str]] = field(default_factory=dict)
     _offsets: tuple[int, dict[str, timedelta]] = (-1, {})
+    _by_casefold: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_casefold = {zone.casefold(): zone for zone in self.zones}
 
     def offsets(self, now: datetime) -> dict[str, timedelta]:
         """Every zone's UTC offset at ``now`` (cached for the hour: offsets change on the hour)."""
@@ -157,11 +161,7 @@ class ZoneIndex:
 
     def canonical(self, name: str) -> str | None:
         """An exact IANA name, matched without regard to case."""
-        wanted = name.strip().replace(" ", "_").casefold()
-        for zone in self.zones:
-            if zone.casefold() == wanted:
-                return zone
-        return None
+        return self._by_casefold.get(name.strip().replace(" ", "_").casefold())
 
     def by_abbreviation(self, text: str, now: datetime) -> list[str]:
         """Zones whose abbreviation or current UTC offset is ``text`` (``CET``, ``UTC+8``)."""
