@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.emulator import DiscordEmulator
+from tests.support.clock import DEFAULT_NOW, ManualClock
 
 
 def bot_env(tmp_path: Path, **values: str) -> dict[str, str]:
@@ -49,7 +50,7 @@ async def test_missing_token_explains_and_exits_2(tmp_path: Path, token: str | N
 
 
 async def test_invalid_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    async with DiscordEmulator(token="the-right-token") as emu:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW), token="the-right-token") as emu:
         env = bot_env(
             tmp_path,
             DISCORD_TOKEN="a-wrong-token",
@@ -78,7 +79,7 @@ async def test_database_from_a_newer_version_exits_2(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     with sqlite3.connect(path) as raw:
         raw.execute("PRAGMA user_version = 999")
-    async with DiscordEmulator() as emu:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
         env = bot_env(
             tmp_path,
             DISCORD_TOKEN=emu.token,
@@ -101,7 +102,7 @@ async def test_bad_log_level_is_a_configuration_error(tmp_path: Path) -> None:
 async def test_runs_against_the_emulator_answers_and_stops_cleanly_on_sigterm(
     tmp_path: Path,
 ) -> None:
-    async with DiscordEmulator() as emu:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
         guild = emu.add_guild(name="Creators")
         emu.add_channel(guild.id)
         member = emu.add_member(guild.id, name="alice")

@@ -22,7 +22,7 @@ from .models import (
 from .results import InteractionResult, RecordedRequest
 from .runner import patched_discord_urls, run_client
 from .server import DiscordEmulator
-from .snowflake import snowflake, snowflake_time
+from .snowflake import snowflake_time
 
 __all__ = [
     "ADMINISTRATOR",
@@ -47,6 +47,5 @@ __all__ = [
     "User",
     "patched_discord_urls",
     "run_client",
-    "snowflake",
     "snowflake_time",
 ]

@@ -10,7 +10,7 @@ from aiohttp import web
 
 from .models import CREATE_EVENTS, MANAGE_EVENTS, Guild, guild_permissions
 from .results import RecordedRequest
-from .snowflake import parse_iso, snowflake
+from .snowflake import parse_iso
 from .state import (
     MISSING_PERMISSIONS,
     ApiError,
@@ -74,7 +74,7 @@ class EventsMixin(EmulatorState):
             if body.get(key) is None:
                 raise invalid_form([key], "BASE_TYPE_REQUIRED", "This field is required")
         event: dict[str, Any] = {
-            "id": str(snowflake()),
+            "id": str(self.new_id()),
             "guild_id": str(guild.id),
             "channel_id": None,
             "creator_id": str(self.bot_user_id),
@@ -163,7 +163,7 @@ class EventsMixin(EmulatorState):
         if event.get("privacy_level") != 2:
             raise invalid_form(["privacy_level"], "BASE_TYPE_CHOICES", "Value must be one of {2}.")
         start = _parse_time(["scheduled_start_time"], event.get("scheduled_start_time"))
-        now = dt.datetime.now(tz=dt.UTC)
+        now = self.now()
         if start is None:
             raise invalid_form(
                 ["scheduled_start_time"], "BASE_TYPE_REQUIRED", "This field is required"

@@ -10,7 +10,6 @@ from typing import Any
 from .models import ADMINISTRATOR, ALL_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS, channel_permissions
 from .options import SUB_COMMAND, SUB_COMMAND_GROUP, OptionBuilder, find_command
 from .results import InteractionResult, PendingInteraction, iter_components
-from .snowflake import snowflake
 from .state import EmulatorState
 from .webhooks import new_token
 
@@ -179,7 +178,7 @@ class InteractionsMixin(EmulatorState):
                     for c in self.global_commands + self.guild_commands.get(guild_id or 0, [])
                 ]
                 raise AssertionError(f"command {parts[0]!r} is not synced; synced: {known}")
-            cmd = {"id": str(snowflake()), "name": parts[0], "options": []}
+            cmd = {"id": str(self.new_id()), "name": parts[0], "options": []}
         if strict:
             self._check_command_allowed(cmd, guild_id, user_id)
         builder = OptionBuilder(self, guild, strict=strict)
@@ -245,7 +244,7 @@ class InteractionsMixin(EmulatorState):
     ) -> PendingInteraction:
         if self._session is None:
             raise AssertionError("the bot has not identified on the emulator gateway yet")
-        iid = snowflake()
+        iid = self.new_id()
         token = new_token()
         payload: dict[str, Any] = {
             "id": str(iid),

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .snowflake import iso_now
-
 # Permission bits (https://discord.com/developers/docs/topics/permissions)
 CREATE_INSTANT_INVITE = 1 << 0
 ADMINISTRATOR = 1 << 3
@@ -153,7 +151,7 @@ class Member:
     roles: list[int] = field(default_factory=list)
     bot: bool = False
     dm_open: bool = True
-    joined_at: str = field(default_factory=iso_now)
+    joined_at: str = field(kw_only=True)  # ISO-8601, from the emulator's clock
 
     def payload(self, user: User, *, with_permissions: int | None = None) -> dict[str, Any]:
         data: dict[str, Any] = {

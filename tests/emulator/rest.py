@@ -9,7 +9,6 @@ from aiohttp import web
 
 from .models import ATTACH_FILES, SEND_MESSAGES, VIEW_CHANNEL, Channel, channel_permissions
 from .results import RecordedRequest
-from .snowflake import snowflake
 from .state import (
     MISSING_PERMISSIONS,
     ApiError,
@@ -98,7 +97,7 @@ class RestMixin(EmulatorState):
 
     def _stored_command(self, guild_id: int | None, cmd: dict[str, Any]) -> dict[str, Any]:
         key = (guild_id, cmd.get("name", ""), int(cmd.get("type", 1)))
-        cmd_id = self.command_ids.setdefault(key, snowflake())
+        cmd_id = self.command_ids.setdefault(key, self.new_id())
         stored: dict[str, Any] = {
             "type": 1,
             "description": "",
@@ -110,7 +109,7 @@ class RestMixin(EmulatorState):
             "description_localizations": None,
         }
         stored.update(cmd)
-        stored.update(id=str(cmd_id), application_id=str(self.app_id), version=str(snowflake()))
+        stored.update(id=str(cmd_id), application_id=str(self.app_id), version=str(self.new_id()))
         if guild_id is not None:
             stored["guild_id"] = str(guild_id)
         return stored
@@ -233,7 +232,19 @@ class RestMixin(EmulatorState):
         payload = req.json if isinstance(req.json, dict) else {}
         self._check_can_send(channel, has_files=bool(req.files))
         validate_message(payload, has_files=bool(req.files))
+        nonce = payload.get("nonce")
+        if nonce is not None and payload.get("enforce_nonce"):
+            earlier = self.message_with_nonce(channel.id, str(nonce))
+            if earlier is not None:
+                # Discord's nonce rule: the same author in the same channel with the same
+                # nonce within a few minutes gets the first message back, not a second one.
+                self.nonce_hits += 1
+                return json_response(earlier)
         msg = self.build_message(channel.id, payload, req.files)
+        if nonce is not None:
+            msg["nonce"] = nonce
+            if payload.get("enforce_nonce"):
+                self.remember_nonce(channel.id, str(nonce), int(msg["id"]))
         ref = payload.get("message_reference")
         if ref:
             msg["type"] = 19

@@ -8,7 +8,6 @@ import hashlib
 import json
 import logging
 import re
-import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
@@ -20,7 +19,7 @@ from .gateway import GatewayMixin
 from .interactions import InteractionsMixin
 from .rest import RestMixin
 from .results import RecordedRequest
-from .state import ApiError, Fault, json_response
+from .state import ApiError, Clock, Fault, json_response
 from .webhooks import WebhookMixin
 from .world import WorldMixin
 
@@ -36,8 +35,14 @@ class DiscordEmulator(
 ):
     """A local Discord (REST + gateway) that the unmodified discord.py client can use."""
 
-    def __init__(self, *, token: str = "test-token", app_id: int | None = None) -> None:  # noqa: S107
-        super().__init__(token=token, app_id=app_id)
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        token: str = "test-token",  # noqa: S107
+        app_id: int | None = None,
+    ) -> None:
+        super().__init__(clock=clock, token=token, app_id=app_id)
         self._init_gateway()
         self._register_rest_routes()
         self._register_webhook_routes()
@@ -97,6 +102,22 @@ class DiscordEmulator(
             Fault(method.upper(), re.compile(path_regex), status, count, retry_after, global_)
         )
 
+    def lose_next_response(self, method: str, path_regex: str, *, count: int = 1) -> None:
+        """Carry out the next ``count`` matching requests but never answer them.
+
+        What a bot sees when it crashes (or its connection drops) after Discord accepted
+        a request and before the answer arrived: the effect exists, the bot never learns
+        of it. The request stays open until the bot gives up or the emulator closes.
+        """
+        self._lost.append((method.upper(), re.compile(path_regex), [count]))
+
+    def _take_lost(self, rec: RecordedRequest) -> bool:
+        for method, pattern, left in self._lost:
+            if left[0] > 0 and method in ("*", rec.method) and pattern.search(rec.path):
+                left[0] -= 1
+                return True
+        return False
+
     def _take_fault(self, rec: RecordedRequest) -> Fault | None:
         for fault in self._faults:
             if (
@@ -120,7 +141,7 @@ class DiscordEmulator(
             "Retry-After": str(max(1, round(fault.retry_after))),
             "X-RateLimit-Limit": "5",
             "X-RateLimit-Remaining": "0",
-            "X-RateLimit-Reset": f"{time.time() + fault.retry_after:.3f}",
+            "X-RateLimit-Reset": f"{self.now().timestamp() + fault.retry_after:.3f}",
             "X-RateLimit-Reset-After": f"{fault.retry_after:.3f}",
             "X-RateLimit-Bucket": bucket[:32],
             "X-RateLimit-Scope": "global" if fault.global_ else "user",
@@ -245,6 +266,9 @@ class DiscordEmulator(
         if isinstance(response, web.Response) and response.body is not None:
             rec.response = json.loads(response.body) if response.status != 204 else None  # type: ignore[arg-type]
         assert isinstance(response, web.Response)
+        if self._take_lost(rec):
+            self.lost_responses.append(rec)
+            await asyncio.Event().wait()  # until the client hangs up or the emulator closes
         return response
 
     # -- queries for tests -----------------------------------------------------------------

@@ -5,29 +5,33 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import threading
-import time
 
 DISCORD_EPOCH_MS = 1420070400000
 
-_lock = threading.Lock()
-_counter = itertools.count()
-_last = 0
 
+class Snowflakes:
+    """Mints ids for one emulator: stamped with its clock, unique, strictly increasing.
 
-def snowflake(when_ms: int | None = None) -> int:
-    """Return a unique snowflake whose timestamp is ``when_ms`` (default: now).
-
-    Successive calls always return strictly increasing ids, so ids created by
-    the emulator sort in creation order like Discord's.
+    Ids sort in creation order like Discord's, even when a test moves its clock back
+    (an id is then one past the last one made). Each emulator has its own maker, so
+    one test's clock never shows in another test's ids.
     """
-    global _last
-    ms = int(time.time() * 1000) if when_ms is None else when_ms
-    with _lock:
-        value = ((ms - DISCORD_EPOCH_MS) << 22) | (next(_counter) & 0xFFF)
-        if value <= _last:
-            value = _last + 1
-        _last = value
-        return value
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counter = itertools.count()
+        self._last = 0
+
+    def make(self, when: dt.datetime) -> int:
+        if when.tzinfo is None:
+            raise ValueError("a snowflake needs an aware datetime")
+        ms = int(when.timestamp() * 1000)
+        with self._lock:
+            value = ((ms - DISCORD_EPOCH_MS) << 22) | (next(self._counter) & 0xFFF)
+            if value <= self._last:
+                value = self._last + 1
+            self._last = value
+            return value
 
 
 def snowflake_time(value: int) -> dt.datetime:
@@ -36,9 +40,9 @@ def snowflake_time(value: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC)
 
 
-def iso_now() -> str:
-    """Current UTC time in Discord's ISO-8601 format."""
-    return dt.datetime.now(tz=dt.UTC).isoformat()
+def iso(when: dt.datetime) -> str:
+    """``when`` in Discord's ISO-8601 format (UTC)."""
+    return when.astimezone(dt.UTC).isoformat()
 
 
 def parse_iso(value: str) -> dt.datetime:

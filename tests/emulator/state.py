@@ -7,13 +7,14 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from aiohttp import web
 
 from .models import Channel, Guild, Member, User
 from .results import PendingInteraction, RecordedRequest
-from .snowflake import iso_now, snowflake
+from .snowflake import Snowflakes, iso
 
 Handler = Callable[[RecordedRequest, "re.Match[str]"], Awaitable[web.StreamResponse]]
 
@@ -84,17 +85,33 @@ UNKNOWN_MESSAGE = (404, 10008, "Unknown Message")
 MISSING_PERMISSIONS = (403, 50013, "Missing Permissions")
 
 
+class Clock(Protocol):
+    """Where the emulator learns the time: the same clock the bot under test is given."""
+
+    def now(self) -> datetime: ...
+
+
 class EmulatorState:
     """All state of one emulator instance."""
 
-    def __init__(self, *, token: str = "test-token", app_id: int | None = None) -> None:  # noqa: S107
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        token: str = "test-token",  # noqa: S107
+        app_id: int | None = None,
+    ) -> None:
+        # Every time-dependent decision (ids, timestamps, "in the past") reads this clock,
+        # never the machine's date; only measured durations use a monotonic clock.
+        self.clock = clock
+        self._ids = Snowflakes()
         self.token = token
         self.api_base_url = ""
         self.gateway_url = ""
-        self.app_id: int = app_id if app_id is not None else snowflake()
+        self.app_id: int = app_id if app_id is not None else self.new_id()
         self.bot_user_id: int = self.app_id
         self.bot_user = User(self.bot_user_id, "CreatorPulse", bot=True)
-        self.owner_user = User(snowflake(), "app-owner")
+        self.owner_user = User(self.new_id(), "app-owner")
         self.users: dict[int, User] = {
             self.bot_user.id: self.bot_user,
             self.owner_user.id: self.owner_user,
@@ -110,6 +127,10 @@ class EmulatorState:
         self.command_ids: dict[tuple[int | None, str, int], int] = {}
         self.sync_count = 0
         self.events: dict[int, dict[int, dict[str, Any]]] = {}  # guild -> event id -> event
+        # (channel id, nonce) -> (message id, when it was created), for Discord's nonce rule
+        self.nonces: dict[tuple[int, str], tuple[int, datetime]] = {}
+        self.nonce_window = timedelta(minutes=5)
+        self.nonce_hits = 0  # creates answered with an earlier message
         self.max_scheduled_events = 100
         # Discord rejects callbacks later than 3 s after the interaction (None = no limit).
         self.ack_deadline: float | None = 3.0
@@ -120,9 +141,21 @@ class EmulatorState:
         self.interactions_by_token: dict[str, PendingInteraction] = {}
         self._routes: list[Route] = []
         self._faults: list[Fault] = []
+        self._lost: list[tuple[str, re.Pattern[str], list[int]]] = []
+        self.lost_responses: list[RecordedRequest] = []
         self._request_event = asyncio.Event()
 
     # -- plumbing shared by the mixins -------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def new_id(self) -> int:
+        """A fresh snowflake stamped with the emulator's clock."""
+        return self._ids.make(self.clock.now())
+
+    def iso_now(self) -> str:
+        return iso(self.clock.now())
 
     def _route(self, method: str, pattern: str, handler: Handler) -> None:
         self._routes.append(Route(method, re.compile(f"^{pattern}$"), handler))
@@ -170,7 +203,7 @@ class EmulatorState:
         """The DM channel between the bot and ``user_id`` (created on first use)."""
         channel_id = self.dm_channels.get(user_id)
         if channel_id is None:
-            channel_id = snowflake()
+            channel_id = self.new_id()
             self.dm_channels[user_id] = channel_id
             self.channels[channel_id] = Channel(
                 id=channel_id, guild_id=None, name="", type=1, recipient_id=user_id
@@ -214,7 +247,7 @@ class EmulatorState:
     def _attachment(
         self, filename: str, data: bytes, content_type: str, meta: dict[str, Any]
     ) -> dict[str, Any]:
-        att_id = snowflake()
+        att_id = self.new_id()
         self.attachment_bytes[att_id] = data
         url = f"https://cdn.discordapp.com/attachments/0/{att_id}/{filename}"
         att: dict[str, Any] = {
@@ -249,12 +282,12 @@ class EmulatorState:
     ) -> dict[str, Any]:
         embeds = [dict(e, type=e.get("type", "rich")) for e in payload.get("embeds") or []]
         msg: dict[str, Any] = {
-            "id": str(message_id or snowflake()),
+            "id": str(message_id or self.new_id()),
             "channel_id": str(channel_id),
             "type": msg_type,
             "author": self.bot_user.payload(),
             "content": payload.get("content") or "",
-            "timestamp": iso_now(),
+            "timestamp": self.iso_now(),
             "edited_timestamp": None,
             "tts": bool(payload.get("tts", False)),
             "mention_everyone": False,
@@ -306,8 +339,21 @@ class EmulatorState:
             msg["flags"] = int(msg.get("flags") or 0) & ~128
         if "attachments" in payload or files:
             msg["attachments"] = self.build_attachments(payload, files, msg.get("attachments"))
-        msg["edited_timestamp"] = iso_now()
+        msg["edited_timestamp"] = self.iso_now()
         return msg
+
+    def remember_nonce(self, channel_id: int, nonce: str, message_id: int) -> None:
+        self.nonces[(channel_id, nonce)] = (message_id, self.now())
+
+    def message_with_nonce(self, channel_id: int, nonce: str) -> dict[str, Any] | None:
+        """The bot's message created in this channel with ``nonce`` within the window."""
+        found = self.nonces.get((channel_id, nonce))
+        if found is None:
+            return None
+        message_id, created = found
+        if self.now() - created > self.nonce_window or message_id not in self.messages:
+            return None
+        return self.messages[message_id]
 
     def delete_message(self, message_id: int) -> None:
         msg = self.messages.pop(message_id, None)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import secrets
 import time
 from typing import Any
 
 from aiohttp import web
 
 from .results import PendingInteraction, RecordedRequest
-from .snowflake import snowflake
 from .state import ApiError, EmulatorState, json_response, no_content
 from .validation import validate_choices, validate_message
 
@@ -225,5 +226,8 @@ class WebhookMixin(EmulatorState):
 
 
 def new_token() -> str:
-    """An interaction token (opaque, URL-safe)."""
-    return f"aW50ZXJhY3Rpb246{snowflake()}"
+    """An interaction token (opaque, URL-safe, unique)."""
+    return f"aW50ZXJhY3Rpb246{next(_token_serial)}x{secrets.token_hex(8)}"
+
+
+_token_serial = itertools.count(1)

@@ -16,7 +16,6 @@ from .models import (
     User,
     overwrite,
 )
-from .snowflake import snowflake
 from .state import EmulatorState
 
 
@@ -32,15 +31,15 @@ class WorldMixin(EmulatorState):
         preferred_locale: str = "en-US",
     ) -> Guild:
         """Create a guild the bot is in (with @everyone, a bot role and the bot member)."""
-        gid = guild_id if guild_id is not None else snowflake()
+        gid = guild_id if guild_id is not None else self.new_id()
         if owner_id is None:
-            owner = User(snowflake(), "guild-owner")
+            owner = User(self.new_id(), "guild-owner")
             self.users[owner.id] = owner
             owner_id = owner.id
         guild = Guild(id=gid, name=name, owner_id=owner_id, preferred_locale=preferred_locale)
         guild.roles[gid] = Role(id=gid, guild_id=gid, name="@everyone", permissions=0)
         bot_role = Role(
-            id=snowflake(),
+            id=self.new_id(),
             guild_id=gid,
             name=self.bot_user.name,
             permissions=DEFAULT_BOT_PERMISSIONS,
@@ -56,10 +55,13 @@ class WorldMixin(EmulatorState):
             permissions=DEFAULT_BOT_PERMISSIONS,
             roles=[bot_role.id],
             bot=True,
+            joined_at=self.iso_now(),
         )
         if owner_id in self.users and owner_id != self.bot_user_id:
             owner_user = self.users[owner_id]
-            guild.members[owner_id] = Member(id=owner_id, guild_id=gid, name=owner_user.name)
+            guild.members[owner_id] = Member(
+                id=owner_id, guild_id=gid, name=owner_user.name, joined_at=self.iso_now()
+            )
         self.guilds[gid] = guild
         self.events.setdefault(gid, {})
         if self.connected:
@@ -76,7 +78,7 @@ class WorldMixin(EmulatorState):
         bot_can_send: bool = True,
     ) -> Channel:
         guild = self.guild(guild_id)
-        cid = channel_id if channel_id is not None else snowflake()
+        cid = channel_id if channel_id is not None else self.new_id()
         overwrites = []
         if not bot_can_send:
             overwrites = [
@@ -118,7 +120,7 @@ class WorldMixin(EmulatorState):
     ) -> Member:
         """Add a member (and its user). ``permissions`` is what interactions report for it."""
         guild = self.guild(guild_id)
-        uid = user_id if user_id is not None else snowflake()
+        uid = user_id if user_id is not None else self.new_id()
         user = self.users.get(uid)
         if user is None:
             user = User(uid, name, bot=bot, dm_open=dm_open)
@@ -132,6 +134,7 @@ class WorldMixin(EmulatorState):
             permissions=permissions,
             roles=list(roles),
             bot=bot,
+            joined_at=self.iso_now(),
             dm_open=dm_open,
         )
         guild.members[uid] = member
@@ -143,7 +146,7 @@ class WorldMixin(EmulatorState):
         self, user_id: int | None = None, *, name: str = "user", dm_open: bool = True
     ) -> User:
         """A user who shares no guild with the bot (for DM interactions)."""
-        uid = user_id if user_id is not None else snowflake()
+        uid = user_id if user_id is not None else self.new_id()
         user = User(uid, name, dm_open=dm_open)
         self.users[uid] = user
         return user
@@ -152,7 +155,7 @@ class WorldMixin(EmulatorState):
         self, guild_id: int, *, role_id: int | None = None, name: str, permissions: int = 0
     ) -> Role:
         guild = self.guild(guild_id)
-        rid = role_id if role_id is not None else snowflake()
+        rid = role_id if role_id is not None else self.new_id()
         role = Role(
             id=rid, guild_id=guild_id, name=name, permissions=permissions, position=len(guild.roles)
         )

@@ -8,13 +8,14 @@ import discord
 import pytest
 
 from tests.emulator import DiscordEmulator, patched_discord_urls, run_client
+from tests.support.clock import DEFAULT_NOW, ManualClock
 
 from .selftest_bot import World, build_client
 
 
 @pytest.fixture
 async def world() -> AsyncIterator[World]:
-    async with DiscordEmulator() as emu:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
         guild = emu.add_guild(name="Creators")
         channel = emu.add_channel(guild.id, name="general")
         alice = emu.add_member(guild.id, name="alice")

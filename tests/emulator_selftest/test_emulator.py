@@ -17,6 +17,7 @@ from tests.emulator import (
     run_client,
     snowflake_time,
 )
+from tests.support.clock import DEFAULT_NOW, ManualClock
 
 from .selftest_bot import World, build_client
 
@@ -46,7 +47,7 @@ async def test_login_ready_and_urls_restored(world: World) -> None:
 
 async def test_urls_are_restored_after_patch() -> None:
     before = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
-    async with DiscordEmulator() as emu:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
         with patched_discord_urls(emu):
             assert emu.api_base_url == discord.http.Route.BASE
             assert yarl.URL(emu.gateway_url) == discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
@@ -90,7 +91,8 @@ async def test_slash_ephemeral_reply(world: World, bot: discord.Client) -> None:
     assert result.ephemeral
     assert world.emu.channel_messages(world.channel.id) == []  # ephemeral: not in channel
     created = snowflake_time(result.interaction_id)
-    assert abs((dt.datetime.now(tz=dt.UTC) - created).total_seconds()) < 5
+    # ids are stamped with the emulator's clock, not the machine's
+    assert abs((world.emu.now() - created).total_seconds()) < 1
 
 
 async def test_group_subcommand_with_user_and_int(world: World, bot: discord.Client) -> None:
@@ -258,7 +260,7 @@ async def test_scheduled_events_roundtrip_and_validation(world: World, bot: disc
     emu = world.emu
     guild = bot.get_guild(world.guild.id)
     assert guild is not None
-    start = dt.datetime.now(tz=dt.UTC) + dt.timedelta(days=1)
+    start = emu.now() + dt.timedelta(days=1)
     live_url = "https://tiktok.com/@team/live"
 
     async def create(location: str = live_url, when: dt.datetime = start) -> discord.ScheduledEvent:
@@ -287,7 +289,7 @@ async def test_scheduled_events_roundtrip_and_validation(world: World, bot: disc
     assert long_location.value.code == 50035
     assert "location" in str(long_location.value)
     with pytest.raises(discord.HTTPException) as past:
-        await create(when=dt.datetime.now(tz=dt.UTC) - dt.timedelta(hours=1))
+        await create(when=emu.now() - dt.timedelta(hours=1))
     assert past.value.code == 50035
 
     emu.max_scheduled_events = 1
@@ -361,3 +363,36 @@ async def test_wait_for_background_request(world: World, bot: discord.Client) ->
     await task
     assert rec.json["content"] == "reminder!"
     assert rec.status == 200
+
+
+async def test_nonce_rule_returns_the_first_message(world: World, bot: discord.Client) -> None:
+    emu = world.emu
+    channel = bot.get_partial_messageable(world.channel.id)
+    first = await channel.send("reminder", nonce="r1")
+    again = await channel.send("reminder, again", nonce="r1")
+    assert again.id == first.id
+    assert emu.nonce_hits == 1
+    assert [m["content"] for m in emu.channel_messages(world.channel.id)] == ["reminder"]
+    other = await channel.send("another", nonce="r2")
+    assert other.id != first.id
+    clock = emu.clock
+    assert isinstance(clock, ManualClock)
+    await clock.advance(emu.nonce_window + dt.timedelta(seconds=1))
+    late = await channel.send("reminder, much later", nonce="r1")  # outside the window
+    assert late.id != first.id
+    assert len(emu.channel_messages(world.channel.id)) == 3
+
+
+async def test_lost_response_is_carried_out_but_never_answered(
+    world: World, bot: discord.Client
+) -> None:
+    emu = world.emu
+    emu.lose_next_response("POST", r"^/channels/\d+/messages$")
+    channel = bot.get_partial_messageable(world.channel.id)
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(channel.send("accepted", nonce="x1"), 0.5)
+    assert [m["content"] for m in emu.channel_messages(world.channel.id)] == ["accepted"]
+    assert len(emu.lost_responses) == 1
+    resent = await channel.send("accepted", nonce="x1")  # the retry after a crash
+    assert resent.content == "accepted"
+    assert len(emu.channel_messages(world.channel.id)) == 1

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+
+# A Monday noon UTC, fixed so week and streak tests are repeatable. Every test, fixture
+# and emulator reads a ManualClock starting here (or at a moment a test chooses), never
+# the machine's date.
+DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 class ManualClock:

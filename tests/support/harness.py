@@ -14,7 +14,7 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +34,9 @@ from tests.emulator import (
     InteractionResult,
     Member,
 )
-from tests.support.clock import ManualClock
+from tests.support.clock import DEFAULT_NOW, ManualClock
 
-# A Monday noon UTC, fixed so week and streak tests are repeatable.
-DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+__all__ = ["DEFAULT_NOW", "Harness", "running_harness"]
 
 
 class ErrorRecorder(logging.Handler):
@@ -255,7 +254,8 @@ async def running_harness(
 ) -> AsyncIterator[Harness]:
     recorder = ErrorRecorder()
     logging.getLogger().addHandler(recorder)
-    async with DiscordEmulator() as emu:
+    clock = ManualClock(now)
+    async with DiscordEmulator(clock=clock) as emu:
         guild = emu.add_guild(name="Creators", owner_id=None)
         channel = emu.add_channel(guild.id, name="lives")
         alice = emu.add_member(guild.id, name="alice")
@@ -268,7 +268,7 @@ async def running_harness(
         harness = Harness(
             emu=emu,
             tmp_path=tmp_path,
-            clock=ManualClock(now),
+            clock=clock,
             catalog=catalog,
             guild=guild,
             channel=channel,
