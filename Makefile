@@ -1,4 +1,5 @@
-# CreatorPulse: `make run` starts the bot, `make test` runs lint, type check and every test.
+# CreatorPulse: `make run` starts the bot, `make test` runs lint, type check and every test
+# (then the date-sensitive end-to-end tests again with the machine's clock a year ahead).
 # Both create the virtual environment in .venv when it is missing or stale.
 
 PYTHON ?= python3
@@ -6,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint shifted-clock bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +25,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	bash tests/shifted_clock.sh
+
+shifted-clock: $(STAMP)
+	bash tests/shifted_clock.sh
 
 bench: $(STAMP)
 	$(BIN)/python bench/interactions.py $(ARGS)

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the date-sensitive end-to-end tests (LIVEs, posts, streaks, the emulator) again with
+# the machine's clock shifted a year ahead, through libfaketime. Every test reads the
+# injected clock, so a test that reads the machine's date instead fails here the day it is
+# written, not the day the calendar catches up with it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v faketime >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "installing Debian's faketime (libfaketime) for the shifted-clock run"
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null
+    else
+        echo "the shifted-clock run needs libfaketime: install Debian's or Ubuntu's 'faketime' package" >&2
+        exit 1
+    fi
+fi
+
+SHIFT="${SHIFT:-+365d}"
+echo "shifted-clock run: the machine's clock at ${SHIFT}"
+exec faketime -f "$SHIFT" .venv/bin/python -m pytest -q -p no:cacheprovider \
+    tests/e2e/test_live_schedule.py tests/e2e/test_live_rsvp.py tests/e2e/test_live_list.py \
+    tests/e2e/test_live_suggest.py tests/e2e/test_post.py tests/e2e/test_streak.py \
+    tests/e2e/test_streak_recap.py tests/emulator_selftest "$@"
