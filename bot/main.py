@@ -15,7 +15,9 @@ from pydantic import ValidationError
 
 from bot.benchmarks import BenchmarkDataError
 from bot.client import CreatorBot
+from bot.clock import SystemClock
 from bot.i18n import CatalogError
+from bot.instance import AlreadyRunning, InstanceLock
 from bot.settings import Settings
 from storage import Database, DatabaseError
 
@@ -60,10 +62,13 @@ def configure_logging(level: str) -> None:
 
 async def serve(settings: Settings, *, sync: bool) -> int:
     """Open the database, run the bot until signalled, close everything."""
-    async with (
-        Database(settings.database_path) as db,
-        CreatorBot(settings, db, sync_commands=sync) as bot,
-    ):
+    async with Database(settings.database_path) as db:
+        with InstanceLock(settings.database_path, SystemClock().now()):
+            return await _serve(settings, db, sync=sync)
+
+
+async def _serve(settings: Settings, db: Database, *, sync: bool) -> int:
+    async with CreatorBot(settings, db, sync_commands=sync) as bot:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
@@ -90,7 +95,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level)
     try:
         return asyncio.run(serve(settings, sync=args.sync))
-    except (DatabaseError, BenchmarkDataError, CatalogError) as exc:
+    except (DatabaseError, BenchmarkDataError, CatalogError, AlreadyRunning) as exc:
         print(f"CreatorPulse cannot start: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:

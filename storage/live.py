@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from storage import deliveries
 from storage.database import Database, to_epoch
+from storage.deliveries import PlannedDelivery
 
 Status = Literal["scheduled", "cancelled", "ended"]
 Rsvp = Literal["going", "maybe", "cant"]
@@ -17,7 +20,7 @@ MAX_DURATION_SECONDS = 720 * 60  # the schema's longest LIVE
 _LIVE_COLUMNS = (
     "id, guild_id, number, title, description, starts_at, duration_minutes, status, "
     "channel_id, announcement_message_id, event_id, series_id, created_by_user_id, "
-    "created_at, updated_at"
+    "created_at, updated_at, reminder_offsets"
 )
 
 
@@ -43,6 +46,7 @@ class Live:
     created_at: datetime
     updated_at: datetime
     host_ids: tuple[int, ...]
+    reminder_offsets: tuple[int, ...] | None = None  # minutes; None = the server's defaults
 
     @property
     def ends_at(self) -> datetime:
@@ -62,6 +66,15 @@ class NewLive:
     channel_id: int | None
     created_by_user_id: int | None
     series_id: int | None = None
+    reminder_offsets: tuple[int, ...] | None = None  # minutes; None = the server's defaults
+
+
+def _offsets_json(offsets: Sequence[int] | None) -> str | None:
+    return None if offsets is None else json.dumps(list(offsets))
+
+
+def _offsets(value: str | None) -> tuple[int, ...] | None:
+    return None if value is None else tuple(int(m) for m in json.loads(value))
 
 
 class LiveRepository:
@@ -101,6 +114,7 @@ class LiveRepository:
                 created_at=_moment(row["created_at"]),
                 updated_at=_moment(row["updated_at"]),
                 host_ids=tuple(hosts.get(row["id"], ())),
+                reminder_offsets=_offsets(row["reminder_offsets"]),
             )
             for row in rows
         ]
@@ -216,8 +230,10 @@ class LiveRepository:
 
     # -- writing -----------------------------------------------------------------------------
 
-    async def create(self, new: NewLive, now: datetime) -> Live:
-        """Save a LIVE and its hosts together, numbered next in its server."""
+    async def create(
+        self, new: NewLive, now: datetime, planned: Sequence[PlannedDelivery] = ()
+    ) -> Live:
+        """Save a LIVE, its hosts and its scheduled messages together, numbered next."""
         stamp = to_epoch(now)
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
@@ -229,7 +245,8 @@ class LiveRepository:
             cursor = await conn.execute(
                 "INSERT INTO lives (guild_id, number, title, description, starts_at, "
                 "duration_minutes, status, channel_id, series_id, created_by_user_id, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?)",
+                "created_at, updated_at, reminder_offsets) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?)",
                 (
                     new.guild_id,
                     number,
@@ -242,6 +259,7 @@ class LiveRepository:
                     new.created_by_user_id,
                     stamp,
                     stamp,
+                    _offsets_json(new.reminder_offsets),
                 ),
             )
             live_id = int(cursor.lastrowid or 0)
@@ -252,6 +270,7 @@ class LiveRepository:
                     for position, user_id in enumerate(new.host_ids, start=1)
                 ],
             )
+            await deliveries.plan(conn, new.guild_id, live_id, planned, now)
         live = await self.get(new.guild_id, live_id)
         assert live is not None
         return live
@@ -273,27 +292,68 @@ class LiveRepository:
             (event_id, channel_id, announcement_message_id, to_epoch(now), guild_id, live_id),
         )
 
-    async def set_status(self, guild_id: int, live_id: int, status: Status, now: datetime) -> bool:
+    async def cancel(self, guild_id: int, live_id: int, now: datetime) -> bool:
+        """Cancel a scheduled LIVE and everything it still had to send, together.
+
+        False when it was no longer scheduled (cancelled, ended or moved away meanwhile).
+        """
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE lives SET status = 'cancelled', updated_at = ? "
+                "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
+                (to_epoch(now), guild_id, live_id),
+            )
+            if cursor.rowcount == 0:
+                return False
+            await deliveries.cancel_pending(conn, guild_id, live_id, now)
+        return True
+
+    async def mark_ended(self, guild_id: int, live_id: int, now: datetime) -> bool:
+        """A scheduled LIVE whose end time came is over; False when it was not scheduled."""
         changed = await self.db.execute(
-            "UPDATE lives SET status = ?, updated_at = ? WHERE guild_id = ? AND id = ?",
-            (status, to_epoch(now), guild_id, live_id),
+            "UPDATE lives SET status = 'ended', updated_at = ? "
+            "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
+            (to_epoch(now), guild_id, live_id),
         )
         return changed > 0
 
     async def reschedule(
-        self, guild_id: int, live_id: int, starts_at: datetime, duration: timedelta, now: datetime
+        self,
+        guild_id: int,
+        live_id: int,
+        starts_at: datetime,
+        duration: timedelta,
+        now: datetime,
+        *,
+        planned: Sequence[PlannedDelivery] = (),
+        reminder_offsets: Sequence[int] | None = None,
+        keep_offsets: bool = True,
     ) -> Live | None:
-        await self.db.execute(
-            "UPDATE lives SET starts_at = ?, duration_minutes = ?, updated_at = ? "
-            "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
-            (
-                to_epoch(starts_at),
-                int(duration.total_seconds() // 60),
-                to_epoch(now),
-                guild_id,
-                live_id,
-            ),
-        )
+        """Move a scheduled LIVE and replan what it still has to send, together.
+
+        None when it was no longer scheduled. ``keep_offsets`` keeps the LIVE's own
+        reminder offsets; otherwise ``reminder_offsets`` replaces them (None = defaults).
+        """
+        async with self.db.transaction() as conn:
+            offsets_sql = "" if keep_offsets else ", reminder_offsets = ?"
+            offsets_param: tuple[Any, ...] = (
+                () if keep_offsets else (_offsets_json(reminder_offsets),)
+            )
+            cursor = await conn.execute(
+                f"UPDATE lives SET starts_at = ?, duration_minutes = ?, updated_at = ?{offsets_sql} "
+                "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
+                (
+                    to_epoch(starts_at),
+                    int(duration.total_seconds() // 60),
+                    to_epoch(now),
+                    *offsets_param,
+                    guild_id,
+                    live_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                return None
+            await deliveries.plan(conn, guild_id, live_id, planned, now)
         return await self.get(guild_id, live_id)
 
     # -- RSVPs -------------------------------------------------------------------------------

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 
 from storage.database import Database, to_epoch
+
+ReminderMode = Literal["channel", "dm", "off"]
+REMINDER_MODES: tuple[ReminderMode, ...] = ("channel", "dm", "off")
 
 
 def _moment(value: int | None) -> datetime | None:
@@ -24,6 +28,7 @@ class Member:
     followers_updated_at: datetime | None = None
     weekly_goal: int | None = None
     weekly_goal_updated_at: datetime | None = None
+    live_reminders: ReminderMode | None = None  # None = the default (a channel ping)
 
 
 _FIELDS = ("timezone", "tiktok_handle", "followers", "weekly_goal")
@@ -56,6 +61,7 @@ class MemberRepository:
             followers_updated_at=_moment(row["followers_updated_at"]),
             weekly_goal=row["weekly_goal"],
             weekly_goal_updated_at=_moment(row["weekly_goal_updated_at"]),
+            live_reminders=row["live_reminders"],
         )
 
     async def timezones(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
@@ -69,6 +75,39 @@ class MemberRepository:
             (guild_id, *user_ids),
         )
         return {row["user_id"]: row["timezone"] for row in rows}
+
+    async def reminder_modes(self, guild_id: int, user_ids: list[int]) -> dict[int, ReminderMode]:
+        """How those members who chose one want to be reminded of LIVEs."""
+        if not user_ids:
+            return {}
+        marks = ", ".join("?" for _ in user_ids)
+        rows = await self.db.fetchall(
+            f"SELECT user_id, live_reminders FROM members WHERE guild_id = ? "
+            f"AND user_id IN ({marks}) AND live_reminders IS NOT NULL",
+            (guild_id, *user_ids),
+        )
+        return {row["user_id"]: row["live_reminders"] for row in rows}
+
+    async def handles(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+        """TikTok handles (without @) of those members who set one."""
+        if not user_ids:
+            return {}
+        marks = ", ".join("?" for _ in user_ids)
+        rows = await self.db.fetchall(
+            f"SELECT user_id, tiktok_handle FROM members WHERE guild_id = ? "
+            f"AND user_id IN ({marks}) AND tiktok_handle IS NOT NULL",
+            (guild_id, *user_ids),
+        )
+        return {row["user_id"]: row["tiktok_handle"].lstrip("@") for row in rows}
+
+    async def set_reminder_mode(
+        self, guild_id: int, user_id: int, mode: ReminderMode, now: datetime
+    ) -> None:
+        await self.db.execute(
+            "INSERT INTO members (guild_id, user_id, created_at, live_reminders) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (guild_id, user_id) DO UPDATE SET live_reminders = excluded.live_reminders",
+            (guild_id, user_id, to_epoch(now), mode),
+        )
 
     async def set_weekly_goal(
         self, guild_id: int, user_id: int, goal: int, now: datetime

@@ -172,7 +172,7 @@ class Effects:
     async def cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
         """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members."""
         now = self.bot.clock.now()
-        await self.lives.set_status(live.guild_id, live.id, "cancelled", now)
+        await self.lives.cancel(live.guild_id, live.id, now)
         live = replace(live, status="cancelled")
         problems: list[str] = []
         if guild is not None and (problem := await announce.delete_event(guild, live)):

@@ -136,3 +136,48 @@ async def test_runs_against_the_emulator_answers_and_stops_cleanly_on_sigterm(
     with sqlite3.connect(database) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT count(*) FROM command_sync").fetchone()[0] == 1
+
+
+async def test_a_second_process_on_the_same_database_is_refused(tmp_path: Path) -> None:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+        guild = emu.add_guild(name="Creators")
+        emu.add_channel(guild.id)
+        env = bot_env(
+            tmp_path,
+            DISCORD_TOKEN=emu.token,
+            DISCORD_API_BASE_URL=emu.api_base_url,
+            DISCORD_GATEWAY_URL=emu.gateway_url,
+        )
+        first = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        try:
+            await emu.wait_until_connected(30)
+            code, stderr = await run_bot(tmp_path, env)
+            assert code == 2
+            lines = [line for line in stderr.splitlines() if line.strip()]
+            assert len(lines) == 1, stderr
+            assert "already running on this database" in lines[0]
+            assert f"pid {first.pid}" in lines[0]
+            assert emu.gateway_sessions == 1  # the second one never logged in
+            first.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(first.communicate(), 30)
+        finally:
+            if first.returncode is None:
+                first.kill()
+                await first.wait()
+    assert first.returncode == 0
+    # the first one is gone, lock and all: the next start is allowed again
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+        env["DISCORD_API_BASE_URL"] = emu.api_base_url
+        env["DISCORD_GATEWAY_URL"] = emu.gateway_url
+        again = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        try:
+            await emu.wait_until_connected(30)
+        finally:
+            again.kill()  # kill -9 leaves no stale lock either
+            await again.wait()
+    code, stderr = await run_bot(tmp_path, {**env, "DISCORD_API_BASE_URL": "http://127.0.0.1:9"})
+    assert "already running" not in stderr

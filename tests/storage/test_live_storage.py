@@ -54,7 +54,7 @@ async def test_upcoming_overlapping_and_next_hosted(db: Database) -> None:
     soon = await repo.create(new(hours=2, hosts=(1,)), NOW)
     later = await repo.create(new(hours=30, hosts=(2,)), NOW)
     cancelled = await repo.create(new(hours=3, hosts=(1,)), NOW)
-    await repo.set_status(G1, cancelled.id, "cancelled", NOW)
+    await repo.cancel(G1, cancelled.id, NOW)
     past = await repo.create(new(hours=-5, hosts=(1, 2)), NOW)
     assert [live.id for live in await repo.upcoming(G1, NOW)] == [soon.id, later.id]
     assert await repo.count_upcoming(G1, NOW) == 2
@@ -103,8 +103,11 @@ async def test_reschedule_and_discord_references(db: Database) -> None:
     assert moved is not None
     assert (moved.event_id, moved.announcement_message_id) == (44, 66)
     assert moved.starts_at == NOW + timedelta(days=3) and moved.duration == timedelta(hours=2)
-    await repo.set_status(G1, live.id, "cancelled", NOW)
-    unchanged = await repo.reschedule(G1, live.id, NOW + timedelta(days=9), timedelta(hours=1), NOW)
+    await repo.cancel(G1, live.id, NOW)
+    # a LIVE no longer scheduled is not moved, and the caller learns it before any Discord call
+    refused = await repo.reschedule(G1, live.id, NOW + timedelta(days=9), timedelta(hours=1), NOW)
+    assert refused is None
+    unchanged = await repo.get(G1, live.id)
     assert unchanged is not None and unchanged.starts_at == NOW + timedelta(days=3)
 
 

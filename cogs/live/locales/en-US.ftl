@@ -115,3 +115,4 @@ live-modal-field-description = Description (optional)
 live-profile-line = Next LIVE: #{ $number } “{ $title }” { $relative }
 privacy-kind-live_hosts = LIVEs you host
 privacy-kind-live_rsvps = Your LIVE RSVPs
+privacy-kind-live_delivery_parts = LIVE reminders sent to you

@@ -150,3 +150,4 @@ live-modal-field-description = Beskrivelse (valgfritt)
 live-profile-line = Neste LIVE: #{ $number } «{ $title }» { $relative }
 privacy-kind-live_hosts = LIVE-sendinger du er vert for
 privacy-kind-live_rsvps = Dine LIVE-svar
+privacy-kind-live_delivery_parts = LIVE-påminnelser sendt til deg

@@ -147,3 +147,4 @@ live-modal-field-description = 简介（可选）
 live-profile-line = 下一场直播：#{ $number }“{ $title }”{ $relative }
 privacy-kind-live_hosts = 你主持的直播
 privacy-kind-live_rsvps = 你的直播回复
+privacy-kind-live_delivery_parts = 发给你的直播提醒

@@ -1,0 +1,90 @@
+"""One background loop per kind of scheduled work, on the injected clock.
+
+The loop asks its work when something is next due, sleeps until then (never polling),
+and runs what is due. ``wake()`` makes it ask again at once: call it after adding,
+moving or cancelling work that may now be due sooner. An error in one round is logged
+and the loop goes on after a pause, so one bad row never stops reminders for good.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+
+from bot.clock import Clock
+
+log = logging.getLogger(__name__)
+
+NextDue = Callable[[], Awaitable[datetime | None]]
+RunDue = Callable[[datetime], Awaitable[None]]
+
+
+class Scheduler:
+    def __init__(
+        self,
+        name: str,
+        clock: Clock,
+        next_due: NextDue,
+        run_due: RunDue,
+        *,
+        idle: timedelta = timedelta(hours=6),
+        pause_after_error: timedelta = timedelta(minutes=1),
+    ) -> None:
+        self.name = name
+        self.clock = clock
+        self._next_due = next_due
+        self._run_due = run_due
+        self._idle = idle  # with nothing due, look again after this long anyway
+        self._pause = pause_after_error
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self.rounds = 0  # how many times due work was looked for (for tests and benchmarks)
+
+    def start(self, ready: Callable[[], Awaitable[object]] | None = None) -> None:
+        self._task = asyncio.create_task(self._loop(ready), name=f"scheduler-{self.name}")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def wake(self) -> None:
+        """Look for due work now (something was added, moved or cancelled)."""
+        self._wake.set()
+
+    async def _loop(self, ready: Callable[[], Awaitable[object]] | None) -> None:
+        if ready is not None:
+            await ready()
+        while True:
+            self._wake.clear()
+            now = self.clock.now()
+            try:
+                self.rounds += 1
+                await self._run_due(now)
+                due = await self._next_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("the %s scheduler failed; trying again shortly", self.name)
+                due = now + self._pause
+            until = now + self._idle if due is None else min(due, now + self._idle)
+            if until > now:
+                await self._sleep_until(until)
+
+    async def _sleep_until(self, when: datetime) -> None:
+        sleeper = asyncio.ensure_future(self.clock.sleep_until(when))
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeper, waker):
+                task.cancel()

@@ -1,0 +1,216 @@
+"""Scheduled LIVE messages: reminders, "starting now" posts and the end of a LIVE.
+
+A delivery is stored before it is due and is the bot's promise to send it once. It is
+made of parts (a channel message per 100 pinged members, a DM per recipient); a part
+is recorded only after Discord accepted it (or refused it for good), so a delivery
+interrupted by a crash resends only what is not recorded, with the same nonce.
+
+The planning functions take the connection of a transaction already open, so a LIVE
+and its deliveries change together (``LiveRepository`` opens it). The due queue is the
+bot's own work across servers: ``next_due`` and ``due`` are its only queries that do
+not filter on one server.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+import aiosqlite
+
+from storage.database import Database, to_epoch
+
+Kind = Literal["reminder", "start", "end"]
+State = Literal["pending", "sent", "skipped", "cancelled", "failed"]
+Part = Literal["channel", "dm"]
+Outcome = Literal["sent", "refused"]
+_COLUMNS = "id, guild_id, live_id, kind, offset_minutes, due_at, state, attempts, note, done_at"
+
+
+def _moment(value: int | None) -> datetime | None:
+    return datetime.fromtimestamp(value, UTC) if value is not None else None
+
+
+@dataclass(frozen=True)
+class PlannedDelivery:
+    """One scheduled message of a LIVE, before it is stored."""
+
+    kind: Kind
+    offset_minutes: int
+    due_at: datetime
+    state: State = "pending"
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    guild_id: int
+    live_id: int
+    kind: Kind
+    offset_minutes: int
+    due_at: datetime
+    state: State
+    attempts: int
+    note: str | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PartKey:
+    part: Part
+    chunk: int = 0
+    user_id: int = 0
+
+
+def _delivery(row: sqlite3.Row) -> Delivery:
+    return Delivery(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        live_id=row["live_id"],
+        kind=row["kind"],
+        offset_minutes=row["offset_minutes"],
+        due_at=datetime.fromtimestamp(row["due_at"], UTC),
+        state=row["state"],
+        attempts=row["attempts"],
+        note=row["note"],
+        done_at=_moment(row["done_at"]),
+    )
+
+
+# -- planning, inside the LIVE's own transaction -------------------------------------------
+
+
+async def plan(
+    conn: aiosqlite.Connection,
+    guild_id: int,
+    live_id: int,
+    planned: Sequence[PlannedDelivery],
+    now: datetime,
+) -> None:
+    """Replace every delivery of a LIVE that was not sent yet with ``planned``.
+
+    Deliveries already sent stay, and a planned one with the same kind and offset as a
+    sent one is left out: a LIVE moved after its 24-hour reminder does not get it twice.
+    """
+    await conn.execute(
+        "DELETE FROM live_deliveries WHERE guild_id = ? AND live_id = ? AND state != 'sent'",
+        (guild_id, live_id),
+    )
+    await conn.executemany(
+        "INSERT INTO live_deliveries (guild_id, live_id, kind, offset_minutes, due_at, state, "
+        "note, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (live_id, kind, offset_minutes) DO NOTHING",
+        [
+            (
+                guild_id,
+                live_id,
+                p.kind,
+                p.offset_minutes,
+                to_epoch(p.due_at),
+                p.state,
+                p.note,
+                None if p.state == "pending" else to_epoch(now),
+            )
+            for p in planned
+        ],
+    )
+
+
+async def cancel_pending(
+    conn: aiosqlite.Connection, guild_id: int, live_id: int, now: datetime
+) -> int:
+    """Nothing more is sent for this LIVE (it was cancelled); returns how many were pending."""
+    cursor = await conn.execute(
+        "UPDATE live_deliveries SET state = 'cancelled', done_at = ?, note = 'live cancelled' "
+        "WHERE guild_id = ? AND live_id = ? AND state = 'pending'",
+        (to_epoch(now), guild_id, live_id),
+    )
+    return cursor.rowcount
+
+
+class DeliveryRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- the queue --------------------------------------------------------------------------
+
+    async def next_due(self) -> datetime | None:
+        """When the soonest pending delivery is due (an index lookup)."""
+        row = await self.db.fetchone(
+            "SELECT MIN(due_at) FROM live_deliveries WHERE state = 'pending'"
+        )
+        return _moment(row[0]) if row is not None and row[0] is not None else None
+
+    async def due(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
+        """Pending deliveries due at ``now``, oldest first."""
+        rows = await self.db.fetchall(
+            f"SELECT {_COLUMNS} FROM live_deliveries WHERE state = 'pending' AND due_at <= ? "
+            "ORDER BY due_at, id LIMIT ?",
+            (to_epoch(now), limit),
+        )
+        return [_delivery(row) for row in rows]
+
+    async def for_live(self, guild_id: int, live_id: int) -> list[Delivery]:
+        rows = await self.db.fetchall(
+            f"SELECT {_COLUMNS} FROM live_deliveries WHERE guild_id = ? AND live_id = ? "
+            "ORDER BY due_at, id",
+            (guild_id, live_id),
+        )
+        return [_delivery(row) for row in rows]
+
+    # -- progress ---------------------------------------------------------------------------
+
+    async def parts_done(self, delivery_id: int) -> dict[PartKey, Outcome]:
+        rows = await self.db.fetchall(
+            "SELECT part, chunk, user_id, outcome FROM live_delivery_parts WHERE delivery_id = ?",
+            (delivery_id,),
+        )
+        return {PartKey(row[0], int(row[1]), int(row[2])): row[3] for row in rows}
+
+    async def record_part(
+        self,
+        delivery: Delivery,
+        key: PartKey,
+        outcome: Outcome,
+        message_id: int | None,
+        now: datetime,
+    ) -> None:
+        """One part is done: Discord accepted it (``sent``) or refused it for good."""
+        await self.db.execute(
+            "INSERT INTO live_delivery_parts (delivery_id, guild_id, part, chunk, user_id, "
+            "outcome, message_id, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (delivery_id, part, chunk, user_id) DO NOTHING",
+            (
+                delivery.id,
+                delivery.guild_id,
+                key.part,
+                key.chunk,
+                key.user_id,
+                outcome,
+                message_id,
+                to_epoch(now),
+            ),
+        )
+
+    async def finish(
+        self, delivery: Delivery, state: State, now: datetime, note: str | None = None
+    ) -> bool:
+        """Close a pending delivery; False when it was no longer pending (cancelled meanwhile)."""
+        changed = await self.db.execute(
+            "UPDATE live_deliveries SET state = ?, note = ?, done_at = ? "
+            "WHERE id = ? AND state = 'pending'",
+            (state, note, to_epoch(now), delivery.id),
+        )
+        return changed > 0
+
+    async def retry_at(self, delivery: Delivery, when: datetime, note: str) -> None:
+        """Try a pending delivery again later (Discord failed for a while)."""
+        await self.db.execute(
+            "UPDATE live_deliveries SET due_at = ?, attempts = attempts + 1, note = ? "
+            "WHERE id = ? AND state = 'pending'",
+            (to_epoch(when), note, delivery.id),
+        )
