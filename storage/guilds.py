@@ -9,6 +9,10 @@ from datetime import datetime
 from storage.database import Database, to_epoch
 
 
+# Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
+DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
+
+
 @dataclass(frozen=True)
 class GuildSettings:
     guild_id: int
@@ -16,7 +20,7 @@ class GuildSettings:
     live_channel_id: int | None = None
     recap_channel_id: int | None = None
     mod_role_id: int | None = None
-    reminder_offsets: list[int] = field(default_factory=lambda: [1440, 60, 15])
+    reminder_offsets: list[int] = field(default_factory=lambda: list(DEFAULT_REMINDER_OFFSETS))
     default_weekly_goal: int = 3
     benchmark_set: str | None = None
 
@@ -48,7 +52,7 @@ class GuildRepository:
             live_channel_id=row["live_channel_id"],
             recap_channel_id=row["recap_channel_id"],
             mod_role_id=row["mod_role_id"],
-            reminder_offsets=offsets if offsets is not None else [1440, 60, 15],
+            reminder_offsets=offsets if offsets is not None else list(DEFAULT_REMINDER_OFFSETS),
             default_weekly_goal=row["default_weekly_goal"],
             benchmark_set=row["benchmark_set"],
         )

@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput, NotAllowed
+from bot.offsets import describe_offsets, parse_offsets
 from bot.types import Interaction
 from bot.ui import send
 from cogs.config.logic import (
@@ -17,11 +18,9 @@ from cogs.config.logic import (
     CHANNEL_PERMISSIONS,
     FOLLOW_MEMBERS,
     LANGUAGES,
-    parse_offsets,
 )
 from cogs.config.render import (
     channel_missing,
-    describe_offsets,
     permission_names,
     settings_card,
 )

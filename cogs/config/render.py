@@ -7,13 +7,13 @@ from collections.abc import Sequence
 import discord
 
 from bot.i18n import Messages
+from bot.offsets import describe_offsets
 from bot.ui import embed
 from cogs.config.logic import (
     CHANNEL_PERMISSIONS,
     FOLLOW_MEMBERS,
     GUILD_PERMISSIONS,
     missing_permissions,
-    split_minutes,
 )
 from storage.guilds import GuildSettings
 
@@ -31,22 +31,6 @@ def channel_missing(channel: discord.abc.GuildChannel, needed: Sequence[str]) ->
 
 def permission_names(t: Messages, names: Sequence[str]) -> str:
     return ", ".join(t(f"config-perm-{name}") for name in names)
-
-
-def describe_offset(t: Messages, minutes: int) -> str:
-    days, hours, rest = split_minutes(minutes)
-    parts = []
-    if days:
-        parts.append(t("config-unit-days", n=days))
-    if hours:
-        parts.append(t("config-unit-hours", n=hours))
-    if rest or not parts:
-        parts.append(t("config-unit-minutes", n=rest))
-    return " ".join(parts)
-
-
-def describe_offsets(t: Messages, offsets: Sequence[int]) -> str:
-    return ", ".join(describe_offset(t, minutes) for minutes in offsets)
 
 
 def channel_status(t: Messages, guild: discord.Guild, channel_id: int | None) -> str:

@@ -99,7 +99,7 @@ async def test_a_channel_the_bot_cannot_post_in_is_accepted_with_a_warning(
     ("typed", "stored", "shown"),
     [
         ("24h, 1h, 15m", [1440, 60, 15], "1 day, 1 hour, 15 minutes before"),
-        ("15m,24h,1h,60m", [1440, 60, 15], "1 day, 1 hour, 15 minutes"),
+        ("15m,24h,1h", [1440, 60, 15], "1 day, 1 hour, 15 minutes"),
         ("7d", [10080], "7 days"),
         ("5m", [5], "5 minutes"),
         ("1h 30m; 2h", [120, 90], "2 hours, 1 hour 30 minutes"),
@@ -190,7 +190,7 @@ async def test_show_lists_everything_and_what_is_missing(harness: Harness) -> No
     text = shown.text
     assert "Each member's Discord language" in text
     assert "Not set" in text
-    assert "1 day, 1 hour, 15 minutes before" in text  # the defaults
+    assert "1 day, 15 minutes before" in text  # the defaults: 24 hours and 15 minutes
     assert "3 posts a week" in text
     assert "Community guide" in text
     assert "I can create and manage events" in text
@@ -216,7 +216,7 @@ async def test_show_lists_everything_and_what_is_missing(harness: Harness) -> No
 async def test_show_in_chinese(harness: Harness) -> None:
     shown = await harness.slash(harness.mod, "config show", locale="zh-CN")
     assert "CreatorPulse 设置" in shown.text
-    assert "提前 1 天, 1 小时, 15 分钟" in shown.text
+    assert "提前 1 天, 15 分钟" in shown.text
 
 
 @pytest.mark.parametrize("group", ["timezone", "profile", "config", "privacy"])

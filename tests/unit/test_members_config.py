@@ -7,13 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.errors import BadInput
-from cogs.config.logic import (
-    CHANNEL_PERMISSIONS,
-    MAX_OFFSETS,
-    missing_permissions,
-    parse_offsets,
-    split_minutes,
-)
+from bot.offsets import MAX_OFFSETS, parse_live_reminders, parse_offsets, split_minutes
+from cogs.config.logic import CHANNEL_PERMISSIONS, missing_permissions
 
 
 @pytest.mark.parametrize(
@@ -21,7 +16,6 @@ from cogs.config.logic import (
     [
         ("24h, 1h, 15m", [1440, 60, 15]),
         ("15m, 1h, 24h", [1440, 60, 15]),
-        ("1h,60m,60", [60]),
         ("7d", [10080]),
         ("5m", [5]),
         ("1h 30m", [90]),
@@ -46,6 +40,10 @@ def test_offsets_read(text: str, minutes: list[int]) -> None:
         ("1h, -5m", "config-reminders-format", "-5m"),
         ("", "config-reminders-empty", None),
         (" , ; ", "config-reminders-empty", None),
+        ("1h, 60m", "config-reminders-duplicate", "60m"),
+        ("1h,60m,60", "config-reminders-duplicate", "60m"),
+        ("24x", "config-reminders-format", "24x"),
+        ("none, 1h", "config-reminders-none-mixed", None),
     ],
 )
 def test_bad_offsets_name_the_culprit(text: str, key: str, value: str | None) -> None:
@@ -63,10 +61,10 @@ def test_more_than_five_is_refused() -> None:
     assert caught.value.args_ == {"count": 6, "maximum": MAX_OFFSETS}
 
 
-@given(st.lists(st.integers(min_value=5, max_value=10080), min_size=1, max_size=5))
-def test_any_valid_minutes_come_back_sorted_and_unique(values: list[int]) -> None:
+@given(st.lists(st.integers(min_value=5, max_value=10080), min_size=1, max_size=5, unique=True))
+def test_any_valid_minutes_come_back_sorted(values: list[int]) -> None:
     result = parse_offsets(", ".join(f"{v}m" for v in values))
-    assert result == sorted(set(values), reverse=True)
+    assert result == sorted(values, reverse=True)
     assert all(5 <= m <= 10080 for m in result)
 
 
@@ -84,3 +82,11 @@ def test_missing_permissions_keeps_order() -> None:
         "attach_files",
     ]
     assert missing_permissions(CHANNEL_PERMISSIONS, CHANNEL_PERMISSIONS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("none", ()), ("  None ", ()), ("ingen", ()), ("无", ()), ("24h, 1h, 15m", (1440, 60, 15))],
+)
+def test_a_live_may_have_no_reminders(text: str, minutes: tuple[int, ...]) -> None:
+    assert parse_live_reminders(text) == minutes
