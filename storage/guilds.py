@@ -8,7 +8,6 @@ from datetime import datetime
 
 from storage.database import Database, to_epoch
 
-
 # Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
 DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
 
