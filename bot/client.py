@@ -22,6 +22,7 @@ from bot.benchmarks import BenchmarkLibrary
 from bot.clock import Clock, SystemClock
 from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
+from bot.ports import Ports
 from bot.settings import Settings
 from bot.timezones import POPULAR_ZONES, ZoneIndex, format_offset, utc_offset, zone_index
 from bot.tree import CreatorTree
@@ -83,6 +84,7 @@ class CreatorBot(commands.Bot):
         self.version = __version__
         self.guild_settings = GuildRepository(db)
         self.benchmarks = BenchmarkLibrary.load()
+        self.ports = Ports()  # what each loaded feature offers its components
         self.synced = False
         point_discord_at(settings)
 

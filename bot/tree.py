@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 
 from bot.errors import UserError
-from bot.ui import send
+from bot.replies import send
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot

@@ -1,49 +1,56 @@
-"""Shared reply helpers and views."""
+"""Shared component pieces: the error guard, the port lookup, the base and confirm views."""
 
 from __future__ import annotations
 
+import functools
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import discord
+
+from bot.ports import Port
+from bot.tree import report_error
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
+    from bot.types import Interaction
 
 log = logging.getLogger(__name__)
 
-EMBED_COLOUR = discord.Colour(0x25F4EE)  # TikTok cyan
+P = TypeVar("P")
+S = TypeVar("S")
+A = ParamSpec("A")
 
 
-async def send(
-    interaction: discord.Interaction[Any],
-    content: str | None = None,
-    *,
-    ephemeral: bool = False,
-    embed: discord.Embed | None = None,
-    embeds: list[discord.Embed] | None = None,
-    file: discord.File | None = None,
-    view: discord.ui.View | None = None,
-) -> None:
-    """Reply to an interaction whether or not it was already answered or deferred."""
-    kwargs: dict[str, Any] = {"content": content, "ephemeral": ephemeral}
-    if embed is not None:
-        kwargs["embed"] = embed
-    if embeds is not None:
-        kwargs["embeds"] = embeds
-    if file is not None:
-        kwargs["file"] = file
-    if view is not None:
-        kwargs["view"] = view
-    if interaction.response.is_done():
-        await interaction.followup.send(**kwargs)
-    else:
-        await interaction.response.send_message(**kwargs)
+def implementation(interaction: Interaction, port: Port[P]) -> P:
+    """What the feature behind ``port`` provides, for a component of that feature."""
+    return interaction.client.ports.get(port)
 
 
-def embed(title: str, description: str | None = None) -> discord.Embed:
-    return discord.Embed(title=title[:256], description=(description or None), colour=EMBED_COLOUR)
+def guarded(
+    callback: Callable[Concatenate[S, Interaction, A], Coroutine[Any, Any, None]],
+) -> Callable[Concatenate[S, discord.Interaction[Any], A], Coroutine[Any, Any, None]]:
+    """The one error guard of every component callback (buttons, selects, modals).
+
+    discord.py only logs what a component callback raises, which leaves the member with
+    "This interaction failed"; here a user error becomes its short reply and anything
+    else an apology with a reference id, exactly like a command's error. discord.py
+    types component callbacks with any client; the guarded callback gets ``Interaction``
+    (the bot is always a ``CreatorBot``).
+    """
+
+    @functools.wraps(callback)
+    async def run(
+        self: S, interaction: discord.Interaction[Any], /, *args: A.args, **kwargs: A.kwargs
+    ) -> None:
+        try:
+            await callback(self, interaction, *args, **kwargs)
+        except Exception as error:  # noqa: BLE001 - report_error logs what is not a user error
+            await report_error(interaction, error)
+
+    return run
 
 
 class BaseView(discord.ui.View):
@@ -67,8 +74,6 @@ class BaseView(discord.ui.View):
         error: Exception,
         item: discord.ui.Item[Any],
     ) -> None:
-        from bot.tree import report_error
-
         await report_error(interaction, error)
 
     def disable_all(self) -> None:
@@ -96,6 +101,7 @@ class ConfirmView(BaseView):
         self.cancel.label = messages("button-cancel")
 
     @discord.ui.button(style=discord.ButtonStyle.danger)
+    @guarded
     async def confirm(
         self, interaction: discord.Interaction[CreatorBot], button: discord.ui.Button[ConfirmView]
     ) -> None:
@@ -104,6 +110,7 @@ class ConfirmView(BaseView):
         self.stop()
 
     @discord.ui.button(style=discord.ButtonStyle.secondary)
+    @guarded
     async def cancel(
         self, interaction: discord.Interaction[CreatorBot], button: discord.ui.Button[ConfirmView]
     ) -> None:

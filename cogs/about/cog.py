@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.ui import embed, send
+from bot.replies import embed, send
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot

@@ -14,9 +14,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput, NotFound
+from bot.replies import embed, send
 from bot.timeparse import parse_clock, parse_days
 from bot.types import Interaction, guild_id_of
-from bot.ui import ConfirmView, embed, send
+from bot.ui import ConfirmView
 from cogs.availability.logic import Window, clock_minute, convert_windows, merge_windows
 from cogs.availability.render import clock, format_window, window_lines
 from storage.availability import AvailabilityRepository, StoredWindow

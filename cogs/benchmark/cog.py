@@ -13,9 +13,9 @@ from discord.ext import commands
 from bot.benchmarks import DEFAULT_SET, BenchmarkSet, Industry, Tier
 from bot.errors import BadInput, NotAllowed
 from bot.i18n import Messages
+from bot.replies import embed, send
 from bot.transformers import Percent, PositiveCount
 from bot.types import Interaction
-from bot.ui import embed, send
 from cogs.benchmark import logic
 from cogs.benchmark.views import (
     FIELD_LIMIT,

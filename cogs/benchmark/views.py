@@ -6,7 +6,7 @@ import discord
 
 from bot.benchmarks import BenchmarkSet, Tier
 from bot.i18n import Messages
-from bot.ui import embed
+from bot.replies import embed
 from cogs.benchmark import logic
 
 FIELD_LIMIT = 1024

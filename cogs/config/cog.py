@@ -11,8 +11,8 @@ from discord.ext import commands
 
 from bot.errors import BadInput, NotAllowed
 from bot.offsets import describe_offsets, parse_offsets
+from bot.replies import send
 from bot.types import Interaction
-from bot.ui import send
 from cogs.config.logic import (
     CHANNEL_KINDS,
     CHANNEL_PERMISSIONS,

@@ -8,7 +8,7 @@ import discord
 
 from bot.i18n import Messages
 from bot.offsets import describe_offsets
-from bot.ui import embed
+from bot.replies import embed
 from cogs.config.logic import (
     CHANNEL_PERMISSIONS,
     FOLLOW_MEMBERS,

@@ -18,10 +18,10 @@ from discord.ext import commands
 from bot.charts import render_png
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
+from bot.replies import embed, send
 from bot.tiktok import normalise_video_url
 from bot.transformers import Count
 from bot.types import Interaction, guild_id_of
-from bot.ui import embed, send
 from cogs.er import logic, render
 from cogs.er.chart import draw_history
 from storage.er import ErRepository, NewErResult

@@ -11,7 +11,7 @@ import discord
 
 from bot.benchmarks import BenchmarkSet
 from bot.i18n import Messages
-from bot.ui import embed
+from bot.replies import embed
 from cogs.er import logic
 from cogs.er.chart import ChartText, Reference, Series, cjk_family
 from storage.er import ErResult

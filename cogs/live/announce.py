@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import format_dt
 
-from bot.ui import embed
+from bot.replies import embed
 from cogs.live.logic import location
 from cogs.live.views import rsvp_view
 from storage.live import Live, Rsvp

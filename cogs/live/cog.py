@@ -15,25 +15,21 @@ from discord.utils import format_dt
 
 from bot.errors import BadInput, NotAllowed, NotFound
 from bot.i18n import Messages
+from bot.replies import send
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
 from bot.types import Interaction
-from bot.ui import send
 from cogs.live.flow import LiveFlow
 from cogs.live.logic import (
     DEFAULT_DURATION,
     MAX_DURATION,
     MIN_DURATION,
-    PAGE_SIZE,
     Draft,
-    clamp_page,
     clean_title,
     host_problem,
-    page_count,
 )
-from cogs.live.render import info_embed, list_embed
-from cogs.live.suggest import offer_slots
-from cogs.live.views import COG_NAME, DYNAMIC_ITEMS, list_view
+from cogs.live.render import info_embed
+from cogs.live.views import DYNAMIC_ITEMS, LIVE
 from storage.live import Live
 
 if TYPE_CHECKING:
@@ -53,7 +49,6 @@ def _duration(text: str | None) -> timedelta:
 @app_commands.guild_only()
 class LiveCog(
     commands.GroupCog,
-    name=COG_NAME,
     group_name="live",
     group_description="Group LIVEs: find a time, schedule, RSVP",
 ):
@@ -63,10 +58,12 @@ class LiveCog(
         self.lives = self.flow.lives
 
     async def cog_load(self) -> None:
+        self.bot.ports.provide(LIVE, self.flow)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
+        self.bot.ports.withdraw(LIVE)
         self.flow.close()
 
     # -- who may ---------------------------------------------------------------------------------
@@ -165,7 +162,7 @@ class LiveCog(
             zone = await self.zone_of(interaction, None)
             start = max(parse_when(earliest, now, zone).utc, now)
         end = start + timedelta(days=within_days)
-        await offer_slots(self.flow, interaction, hosts, length, start, end, within_days)
+        await self.flow.suggest(interaction, hosts, length, start, end, within_days)
 
     # -- schedule --------------------------------------------------------------------------------
 
@@ -278,24 +275,7 @@ class LiveCog(
 
     @app_commands.command(name="list", description="Upcoming LIVEs on this server")
     async def list_(self, interaction: Interaction) -> None:
-        await self.show_list(interaction, 0, edit=False)
-
-    async def show_list(self, interaction: Interaction, page: int, *, edit: bool) -> None:
-        assert interaction.guild_id is not None
-        t = await self.bot.messages_for(interaction)
-        now = self.bot.clock.now()
-        total = await self.lives.count_upcoming(interaction.guild_id, now)
-        page = clamp_page(page, total)
-        lives = await self.lives.upcoming(
-            interaction.guild_id, now, limit=PAGE_SIZE, offset=page * PAGE_SIZE
-        )
-        pages = page_count(total)
-        card = list_embed(t, lives, page, pages, total)
-        view = list_view(t, page, pages)
-        if edit:
-            await interaction.response.edit_message(embed=card, view=view)
-        else:
-            await send(interaction, embed=card, view=view, ephemeral=True)
+        await self.flow.show_list(interaction, 0, edit=False)
 
     @app_commands.command(name="info", description="A LIVE's hosts, times, RSVPs and links")
     @app_commands.describe(live="The LIVE's number (#12)")

@@ -13,20 +13,12 @@ from discord.utils import format_dt
 from bot.i18n import DEFAULT_LOCALE
 from cogs.live import announce
 from cogs.live.hosts import HostData
-from cogs.live.logic import Draft
+from cogs.live.logic import Draft, event_url, message_url
 from storage.live import Live, LiveRepository, NewLive, Rsvp
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
-
-
-def message_url(guild_id: int, channel_id: int, message_id: int) -> str:
-    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
-
-
-def event_url(guild_id: int, event_id: int) -> str:
-    return f"https://discord.com/events/{guild_id}/{event_id}"
 
 
 class Effects:

@@ -1,33 +1,41 @@
-"""The steps between a /live command and its effects: preview, choose, confirm, publish.
+"""The steps between a /live command and its effects: suggest, preview, choose, confirm.
 
-A step waiting for its member (a preview, the DST chooser, suggested slots, a cancel
-confirmation) is a ``Pending`` kept in memory under a random token that its buttons
-carry. It expires on the bot's clock: the buttons are then disabled, and a press
-after that (or after a restart) is answered "this preview expired" and does nothing.
+A step waiting for its member is a ``Pending`` (see ``pending.py``) whose buttons
+carry its token; ``press`` routes a press to the step it belongs to.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import secrets
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import discord
 from discord.utils import format_dt
 
 from bot.errors import BadInput, NotFound
+from bot.replies import send
 from bot.timeparse import AmbiguousTime
-from bot.types import Interaction
-from bot.ui import send
+from bot.types import Interaction, guild_id_of
 from cogs.live import announce
 from cogs.live.effects import Effects
 from cogs.live.hosts import HostData
-from cogs.live.logic import Clash, Draft, clean_title, warnings_for, when_problem
-from cogs.live.render import preview_embed
-from cogs.live.views import ButtonSpec, TitleModal, pending_view
+from cogs.live.logic import (
+    PAGE_SIZE,
+    Clash,
+    Draft,
+    clamp_page,
+    clean_title,
+    page_count,
+    warnings_for,
+    when_problem,
+)
+from cogs.live.pending import TIMEOUT, Pending, PendingSteps
+from cogs.live.render import list_embed, preview_embed, suggestion_embed
+from cogs.live.slots import HostInput, find_slots
+from cogs.live.views import ButtonSpec, TitleModal, list_view, rsvp_view
 from storage.live import Live, LiveRepository, Rsvp
 
 if TYPE_CHECKING:
@@ -35,96 +43,24 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-TIMEOUT = timedelta(minutes=10)  # under the 15 minutes an interaction token lives
-Kind = Literal["preview", "dst", "suggest", "cancel"]
-
-
-@dataclass
-class Pending:
-    token: str
-    kind: Kind
-    owner_id: int
-    guild_id: int
-    expires_at: datetime
-    buttons: list[ButtonSpec]
-    draft: Draft | None = None
-    choices: tuple[datetime, ...] = ()
-    live_id: int | None = None
-    interaction: Interaction | None = None
-    task: asyncio.Task[None] | None = field(default=None, repr=False)
 
 
 class LiveFlow:
+    """Every /live step after the command checks; what the /live buttons call (``LiveButtons``)."""
+
     def __init__(self, bot: CreatorBot) -> None:
         self.bot = bot
         self.lives = LiveRepository(bot.db)
         self.hosts = HostData(bot.db)
-        self.pending: dict[str, Pending] = {}
+        self.steps = PendingSteps(bot)
         self.effects = Effects(bot, self.lives, self.hosts)
 
     def close(self) -> None:
-        for pending in self.pending.values():
-            if pending.task is not None:
-                pending.task.cancel()
-        self.pending.clear()
-
-    # -- pending steps -------------------------------------------------------------------------
-
-    def open(
-        self, kind: Kind, interaction: Interaction, buttons: list[ButtonSpec], **data: object
-    ) -> Pending:
-        assert interaction.guild_id is not None
-        token = secrets.token_hex(8)
-        pending = Pending(
-            token,
-            kind,
-            interaction.user.id,
-            interaction.guild_id,
-            self.bot.clock.now() + TIMEOUT,
-            buttons,
-            **data,  # type: ignore[arg-type]
-        )
-        self.pending[token] = pending
-        pending.task = asyncio.create_task(self._expire(pending), name=f"live-pending-{token}")
-        return pending
-
-    def drop(self, pending: Pending) -> None:
-        self.pending.pop(pending.token, None)
-        if pending.task is not None and pending.task is not asyncio.current_task():
-            pending.task.cancel()
-
-    async def _expire(self, pending: Pending) -> None:
-        await self.bot.clock.sleep_until(pending.expires_at)
-        if self.pending.get(pending.token) is not pending:
-            return
-        del self.pending[pending.token]
-        if pending.interaction is None:
-            return
-        view = pending_view(pending.token, pending.buttons, disabled=True)
-        try:
-            await pending.interaction.edit_original_response(view=view)
-        except discord.HTTPException:
-            log.debug("could not disable the buttons of expired step %s", pending.token)
-
-    async def show(
-        self,
-        interaction: Interaction,
-        pending: Pending,
-        *,
-        content: str | None = None,
-        card: discord.Embed | None = None,
-        edit: bool = False,
-    ) -> None:
-        view = pending_view(pending.token, pending.buttons)
-        if edit:
-            await interaction.response.edit_message(content=content, embed=card, view=view)
-        else:
-            await send(interaction, content, embed=card, view=view, ephemeral=True)
-        pending.interaction = interaction
+        self.steps.close()
 
     async def press(self, interaction: Interaction, token: str, action: str) -> None:
         t = await self.bot.messages_for(interaction)
-        pending = self.pending.get(token)
+        pending = self.steps.get(token)
         if (
             pending is None
             or self.bot.clock.now() >= pending.expires_at
@@ -136,7 +72,7 @@ class LiveFlow:
             await interaction.response.send_message(t("error-not-your-button"), ephemeral=True)
             return
         if action == "cancel":
-            self.drop(pending)
+            self.steps.drop(pending)
             await interaction.response.edit_message(
                 content=t("live-step-dropped"), embed=None, view=None
             )
@@ -145,7 +81,7 @@ class LiveFlow:
         elif pending.kind == "cancel" and action == "confirm":
             await self.confirm_cancel(interaction, pending)
         elif pending.kind == "dst" and action in ("early", "late") and pending.draft:
-            self.drop(pending)
+            self.steps.drop(pending)
             start = pending.choices[0 if action == "early" else 1]
             await self.preview(interaction, replace(pending.draft, starts_at=start), edit=True)
         elif pending.kind == "suggest" and action.startswith("s") and action[1:].isdigit():
@@ -155,6 +91,61 @@ class LiveFlow:
             await interaction.response.send_modal(TitleModal(t, token, index))
         else:
             await interaction.response.send_message(t("live-preview-expired"), ephemeral=True)
+
+    # -- suggest -------------------------------------------------------------------------------
+
+    async def suggest(
+        self,
+        interaction: Interaction,
+        hosts: Sequence[int],
+        length: timedelta,
+        start: datetime,
+        end: datetime,
+        within_days: int,
+    ) -> None:
+        """Search [start, end) for ``hosts`` and answer with up to five slots to pick from.
+
+        Hosts' weekly windows become UTC intervals date by date (DST-safe); earlier LIVEs
+        of the same host group steer the ranking away from putting the same host at the
+        edge of their window again.
+        """
+        guild_id = guild_id_of(interaction)
+        now = self.bot.clock.now()
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        contexts = await self.hosts.contexts(guild_id, hosts, start, end)
+        counts = await self.hosts.recent_edge_counts(guild_id, hosts, now)
+        search = find_slots(
+            [HostInput(c.user_id, c.zone, c.intervals) for c in contexts],
+            length,
+            start,
+            end,
+            recent_edge_counts=counts,
+        )
+        t = await self.bot.messages_for(interaction)
+        zones = {c.user_id: c.zone for c in contexts if c.zone is not None}
+        minutes = int(length.total_seconds() // 60)
+        card, slots = suggestion_embed(t, search, zones, minutes, within_days)
+        if not slots:
+            await send(interaction, embed=card, ephemeral=True)
+            return
+        template = Draft(
+            guild_id=guild_id,
+            scheduler_id=interaction.user.id,
+            title="",
+            description=None,
+            starts_at=slots[0].start,
+            duration=length,
+            host_ids=tuple(hosts),
+            channel_id=None,
+        )
+        buttons = [
+            ButtonSpec(f"s{i}", t("live-suggest-pick", n=i + 1), discord.ButtonStyle.primary)
+            for i in range(len(slots))
+        ]
+        pending = self.steps.open(
+            "suggest", interaction, buttons, draft=template, choices=tuple(s.start for s in slots)
+        )
+        await self.steps.show(interaction, pending, card=card)
 
     # -- preview ------------------------------------------------------------------------------
 
@@ -202,8 +193,8 @@ class LiveFlow:
             ButtonSpec("confirm", t("button-confirm"), discord.ButtonStyle.success),
             ButtonSpec("cancel", t("button-cancel")),
         ]
-        pending = self.open("preview", interaction, buttons, draft=draft)
-        await self.show(interaction, pending, card=card, edit=edit)
+        pending = self.steps.open("preview", interaction, buttons, draft=draft)
+        await self.steps.show(interaction, pending, card=card, edit=edit)
 
     async def ask_which(
         self, interaction: Interaction, error: AmbiguousTime, template: Draft
@@ -223,15 +214,15 @@ class LiveFlow:
             ),
             ButtonSpec("cancel", t("button-cancel")),
         ]
-        pending = self.open(
+        pending = self.steps.open(
             "dst", interaction, buttons, draft=template, choices=(error.earlier, error.later)
         )
-        await self.show(interaction, pending, content=t(error.key, **error.args_))
+        await self.steps.show(interaction, pending, content=t(error.key, **error.args_))
 
     async def slot_titled(
         self, interaction: Interaction, token: str, index: int, title: str, description: str | None
     ) -> None:
-        pending = self.pending.get(token)
+        pending = self.steps.get(token)
         if pending is None or pending.draft is None or self.bot.clock.now() >= pending.expires_at:
             raise BadInput("live-preview-expired")
         clean = clean_title(title)
@@ -246,7 +237,7 @@ class LiveFlow:
     # -- confirmed -----------------------------------------------------------------------------
 
     async def confirm_preview(self, interaction: Interaction, pending: Pending) -> None:
-        self.drop(pending)
+        self.steps.drop(pending)
         t = await self.bot.messages_for(interaction)
         draft = pending.draft
         assert draft is not None
@@ -268,7 +259,7 @@ class LiveFlow:
             ButtonSpec("confirm", t("live-cancel-button"), discord.ButtonStyle.danger),
             ButtonSpec("cancel", t("live-cancel-keep")),
         ]
-        pending = self.open("cancel", interaction, buttons, live_id=live.id)
+        pending = self.steps.open("cancel", interaction, buttons, live_id=live.id)
         content = t(
             "live-cancel-question",
             number=live.number,
@@ -276,10 +267,10 @@ class LiveFlow:
             full=format_dt(live.starts_at, "F"),
             going=going,
         )
-        await self.show(interaction, pending, content=content)
+        await self.steps.show(interaction, pending, content=content)
 
     async def confirm_cancel(self, interaction: Interaction, pending: Pending) -> None:
-        self.drop(pending)
+        self.steps.drop(pending)
         t = await self.bot.messages_for(interaction)
         assert pending.live_id is not None
         live = await self.lives.get(pending.guild_id, pending.live_id)
@@ -292,7 +283,22 @@ class LiveFlow:
         text = await self.effects.cancel(interaction.guild, t, live)
         await interaction.edit_original_response(content=text[:2000], embed=None, view=None)
 
-    # -- RSVP ----------------------------------------------------------------------------------
+    # -- list and RSVP -------------------------------------------------------------------------
+
+    async def show_list(self, interaction: Interaction, page: int, *, edit: bool) -> None:
+        guild_id = guild_id_of(interaction)
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        total = await self.lives.count_upcoming(guild_id, now)
+        page = clamp_page(page, total)
+        lives = await self.lives.upcoming(guild_id, now, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+        pages = page_count(total)
+        card = list_embed(t, lives, page, pages, total)
+        view = list_view(t, page, pages)
+        if edit:
+            await interaction.response.edit_message(embed=card, view=view)
+        else:
+            await send(interaction, embed=card, view=view, ephemeral=True)
 
     async def rsvp(self, interaction: Interaction, live_id: int, choice: Rsvp) -> None:
         t = await self.bot.messages_for(interaction)
@@ -311,7 +317,7 @@ class LiveFlow:
         gt = await self.effects.guild_messages(live.guild_id)
         await interaction.response.edit_message(
             embed=announce.announcement_embed(gt, live, counts),
-            view=announce.rsvp_view(gt, live, counts),
+            view=rsvp_view(gt, live, counts),
         )
         try:
             await interaction.followup.send(

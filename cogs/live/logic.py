@@ -170,6 +170,17 @@ def location(names: Sequence[str]) -> str:
     return text[: LOCATION_MAX - 1].rstrip(" ,") + "…"
 
 
+# -- links -----------------------------------------------------------------------------------------
+
+
+def message_url(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+def event_url(guild_id: int, event_id: int) -> str:
+    return f"https://discord.com/events/{guild_id}/{event_id}"
+
+
 # -- rotation: who was put at the edge of their window before ------------------------------------
 
 

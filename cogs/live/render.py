@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.utils import format_dt
 
-from bot.ui import embed
-from cogs.live.effects import event_url, message_url
-from cogs.live.logic import Draft, HostContext, LiveWarning
+from bot.replies import embed
+from cogs.live.logic import Draft, HostContext, LiveWarning, event_url, message_url
 from cogs.live.slots import Slot, SlotSearch
 from storage.live import Live, Rsvp
 

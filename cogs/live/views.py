@@ -1,9 +1,10 @@
-"""Buttons and the title modal of /live.
+"""Buttons and the title modal of /live, and the port they call.
 
 Every button is a ``DynamicItem`` whose ``custom_id`` carries what it needs, so
 RSVPs and list pages keep working after a restart. Buttons of a pending step
-(preview Confirm/Cancel, the DST chooser, a suggested slot) carry a token the cog
-looks up; an unknown or expired token is answered "this preview expired".
+(preview Confirm/Cancel, the DST chooser, a suggested slot) carry a token that
+``LiveButtons.press`` looks up; an unknown or expired token is answered "this preview
+expired". The buttons call ``LiveButtons`` through ``LIVE``, never the cog.
 """
 
 from __future__ import annotations
@@ -11,40 +12,47 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
-from bot.tree import report_error
+from bot.ports import Port
 from bot.types import Interaction
+from bot.ui import guarded, implementation
 from storage.live import RSVP_CHOICES, Live, Rsvp
 
 if TYPE_CHECKING:
     from bot.i18n import Messages
-    from cogs.live.cog import LiveCog
 
 
-COG_NAME = "LiveCog"
+class LiveButtons(Protocol):
+    """What the /live buttons and the title modal need done."""
+
+    async def press(self, interaction: Interaction, token: str, action: str) -> None:
+        """A button of a pending step (preview, DST choice, suggested slot, cancel)."""
+        ...
+
+    async def rsvp(self, interaction: Interaction, live_id: int, choice: Rsvp) -> None:
+        """Going / Maybe / Can't under an announcement."""
+        ...
+
+    async def show_list(self, interaction: Interaction, page: int, *, edit: bool) -> None:
+        """A page of /live list."""
+        ...
+
+    async def slot_titled(
+        self, interaction: Interaction, token: str, index: int, title: str, description: str | None
+    ) -> None:
+        """The title modal of a suggested slot was sent."""
+        ...
+
+
+LIVE: Port[LiveButtons] = Port("the /live buttons")
 _RSVP_STYLE = {
     "going": discord.ButtonStyle.success,
     "maybe": discord.ButtonStyle.secondary,
     "cant": discord.ButtonStyle.danger,
 }
-
-
-def _cog(interaction: Interaction) -> LiveCog:
-    cog = interaction.client.get_cog(COG_NAME)
-    if cog is None:
-        raise RuntimeError("the live cog is not loaded")
-    return cog  # type: ignore[return-value]
-
-
-async def _guarded(interaction: Interaction, work: Any) -> None:
-    """Run a button's work; errors are answered like command errors."""
-    try:
-        await work
-    except Exception as error:  # noqa: BLE001 - report_error logs what is not a user error
-        await report_error(interaction, error)
 
 
 class RsvpButton(
@@ -72,10 +80,9 @@ class RsvpButton(
         choice: Rsvp = match["choice"]  # type: ignore[assignment]
         return cls(int(match["live_id"]), choice)
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _guarded(
-            interaction, _cog(interaction).flow.rsvp(interaction, self.live_id, self.choice)
-        )
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        await implementation(interaction, LIVE).rsvp(interaction, self.live_id, self.choice)
 
 
 class PendingButton(
@@ -108,10 +115,9 @@ class PendingButton(
     ) -> PendingButton:
         return cls(match["token"], match["action"])
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _guarded(
-            interaction, _cog(interaction).flow.press(interaction, self.token, self.action)
-        )
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        await implementation(interaction, LIVE).press(interaction, self.token, self.action)
 
 
 class ListPageButton(
@@ -136,10 +142,9 @@ class ListPageButton(
     ) -> ListPageButton:
         return cls(int(match["page"]), match["side"])
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _guarded(
-            interaction, _cog(interaction).show_list(interaction, self.target, edit=True)
-        )
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        await implementation(interaction, LIVE).show_list(interaction, self.target, edit=True)
 
 
 DYNAMIC_ITEMS = (RsvpButton, PendingButton, ListPageButton)
@@ -206,17 +211,12 @@ class TitleModal(discord.ui.Modal):
         self.add_item(self.title_input)
         self.add_item(self.description_input)
 
-    async def on_submit(self, interaction: Interaction) -> None:  # type: ignore[override]
-        await _guarded(
+    @guarded
+    async def on_submit(self, interaction: Interaction) -> None:
+        await implementation(interaction, LIVE).slot_titled(
             interaction,
-            _cog(interaction).flow.slot_titled(
-                interaction,
-                self.token,
-                self.slot,
-                self.title_input.value,
-                self.description_input.value or None,
-            ),
+            self.token,
+            self.slot,
+            self.title_input.value,
+            self.description_input.value or None,
         )
-
-    async def on_error(self, interaction: Interaction, error: Exception) -> None:  # type: ignore[override]
-        await report_error(interaction, error)

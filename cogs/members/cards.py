@@ -9,8 +9,8 @@ from discord.utils import format_dt
 
 from bot.benchmarks import BenchmarkSet, Tier
 from bot.i18n import Messages
+from bot.replies import embed
 from bot.tiktok import profile_url
-from bot.ui import embed
 from cogs.members.logic import effective_goal, tier_position, zone_now
 from storage.guilds import GuildSettings
 from storage.members import Member

@@ -11,8 +11,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput
+from bot.replies import send
 from bot.types import Interaction
-from bot.ui import send
 from cogs.members.logic import pick_candidates, zone_now
 from cogs.members.views import ZonePickView
 from storage.members import MemberRepository

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 
 from bot.types import Interaction
-from bot.ui import BaseView
+from bot.ui import BaseView, guarded
 from cogs.members.logic import ZoneNow
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ class ZoneSelect(discord.ui.Select["ZonePickView"]):
         super().__init__(placeholder=t("timezone-pick-placeholder")[:150], options=options)
         self.on_pick = on_pick
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
         zone = self.values[0]
         if self.view is not None:
             self.view.stop()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cogs.privacy.cog import PrivacyCog
-
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
 
 async def setup(bot: CreatorBot) -> None:
+    # Imported here, not above: any module of the feature can then be imported alone.
+    from cogs.privacy.cog import PrivacyCog
+
     await bot.add_cog(PrivacyCog(bot))

@@ -10,8 +10,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.replies import send
 from bot.types import Interaction
-from bot.ui import ConfirmView, send
+from bot.ui import ConfirmView
 from cogs.privacy.logic import (
     export_bytes,
     export_document,

@@ -13,10 +13,10 @@ from discord.ext import commands
 
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
+from bot.replies import embed, send
 from bot.tiktok import normalise_video_url
 from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
 from bot.types import Interaction, guild_id_of
-from bot.ui import embed, send
 from cogs.streaks import logic
 from cogs.streaks.replies import mention, progress_lines
 from cogs.streaks.service import StreakService

@@ -64,6 +64,15 @@ class StreakService:
         result = logic.streak(counts, creator.goals, creator.week, trace)
         return MemberStreak(creator, result, counts, trace, total)
 
+    async def set_nudges(
+        self, guild_id: int, user_id: int, enabled: bool, locale: str, now: datetime
+    ) -> None:
+        """The Sunday-morning DM when the week is at risk, on or off (sent in ``locale``)."""
+        await self.repo.set_nudges(guild_id, user_id, enabled, locale, now)
+
+    async def nudges_enabled(self, guild_id: int, user_id: int) -> bool:
+        return await self.repo.nudges_enabled(guild_id, user_id)
+
     async def refresh_summary(self, guild_id: int, user_id: int, now: datetime) -> None:
         """Recompute one creator's cached summary (after their posts changed)."""
         cached = await self.repo.summary(guild_id, user_id)

@@ -14,14 +14,14 @@ from discord.ext import commands
 from bot.charts import render_png
 from bot.errors import BadInput
 from bot.i18n import Messages
+from bot.replies import embed, send
 from bot.types import Interaction, guild_id_of
-from bot.ui import embed, send
 from cogs.streaks import logic
 from cogs.streaks.heatmap import WEEKS_SHOWN, draw_heatmap
 from cogs.streaks.recap import StreakScheduler
 from cogs.streaks.replies import mention, moment, progress_lines, weeks
 from cogs.streaks.service import Board, StreakService
-from cogs.streaks.views import NudgeButton, nudge_view
+from cogs.streaks.views import NUDGES, NudgeButton, nudge_view
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -75,15 +75,17 @@ class StreakCog(
         super().__init__()
 
     async def cog_load(self) -> None:
+        self.bot.ports.provide(NUDGES, self)
         self.bot.add_dynamic_items(NudgeButton)
         self.scheduler.start()
 
     async def cog_unload(self) -> None:
         await self.scheduler.stop()
         self.bot.remove_dynamic_items(NudgeButton)
+        self.bot.ports.withdraw(NUDGES)
 
     async def set_nudges(self, guild_id: int, user_id: int, enabled: bool, locale: str) -> None:
-        await self.service.repo.set_nudges(guild_id, user_id, enabled, locale, self.bot.clock.now())
+        await self.service.set_nudges(guild_id, user_id, enabled, locale, self.bot.clock.now())
         self.scheduler.wake()
 
     async def profile_line(self, guild_id: int, user_id: int, t: Messages) -> str | None:
@@ -149,7 +151,7 @@ class StreakCog(
         card.set_image(url="attachment://streak.png")
         view = None
         if target == interaction.user.id:
-            enabled = await self.service.repo.nudges_enabled(guild_id, target)
+            enabled = await self.service.nudges_enabled(guild_id, target)
             view = nudge_view(t, target, enabled)
         await send(
             interaction,

@@ -1,24 +1,29 @@
-"""The "Nudge me" / "Stop nudges" button under /streak show; survives restarts."""
+"""The "Nudge me" / "Stop nudges" button under /streak show (survives restarts), and the
+port it calls."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol
 
 import discord
 
 from bot.i18n import Messages
+from bot.ports import Port
+from bot.types import Interaction
+from bot.ui import guarded, implementation
 from cogs.streaks import logic
 
-if TYPE_CHECKING:
-    from bot.client import CreatorBot
 
-# discord.py types these hooks with a generic client; the bot is always a CreatorBot.
-Interaction = discord.Interaction[Any]
+class NudgeSwitch(Protocol):
+    """What the nudge button needs done."""
+
+    async def set_nudges(self, guild_id: int, user_id: int, enabled: bool, locale: str) -> None:
+        """Turn the Sunday-morning at-risk DM on or off (in ``locale``)."""
+        ...
 
 
-def _bot(interaction: Interaction) -> CreatorBot:
-    return cast("CreatorBot", interaction.client)
+NUDGES: Port[NudgeSwitch] = Port("the /streak nudge button")
 
 
 class NudgeButton(
@@ -41,27 +46,30 @@ class NudgeButton(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
     ) -> NudgeButton:
         label = item.label if isinstance(item, discord.ui.Button) else None
         return cls(int(match["user"]), match["on"] == "1", label or "")
 
-    async def interaction_check(self, interaction: Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.user_id:
             return True
-        t = await _bot(interaction).messages_for(interaction)
+        t = await interaction.client.messages_for(interaction)
         await interaction.response.send_message(t("error-not-your-button"), ephemeral=True)
         return False
 
+    @guarded
     async def callback(self, interaction: Interaction) -> None:
-        from cogs.streaks.streak_cog import StreakCog
-
-        cog = _bot(interaction).get_cog(StreakCog.__cog_name__)
-        if interaction.guild_id is None or not isinstance(cog, StreakCog):
+        if interaction.guild_id is None:
             return
-        t = await _bot(interaction).messages_for(interaction)
-        locale = await _bot(interaction).locale_for(interaction)
-        await cog.set_nudges(interaction.guild_id, self.user_id, self.enable, locale)
+        t = await interaction.client.messages_for(interaction)
+        locale = await interaction.client.locale_for(interaction)
+        switch = implementation(interaction, NUDGES)
+        await switch.set_nudges(interaction.guild_id, self.user_id, self.enable, locale)
         await interaction.response.edit_message(view=nudge_view(t, self.user_id, self.enable))
         if self.enable:
             text = t("streak-nudge-enabled", time=f"{logic.NUDGE_HOUR:02d}:00")

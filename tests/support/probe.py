@@ -9,8 +9,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import NotFound
+from bot.replies import send
 from bot.transformers import Count
-from bot.ui import send
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot

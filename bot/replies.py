@@ -1,0 +1,39 @@
+"""Answering an interaction: the one reply helper and the embed every feature uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+
+EMBED_COLOUR = discord.Colour(0x25F4EE)  # TikTok cyan
+
+
+async def send(
+    interaction: discord.Interaction[Any],
+    content: str | None = None,
+    *,
+    ephemeral: bool = False,
+    embed: discord.Embed | None = None,
+    embeds: list[discord.Embed] | None = None,
+    file: discord.File | None = None,
+    view: discord.ui.View | None = None,
+) -> None:
+    """Reply to an interaction whether or not it was already answered or deferred."""
+    kwargs: dict[str, Any] = {"content": content, "ephemeral": ephemeral}
+    if embed is not None:
+        kwargs["embed"] = embed
+    if embeds is not None:
+        kwargs["embeds"] = embeds
+    if file is not None:
+        kwargs["file"] = file
+    if view is not None:
+        kwargs["view"] = view
+    if interaction.response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
+
+
+def embed(title: str, description: str | None = None) -> discord.Embed:
+    return discord.Embed(title=title[:256], description=(description or None), colour=EMBED_COLOUR)
