@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import pkgutil
 import time
 from collections.abc import Sequence
 from datetime import datetime
@@ -16,10 +15,10 @@ import discord
 import yarl
 from discord.ext import commands
 
-import cogs
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
 from bot.clock import Clock, SystemClock
+from bot.features import feature_packages
 from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
 from bot.ports import Ports
@@ -35,11 +34,7 @@ log = logging.getLogger(__name__)
 
 def discover_extensions() -> list[str]:
     """Every feature package under ``cogs/`` (each has a ``setup``)."""
-    return [
-        f"cogs.{module.name}"
-        for module in sorted(pkgutil.iter_modules(cogs.__path__), key=lambda m: m.name)
-        if module.ispkg
-    ]
+    return feature_packages()
 
 
 def point_discord_at(settings: Settings) -> None:

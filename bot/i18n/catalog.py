@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.resources
-import pkgutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -15,8 +14,10 @@ from typing import Any
 import babel.dates
 import babel.numbers
 from babel import Locale
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast, visitor
+
+from bot.features import feature_packages
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("en-US", "zh-CN", "no")
 DEFAULT_LOCALE = "en-US"
@@ -55,25 +56,25 @@ def catalog_files(locale: str) -> list[Path]:
     shared = importlib.resources.files("bot") / "locales" / f"{locale}.ftl"
     if shared.is_file():
         files.append(Path(str(shared)))
-    import cogs
-
-    for module in sorted(pkgutil.iter_modules(cogs.__path__), key=lambda m: m.name):
-        path = importlib.resources.files(f"cogs.{module.name}") / "locales" / f"{locale}.ftl"
+    for package in feature_packages():
+        path = importlib.resources.files(package) / "locales" / f"{locale}.ftl"
         if path.is_file():
             files.append(Path(str(path)))
     return files
 
 
-def parse_messages(text: str, source: str) -> dict[str, ast.Message]:
+def parse_resource(text: str, source: str) -> ast.Resource:
+    """One ``.ftl`` file, parsed once: for the bundle and for the consistency checks."""
     resource = FluentParser().parse(text)
-    messages: dict[str, ast.Message] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Junk):
             annotation = entry.annotations[0].message if entry.annotations else "syntax error"
             raise CatalogError(f"{source}: {annotation}: {(entry.content or '').strip()[:80]!r}")
-        if isinstance(entry, ast.Message):
-            messages[entry.id.name] = entry
-    return messages
+    return resource
+
+
+def messages_of(resource: ast.Resource) -> dict[str, ast.Message]:
+    return {entry.id.name: entry for entry in resource.body if isinstance(entry, ast.Message)}
 
 
 def placeholders(message: ast.Message) -> set[str]:
@@ -105,15 +106,15 @@ class Catalog:
             seen: dict[str, ast.Message] = {}
             origin: dict[str, Path] = {}
             for path in paths:
-                text = path.read_text(encoding="utf-8")
-                for key, message in parse_messages(text, str(path)).items():
+                resource = parse_resource(path.read_text(encoding="utf-8"), str(path))
+                for key, message in messages_of(resource).items():
                     if key in seen:
                         raise CatalogError(
                             f"{path}: message {key!r} is already defined in {origin[key]}"
                         )
                     seen[key] = message
                     origin[key] = path
-                bundle.add_resource(FluentResource(text))
+                bundle.add_resource(resource)
             catalog.bundles[locale] = bundle
             catalog.sources[locale] = seen
         return catalog

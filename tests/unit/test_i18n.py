@@ -10,11 +10,6 @@ from bot.i18n import DEFAULT_LOCALE, SUPPORTED_LOCALES, Catalog, CatalogError, r
 from bot.i18n.catalog import placeholders
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return Catalog.load()
-
-
 def test_every_key_exists_in_every_catalog(catalog: Catalog) -> None:
     english = set(catalog.sources[DEFAULT_LOCALE])
     for locale in SUPPORTED_LOCALES:

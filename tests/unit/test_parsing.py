@@ -75,9 +75,9 @@ def test_plain_and_grouped_numbers_round_trip(value: int) -> None:
 
 
 @given(st.integers(min_value=0, max_value=MAX_COUNT), st.sampled_from(["en-US", "zh-CN", "no"]))
-def test_locale_formatted_counts_round_trip(value: int, locale: str) -> None:
+def test_locale_formatted_counts_round_trip(catalog: Catalog, value: int, locale: str) -> None:
     """What the bot prints (Babel, per locale) is accepted back as input."""
-    messages = Catalog.load().messages(locale)
+    messages = catalog.messages(locale)
     assert parse_count(messages.number(value)) == value
 
 
