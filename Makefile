@@ -24,7 +24,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --durations=15 $(PYTEST_ARGS)
 	bash tests/shifted_clock.sh
 
 shifted-clock: $(STAMP)
