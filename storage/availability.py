@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 
-from storage.database import Database, to_epoch
+from storage.database import Database, from_epoch, placeholders, to_epoch
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def _record(row: sqlite3.Row) -> StoredWindow:
         days=frozenset(day for day in range(7) if row["days"] >> day & 1),
         start=time(start // 60, start % 60),
         end=time(end // 60, end % 60),
-        created_at=datetime.fromtimestamp(row["created_at"], UTC),
+        created_at=from_epoch(row["created_at"]),
     )
 
 
@@ -65,7 +65,7 @@ class AvailabilityRepository:
         """Windows of several members; members without any are left out."""
         if not user_ids:
             return {}
-        marks = ", ".join("?" for _ in user_ids)
+        marks = placeholders(len(user_ids))
         rows = await self.db.fetchall(
             f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? "
             f"AND user_id IN ({marks})",

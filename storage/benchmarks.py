@@ -10,10 +10,10 @@ latest result sits in another tier does not count with an older one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from storage.database import Database
+from storage.database import Database, from_epoch
 
 # Rates are compared as members see them: rounded half-up to 0.01 percentage point.
 TIE_DIGITS = 2
@@ -88,7 +88,7 @@ class BenchmarkRepository:
             basis=row["basis"],
             rate=float(row["rate"]),
             followers=row["followers"],
-            created_at=datetime.fromtimestamp(row["created_at"], UTC),
+            created_at=from_epoch(row["created_at"]),
         )
 
     async def standing(

@@ -13,10 +13,10 @@ import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, overload
 
 import aiosqlite
 
@@ -54,6 +54,20 @@ def to_epoch(moment: datetime) -> int:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("naive datetime refused: storage keeps UTC instants only")
     return int(moment.timestamp())
+
+
+@overload
+def from_epoch(value: int) -> datetime: ...
+@overload
+def from_epoch(value: None) -> None: ...
+def from_epoch(value: int | None) -> datetime | None:
+    """The aware UTC datetime of stored UTC seconds (``None`` stays ``None``)."""
+    return datetime.fromtimestamp(value, UTC) if value is not None else None
+
+
+def placeholders(count: int) -> str:
+    """``?, ?, ?`` for an ``IN (...)`` list or a row of ``count`` bound values."""
+    return ", ".join("?" * count)
 
 
 class Database:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
-from storage.database import Database, to_epoch
+from storage.database import Database, from_epoch, placeholders, to_epoch
 
 Basis = Literal["views", "followers"]
 
@@ -88,8 +88,8 @@ def _record(row: sqlite3.Row) -> ErResult:
         posts=row["posts"],
         followers=row["followers"],
         video_url=row["video_url"],
-        created_at=datetime.fromtimestamp(row["created_at"], UTC),
-        updated_at=datetime.fromtimestamp(row["updated_at"], UTC),
+        created_at=from_epoch(row["created_at"]),
+        updated_at=from_epoch(row["updated_at"]),
     )
 
 
@@ -97,8 +97,8 @@ def _from_new(row_id: int, new: NewErResult, created_at: int, updated_at: int) -
     return ErResult(
         id=row_id,
         **{name: getattr(new, name) for name in ("guild_id", "user_id", *_VALUES)},
-        created_at=datetime.fromtimestamp(created_at, UTC),
-        updated_at=datetime.fromtimestamp(updated_at, UTC),
+        created_at=from_epoch(created_at),
+        updated_at=from_epoch(updated_at),
     )
 
 
@@ -115,7 +115,7 @@ class ErRepository:
         stamp = to_epoch(now)
         values = tuple(getattr(new, name) for name in _VALUES)
         columns = ", ".join(_VALUES)
-        marks = ", ".join("?" for _ in _VALUES)
+        marks = placeholders(len(_VALUES))
         insert = (
             f"INSERT INTO er_results (guild_id, user_id, {columns}, created_at, updated_at) "
             f"VALUES (?, ?, {marks}, ?, ?)"

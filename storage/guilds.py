@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from storage.database import Database, to_epoch
+from storage.database import Database, placeholders, to_epoch
 
 # Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
 DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
@@ -72,7 +72,7 @@ class GuildRepository:
         names = sorted(values)
         assignments = ", ".join(f"{name} = excluded.{name}" for name in names)
         columns = ", ".join(["guild_id", "updated_at", *names])
-        marks = ", ".join("?" for _ in range(len(names) + 2))
+        marks = placeholders(len(names) + 2)
         await self.db.execute(
             f"INSERT INTO guild_settings ({columns}) VALUES ({marks}) "
             f"ON CONFLICT (guild_id) DO UPDATE SET updated_at = excluded.updated_at"

@@ -6,11 +6,11 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from storage import deliveries
-from storage.database import Database, to_epoch
+from storage.database import Database, from_epoch, placeholders, to_epoch
 from storage.deliveries import PlannedDelivery
 
 Status = Literal["scheduled", "cancelled", "ended"]
@@ -22,10 +22,6 @@ _LIVE_COLUMNS = (
     "channel_id, announcement_message_id, event_id, series_id, created_by_user_id, "
     "created_at, updated_at, reminder_offsets"
 )
-
-
-def _moment(value: int) -> datetime:
-    return datetime.fromtimestamp(value, UTC)
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,7 @@ class LiveRepository:
         if not rows:
             return []
         ids = [row["id"] for row in rows]
-        marks = ", ".join("?" for _ in ids)
+        marks = placeholders(len(ids))
         host_rows = await self.db.fetchall(
             f"SELECT live_id, user_id FROM live_hosts WHERE guild_id = ? AND live_id IN ({marks}) "
             "ORDER BY live_id, position",
@@ -103,7 +99,7 @@ class LiveRepository:
                 number=row["number"],
                 title=row["title"],
                 description=row["description"],
-                starts_at=_moment(row["starts_at"]),
+                starts_at=from_epoch(row["starts_at"]),
                 duration=timedelta(minutes=row["duration_minutes"]),
                 status=row["status"],
                 channel_id=row["channel_id"],
@@ -111,8 +107,8 @@ class LiveRepository:
                 event_id=row["event_id"],
                 series_id=row["series_id"],
                 created_by_user_id=row["created_by_user_id"],
-                created_at=_moment(row["created_at"]),
-                updated_at=_moment(row["updated_at"]),
+                created_at=from_epoch(row["created_at"]),
+                updated_at=from_epoch(row["updated_at"]),
                 host_ids=tuple(hosts.get(row["id"], ())),
                 reminder_offsets=_offsets(row["reminder_offsets"]),
             )
@@ -186,7 +182,7 @@ class LiveRepository:
         """Scheduled LIVEs of any of these hosts that overlap [start, end)."""
         if not host_ids:
             return []
-        marks = ", ".join("?" for _ in host_ids)
+        marks = placeholders(len(host_ids))
         return await self._select(
             guild_id,
             "status = 'scheduled' AND id != ? AND starts_at < ? AND starts_at > ? "
@@ -209,7 +205,7 @@ class LiveRepository:
         """Earlier, not cancelled LIVEs with any of these hosts, newest first."""
         if not host_ids:
             return []
-        marks = ", ".join("?" for _ in host_ids)
+        marks = placeholders(len(host_ids))
         return await self._select(
             guild_id,
             "status != 'cancelled' AND starts_at < ? "

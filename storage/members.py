@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
-from storage.database import Database, to_epoch
+from storage.database import Database, from_epoch, placeholders, to_epoch
 
 ReminderMode = Literal["channel", "dm", "off"]
 REMINDER_MODES: tuple[ReminderMode, ...] = ("channel", "dm", "off")
-
-
-def _moment(value: int | None) -> datetime | None:
-    return datetime.fromtimestamp(value, UTC) if value is not None else None
 
 
 @dataclass(frozen=True)
@@ -54,13 +50,13 @@ class MemberRepository:
             guild_id=guild_id,
             user_id=user_id,
             timezone=row["timezone"],
-            timezone_updated_at=_moment(row["timezone_updated_at"]),
+            timezone_updated_at=from_epoch(row["timezone_updated_at"]),
             tiktok_handle=row["tiktok_handle"],
-            tiktok_updated_at=_moment(row["tiktok_updated_at"]),
+            tiktok_updated_at=from_epoch(row["tiktok_updated_at"]),
             followers=row["followers"],
-            followers_updated_at=_moment(row["followers_updated_at"]),
+            followers_updated_at=from_epoch(row["followers_updated_at"]),
             weekly_goal=row["weekly_goal"],
-            weekly_goal_updated_at=_moment(row["weekly_goal_updated_at"]),
+            weekly_goal_updated_at=from_epoch(row["weekly_goal_updated_at"]),
             live_reminders=row["live_reminders"],
         )
 
@@ -68,7 +64,7 @@ class MemberRepository:
         """IANA zones of those members who set one."""
         if not user_ids:
             return {}
-        marks = ", ".join("?" for _ in user_ids)
+        marks = placeholders(len(user_ids))
         rows = await self.db.fetchall(
             f"SELECT user_id, timezone FROM members WHERE guild_id = ? "
             f"AND user_id IN ({marks}) AND timezone IS NOT NULL",
@@ -136,7 +132,7 @@ class MemberRepository:
             "ORDER BY changed_at, id",
             (guild_id, user_id),
         )
-        return [(datetime.fromtimestamp(row["changed_at"], UTC), row["goal"]) for row in rows]
+        return [(from_epoch(row["changed_at"]), row["goal"]) for row in rows]
 
     async def update(self, guild_id: int, user_id: int, now: datetime, **values: object) -> Member:
         """Set some profile fields, stamping when each changed; returns the member.

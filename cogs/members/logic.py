@@ -12,8 +12,6 @@ from bot.benchmarks import BenchmarkSet, Tier
 from bot.timezones import POPULAR_ZONES, format_offset, utc_offset
 
 MAX_CHOICES = 25  # Discord's limit for select options and autocomplete choices
-GOAL_MIN = 1
-GOAL_MAX = 21
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,3 @@ def effective_goal(member_goal: int | None, server_default: int) -> tuple[int, b
     if member_goal is None:
         return server_default, True
     return member_goal, False
-
-
-def goal_in_range(goal: int) -> bool:
-    return GOAL_MIN <= goal <= GOAL_MAX

@@ -10,13 +10,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput
+from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.hooks import ProfileContributor
 from bot.replies import send
 from bot.tiktok import normalise_handle
 from bot.transformers import Count
 from bot.types import Interaction
 from cogs.members.cards import profile_card
-from cogs.members.logic import GOAL_MAX, GOAL_MIN, goal_in_range
 from storage.members import MemberRepository
 
 if TYPE_CHECKING:

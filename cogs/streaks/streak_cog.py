@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.charts import render_png
 from bot.errors import BadInput
+from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.i18n import Messages
 from bot.replies import embed, send
 from bot.types import Interaction, guild_id_of
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_GOAL = 21
 TOP = 10
 BOARDS = [
     app_commands.Choice(
@@ -163,11 +163,11 @@ class StreakCog(
     @app_commands.command(name="goal", description="Set your weekly posting goal")
     @app_commands.describe(posts_per_week="Posts per week (1–21)")
     async def goal(
-        self, interaction: Interaction, posts_per_week: app_commands.Range[int, 1, MAX_GOAL]
+        self, interaction: Interaction, posts_per_week: app_commands.Range[int, GOAL_MIN, GOAL_MAX]
     ) -> None:
         guild_id = guild_id_of(interaction)
-        if not 1 <= posts_per_week <= MAX_GOAL:
-            raise BadInput("streak-goal-range", maximum=MAX_GOAL)
+        if not goal_in_range(posts_per_week):
+            raise BadInput("streak-goal-range", maximum=GOAL_MAX)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         await self.service.members.set_weekly_goal(

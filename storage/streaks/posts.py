@@ -12,14 +12,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from storage.database import Database, to_epoch
-
-
-def _moment(value: int) -> datetime:
-    return datetime.fromtimestamp(value, UTC)
+from storage.database import Database, from_epoch, placeholders, to_epoch
 
 
 @dataclass(frozen=True)
@@ -82,11 +78,11 @@ def _post(row: sqlite3.Row) -> Post:
         guild_id=row["guild_id"],
         user_id=row["user_id"],
         video_url=row["video_url"],
-        posted_at=_moment(row["posted_at"]),
+        posted_at=from_epoch(row["posted_at"]),
         timezone=row["timezone"],
         local_day=row["local_day"],
         week=row["week"],
-        logged_at=_moment(row["logged_at"]),
+        logged_at=from_epoch(row["logged_at"]),
     )
 
 
@@ -267,7 +263,7 @@ class PostQueries:
         sql = "SELECT user_id, week, COUNT(*) FROM posts WHERE guild_id = ?"
         params: list[int] = [guild_id]
         if user_ids is not None:
-            sql += f" AND user_id IN ({', '.join('?' for _ in user_ids)})"
+            sql += f" AND user_id IN ({placeholders(len(user_ids))})"
             params.extend(user_ids)
         rows = await self.db.fetchall(sql + " GROUP BY user_id, week", params)
         return _nested(rows)
@@ -379,5 +375,5 @@ class PostQueries:
         )
         result: dict[int, list[tuple[datetime, int]]] = {}
         for user_id, changed_at, goal in rows:
-            result.setdefault(user_id, []).append((_moment(changed_at), goal))
+            result.setdefault(user_id, []).append((from_epoch(changed_at), goal))
         return result

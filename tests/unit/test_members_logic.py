@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 from bot.benchmarks import BenchmarkLibrary
 from bot.errors import BadInput
+from bot.goals import goal_in_range
 from bot.tiktok import normalise_handle, profile_url
 from bot.timezones import POPULAR_ZONES, zone_index
 from cogs.members.logic import (
     MAX_CHOICES,
     effective_goal,
-    goal_in_range,
     order_candidates,
     pick_candidates,
     tier_position,
