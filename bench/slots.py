@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cogs.availability.logic import ALL_DAYS, Window
+from bot.windows import ALL_DAYS, Window
 from cogs.live.slots import (
     HostInput,
     audience_heatmap,

@@ -1,7 +1,7 @@
 """/availability set, show and clear: weekly windows in the member's own timezone.
 
 Replies are ephemeral: they are about one member's week and, for /availability show,
-tailored to the viewer's timezone. Windows are stored merged (see logic.merge_windows).
+tailored to the viewer's timezone. Windows are stored merged (see bot.windows.merge_windows).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from bot.replies import embed, send
 from bot.timeparse import parse_clock, parse_days
 from bot.types import Interaction, guild_id_of
 from bot.ui import ConfirmView
-from cogs.availability.logic import Window, clock_minute, convert_windows, merge_windows
+from bot.windows import Window, as_window, clock_minute, convert_windows, merge_windows
 from cogs.availability.render import clock, format_window, window_lines
-from storage.availability import AvailabilityRepository, StoredWindow
+from storage.availability import AvailabilityRepository
 from storage.members import MemberRepository
 
 if TYPE_CHECKING:
@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_WINDOWS = 25  # what one autocomplete list (and one embed field) can show
-
-
-def as_window(stored: StoredWindow) -> Window:
-    return Window(stored.days, stored.start, stored.end)
 
 
 @app_commands.guild_only()

@@ -8,7 +8,7 @@ from datetime import time
 import babel.dates
 
 from bot.i18n import Messages
-from cogs.availability.logic import Window
+from bot.windows import Window
 
 
 def day_name(day: int, t: Messages) -> str:

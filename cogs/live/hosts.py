@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from cogs.availability.logic import Window, expand
+from bot.windows import Window, as_window, expand
 from cogs.live.logic import HostContext, Interval, edge_counts, same_group
 from storage.availability import AvailabilityRepository
 from storage.database import Database
@@ -21,9 +21,7 @@ class HostData:
 
     async def windows(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, list[Window]]:
         stored = await self.availability.windows_for(guild_id, list(user_ids))
-        return {
-            user: [Window(w.days, w.start, w.end) for w in found] for user, found in stored.items()
-        }
+        return {user: [as_window(w) for w in found] for user, found in stored.items()}
 
     async def contexts(
         self, guild_id: int, user_ids: Sequence[int], start: datetime, end: datetime

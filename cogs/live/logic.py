@@ -13,6 +13,8 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.windows import merge
+
 MIN_DURATION = timedelta(minutes=15)
 MAX_DURATION = timedelta(hours=12)
 DEFAULT_DURATION = timedelta(minutes=60)
@@ -116,16 +118,6 @@ def inside_any(start: datetime, end: datetime, intervals: Sequence[Interval]) ->
     """Whether [start, end) lies within one interval (touching intervals count as one)."""
     merged = merge(intervals)
     return any(a <= start and end <= b for a, b in merged)
-
-
-def merge(intervals: Iterable[Interval]) -> list[Interval]:
-    result: list[Interval] = []
-    for a, b in sorted(intervals):
-        if result and a <= result[-1][1]:
-            result[-1] = (result[-1][0], max(result[-1][1], b))
-        else:
-            result.append((a, b))
-    return result
 
 
 # -- warnings -------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Finding times when every host of a LIVE is free (pure: no discord, no clock).
 
-Hosts bring UTC availability intervals (``cogs.availability.logic.expand``). Candidate
+Hosts bring UTC availability intervals (``bot.windows.expand``). Candidate
 slots start on a grid aligned to UTC multiples of ``grid`` (quarter hours by default),
 at or after ``earliest``, and end at or before ``latest``. A slot qualifies when every
 known host is free for its whole duration.
@@ -32,7 +32,7 @@ from datetime import UTC, datetime, time, timedelta
 from itertools import accumulate
 from operator import add, sub
 
-from cogs.availability.logic import ALL_DAYS, Window, expand, expand_epoch
+from bot.windows import ALL_DAYS, Window, expand, expand_epoch
 
 NIGHT = Window(ALL_DAYS, time(0), time(7))  # hours that count as night, local
 _MARGIN = timedelta(days=1)

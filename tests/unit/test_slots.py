@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cogs.availability.logic import ALL_DAYS, Window
+from bot.windows import ALL_DAYS, Window
 from cogs.live.slots import (
     HostInput,
     audience_heatmap,

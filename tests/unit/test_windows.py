@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cogs.availability.logic import (
+from bot.windows import (
     ALL_DAYS,
     WEEK_MINUTES,
     Window,

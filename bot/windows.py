@@ -1,5 +1,6 @@
 """Weekly availability windows: merging, and turning them into real UTC intervals.
 
+Shared by /availability (which stores them) and /live (which finds slots in them).
 Pure: no discord, never reads the clock.
 
 A ``Window`` is a weekly stretch of local wall time: on each of ``days`` (the day the
@@ -21,11 +22,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 DAY_MINUTES = 24 * 60
 WEEK_MINUTES = 7 * DAY_MINUTES
 ALL_DAYS: frozenset[int] = frozenset(range(7))
+T = TypeVar("T", int, datetime)
+
+
+def merge(intervals: Iterable[tuple[T, T]]) -> list[tuple[T, T]]:
+    """Sorted, with overlapping or touching ``[start, end)`` intervals joined; empty ones dropped."""
+    merged: list[tuple[T, T]] = []
+    for begin, finish in sorted(i for i in intervals if i[1] > i[0]):
+        if merged and begin <= merged[-1][1]:
+            if finish > merged[-1][1]:
+                merged[-1] = (merged[-1][0], finish)
+        else:
+            merged.append((begin, finish))
+    return merged
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,21 @@ class Window:
     @property
     def passes_midnight(self) -> bool:
         return self.end <= self.start
+
+
+class WeeklyTimes(Protocol):
+    """A saved window as storage returns it."""
+
+    @property
+    def days(self) -> frozenset[int]: ...
+    @property
+    def start(self) -> time: ...
+    @property
+    def end(self) -> time: ...
+
+
+def as_window(stored: WeeklyTimes) -> Window:
+    return Window(stored.days, stored.start, stored.end)
 
 
 def days_to_mask(days: Iterable[int]) -> int:
@@ -96,21 +126,15 @@ def _week_intervals(windows: Sequence[Window]) -> list[tuple[int, int]]:
 
 
 def _merge_cyclic(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    pieces.sort()
-    merged: list[list[int]] = []
-    for begin, finish in pieces:
-        if merged and begin <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], finish)
-        else:
-            merged.append([begin, finish])
+    merged = merge(pieces)
     if not merged:
         return []
     if merged[0][0] == 0 and merged[-1][1] == WEEK_MINUTES:
         if len(merged) == 1:
             return [(0, WEEK_MINUTES)]  # the whole week
         first = merged.pop(0)
-        merged[-1][1] = WEEK_MINUTES + first[1]  # Sunday's stretch runs on into Monday
-    return [(begin, finish) for begin, finish in merged]
+        merged[-1] = (merged[-1][0], WEEK_MINUTES + first[1])  # Sunday runs on into Monday
+    return merged
 
 
 def _windows_from(intervals: list[tuple[int, int]]) -> list[Window]:
@@ -229,20 +253,6 @@ def occurrence(window: Window, day: date, tz: ZoneInfo | str) -> tuple[datetime,
     return to_utc(begin, zone), to_utc(finish, zone)
 
 
-def merge_intervals(
-    intervals: Iterable[tuple[datetime, datetime]],
-) -> list[tuple[datetime, datetime]]:
-    """Sorted, with overlapping or touching intervals joined; empty ones dropped."""
-    merged: list[tuple[datetime, datetime]] = []
-    for begin, finish in sorted(i for i in intervals if i[1] > i[0]):
-        if merged and begin <= merged[-1][1]:
-            if finish > merged[-1][1]:
-                merged[-1] = (merged[-1][0], finish)
-        else:
-            merged.append((begin, finish))
-    return merged
-
-
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
@@ -303,15 +313,7 @@ def expand_epoch(
             finish = min(_local_epoch(zone, ordinal, end_minute), end)
             if finish > begin:
                 found.append((begin, finish))
-    found.sort()
-    merged: list[tuple[int, int]] = []
-    for begin, finish in found:
-        if merged and begin <= merged[-1][1]:
-            if finish > merged[-1][1]:
-                merged[-1] = (merged[-1][0], finish)
-        else:
-            merged.append((begin, finish))
-    return merged
+    return merge(found)
 
 
 def expand(
