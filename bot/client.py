@@ -19,7 +19,7 @@ from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
 from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
-from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
+from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
 from bot.ports import Ports
 from bot.settings import Settings
@@ -144,6 +144,10 @@ class CreatorBot(commands.Bot):
 
     def messages(self, locale: str) -> Messages:
         return self.catalog.messages(locale)
+
+    async def guild_messages(self, guild_id: int) -> Messages:
+        """The server's language, for public messages (announcements, recaps, DMs)."""
+        return self.messages(await self.guild_settings.language(guild_id) or DEFAULT_LOCALE)
 
     def zones(self, now: datetime) -> ZoneIndex:
         return zone_index(now.year)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -67,14 +67,20 @@ class TimezoneTransformer(app_commands.Transformer["CreatorBot"]):
     async def autocomplete(
         self, interaction: Interaction, value: int | float | str
     ) -> list[app_commands.Choice[int | float | str]]:
-        bot = interaction.client
-        now = bot.clock.now()
-        return [
-            app_commands.Choice(name=label[:100], value=zone)
-            for zone, label in bot.zone_choices(
-                str(value), now, await bot.messages_for(interaction)
-            )
-        ]
+        return await timezone_choices(interaction, str(value))
+
+
+async def timezone_choices(
+    interaction: Interaction, current: str
+) -> list[app_commands.Choice[Any]]:
+    """Autocomplete for any timezone option: zones with their offset and local time now."""
+    bot = interaction.client
+    now = bot.clock.now()
+    t = await bot.messages_for(interaction)
+    return [
+        app_commands.Choice(name=label[:100], value=zone)
+        for zone, label in bot.zone_choices(current, now, t)
+    ]
 
 
 Count = app_commands.Transform[int, CountTransformer()]

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import format_dt
 
-from bot.i18n import DEFAULT_LOCALE
 from cogs.live import announce
 from cogs.live.hosts import HostData
 from cogs.live.logic import Draft, event_url, message_url
@@ -26,11 +25,6 @@ class Effects:
         self.bot = bot
         self.lives = lives
         self.hosts = hosts
-
-    async def guild_messages(self, guild_id: int) -> Messages:
-        """The server's language, for public messages (announcements, DMs)."""
-        settings = await self.bot.guild_settings.get(guild_id)
-        return self.bot.messages(settings.language or DEFAULT_LOCALE)
 
     def problems(self, t: Messages, problems: list[str], channel_id: int | None) -> list[str]:
         channel = f"<#{channel_id}>" if channel_id else "—"
@@ -71,7 +65,7 @@ class Effects:
             problems.append("live-problem-no-channel")
         else:
             counts: dict[Rsvp, int] = {"going": 0, "maybe": 0, "cant": 0}
-            gt = await self.guild_messages(draft.guild_id)
+            gt = await self.bot.guild_messages(draft.guild_id)
             message_id, problem = await announce.post_announcement(
                 self.bot, gt, live, channel_id, counts
             )
@@ -134,7 +128,7 @@ class Effects:
             channel_id=live.channel_id,
             announcement_message_id=live.announcement_message_id,
         )
-        gt = await self.guild_messages(live.guild_id)
+        gt = await self.bot.guild_messages(live.guild_id)
         counts = await self.lives.rsvp_counts(live.guild_id, live.id)
         problem = await announce.edit_announcement(self.bot, gt, live, counts)
         if problem:
@@ -169,7 +163,7 @@ class Effects:
         problems: list[str] = []
         if guild is not None and (problem := await announce.delete_event(guild, live)):
             problems.append(problem)
-        gt = await self.guild_messages(live.guild_id)
+        gt = await self.bot.guild_messages(live.guild_id)
         counts = await self.lives.rsvp_counts(live.guild_id, live.id)
         if problem := await announce.edit_announcement(self.bot, gt, live, counts):
             problems.append(problem)

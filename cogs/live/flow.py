@@ -314,7 +314,7 @@ class LiveFlow:
             raise BadInput("live-rsvp-over", number=live.number)
         await self.lives.set_rsvp(live.guild_id, live.id, interaction.user.id, choice, now)
         counts = await self.lives.rsvp_counts(live.guild_id, live.id)
-        gt = await self.effects.guild_messages(live.guild_id)
+        gt = await self.bot.guild_messages(live.guild_id)
         await interaction.response.edit_message(
             embed=announce.announcement_embed(gt, live, counts),
             view=rsvp_view(gt, live, counts),

@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.errors import BadInput
 from bot.replies import send
+from bot.transformers import timezone_choices
 from bot.types import Interaction
 from cogs.members.logic import pick_candidates, zone_now
 from cogs.members.views import ZonePickView
@@ -51,6 +52,7 @@ class TimezoneCog(
 
     @app_commands.command(name="set", description="Set your timezone by city, country or name")
     @app_commands.describe(zone="Your city, country or timezone, e.g. Oslo, Shanghai, New York")
+    @app_commands.autocomplete(zone=timezone_choices)
     async def set_zone(
         self, interaction: Interaction, zone: app_commands.Range[str, 1, 100]
     ) -> None:
@@ -87,18 +89,6 @@ class TimezoneCog(
         await interaction.response.edit_message(
             content=zone_text(t, "timezone-set-done", zone, now), view=None
         )
-
-    @set_zone.autocomplete("zone")
-    async def zone_autocomplete(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        now = self.bot.clock.now()
-        return [
-            app_commands.Choice(name=label[:100], value=zone)
-            for zone, label in self.bot.zone_choices(
-                current, now, await self.bot.messages_for(interaction)
-            )
-        ]
 
     @app_commands.command(name="show", description="Show a member's timezone and local time")
     @app_commands.describe(member="Whose timezone to show (you, if left out)")

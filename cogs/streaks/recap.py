@@ -96,7 +96,7 @@ class StreakScheduler:
         if not await repo.claim_recap(guild.id, week, channel_id, now):
             return
         entries = await self.service.recap(guild.id, week, now)
-        t = self.bot.messages(settings.language or "en-US")
+        t = await self.bot.guild_messages(guild.id)
         kept = [e.user_id for e in entries if e.kept]
         best = [e.user_id for e in entries if e.new_best]
         frozen = [e.user_id for e in entries if e.frozen]
