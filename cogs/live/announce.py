@@ -6,7 +6,10 @@ failure comes back as a catalog key saying what could not be done and how to fix
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
@@ -80,11 +83,53 @@ async def event_location(
     return location(names)
 
 
+@dataclass
+class Outcome:
+    """What a ``calling_discord`` block ended with: a problem key, or None when all went well."""
+
+    problem: str | None = None
+
+
+@contextlib.contextmanager
+def calling_discord(
+    doing: str,
+    live: Live,
+    failed: str,
+    known: Mapping[type[discord.HTTPException], str | None],
+    codes: Mapping[int, str] | None = None,
+) -> Iterator[Outcome]:
+    """Turn Discord's refusal inside the block into a problem key instead of an error.
+
+    ``known`` maps an exception class (checked in order) to its key, ``None`` meaning
+    "fine as it is"; ``codes`` maps Discord JSON error codes to keys; anything else is
+    logged and becomes ``failed``.
+    """
+    outcome = Outcome()
+    try:
+        yield outcome
+    except discord.HTTPException as exc:
+        for kind, key in known.items():
+            if isinstance(exc, kind):
+                outcome.problem = key
+                return
+        if codes and exc.code in codes:
+            outcome.problem = codes[exc.code]
+            return
+        log.warning("could not %s of LIVE %s: %s", doing, live.id, exc)
+        outcome.problem = failed
+
+
 async def create_event(
     guild: discord.Guild, live: Live, place: str
 ) -> tuple[int | None, str | None]:
     """(event id, None) or (None, problem key)."""
-    try:
+    with calling_discord(
+        "create the scheduled event",
+        live,
+        "live-problem-event-failed",
+        {discord.Forbidden: "live-problem-event-forbidden"},
+        {EVENT_CAP_CODE: "live-problem-event-cap"},
+    ) as outcome:
         event = await guild.create_scheduled_event(
             name=live.title,
             description=live.description or discord.utils.MISSING,
@@ -94,14 +139,8 @@ async def create_event(
             privacy_level=discord.PrivacyLevel.guild_only,
             location=place,
         )
-    except discord.Forbidden:
-        return None, "live-problem-event-forbidden"
-    except discord.HTTPException as exc:
-        if exc.code == EVENT_CAP_CODE:
-            return None, "live-problem-event-cap"
-        log.warning("could not create the scheduled event for LIVE %s: %s", live.id, exc)
-        return None, "live-problem-event-failed"
-    return event.id, None
+        return event.id, None
+    return None, outcome.problem
 
 
 async def _event(guild: discord.Guild, event_id: int) -> discord.ScheduledEvent:
@@ -109,11 +148,19 @@ async def _event(guild: discord.Guild, event_id: int) -> discord.ScheduledEvent:
     return found if found is not None else await guild.fetch_scheduled_event(event_id)
 
 
+_EVENT_PROBLEMS: dict[type[discord.HTTPException], str | None] = {
+    discord.NotFound: "live-problem-event-gone",
+    discord.Forbidden: "live-problem-event-forbidden",
+}
+
+
 async def update_event(guild: discord.Guild, live: Live, place: str) -> str | None:
     """Move the event to the LIVE's time; a problem key on failure."""
     if live.event_id is None:
         return "live-problem-no-event"
-    try:
+    with calling_discord(
+        "update the scheduled event", live, "live-problem-event-failed", _EVENT_PROBLEMS
+    ) as outcome:
         event = await _event(guild, live.event_id)
         await event.edit(
             name=live.title,
@@ -121,30 +168,21 @@ async def update_event(guild: discord.Guild, live: Live, place: str) -> str | No
             end_time=live.ends_at,
             location=place,
         )
-    except discord.NotFound:
-        return "live-problem-event-gone"
-    except discord.Forbidden:
-        return "live-problem-event-forbidden"
-    except discord.HTTPException as exc:
-        log.warning("could not update the scheduled event of LIVE %s: %s", live.id, exc)
-        return "live-problem-event-failed"
-    return None
+    return outcome.problem
 
 
 async def delete_event(guild: discord.Guild, live: Live) -> str | None:
     if live.event_id is None:
         return None
-    try:
+    with calling_discord(
+        "delete the scheduled event",
+        live,
+        "live-problem-event-failed",
+        _EVENT_PROBLEMS | {discord.NotFound: None},  # already gone: what we wanted
+    ) as outcome:
         event = await _event(guild, live.event_id)
         await event.delete()
-    except discord.NotFound:
-        return None  # already gone: what we wanted
-    except discord.Forbidden:
-        return "live-problem-event-forbidden"
-    except discord.HTTPException as exc:
-        log.warning("could not delete the scheduled event of LIVE %s: %s", live.id, exc)
-        return "live-problem-event-failed"
-    return None
+    return outcome.problem
 
 
 async def post_announcement(
@@ -152,20 +190,22 @@ async def post_announcement(
 ) -> tuple[int | None, str | None]:
     """(message id, None) or (None, problem key)."""
     channel = bot.get_partial_messageable(channel_id, guild_id=live.guild_id)
-    try:
+    with calling_discord(
+        "post the announcement",
+        live,
+        "live-problem-announce-failed",
+        {
+            discord.NotFound: "live-problem-channel-gone",
+            discord.Forbidden: "live-problem-channel-forbidden",
+        },
+    ) as outcome:
         message = await channel.send(
             embed=announcement_embed(t, live, counts),
             view=rsvp_view(t, live, counts),
             allowed_mentions=discord.AllowedMentions.none(),
         )
-    except discord.NotFound:
-        return None, "live-problem-channel-gone"
-    except discord.Forbidden:
-        return None, "live-problem-channel-forbidden"
-    except discord.HTTPException as exc:
-        log.warning("could not post the announcement of LIVE %s: %s", live.id, exc)
-        return None, "live-problem-announce-failed"
-    return message.id, None
+        return message.id, None
+    return None, outcome.problem
 
 
 async def edit_announcement(
@@ -176,13 +216,13 @@ async def edit_announcement(
         return None
     channel = bot.get_partial_messageable(live.channel_id, guild_id=live.guild_id)
     message = channel.get_partial_message(live.announcement_message_id)
-    try:
+    with calling_discord(
+        "edit the announcement",
+        live,
+        "live-problem-announce-failed",
+        {discord.NotFound: "live-problem-announcement-gone"},
+    ) as outcome:
         await message.edit(
             embed=announcement_embed(t, live, counts), view=rsvp_view(t, live, counts)
         )
-    except discord.NotFound:
-        return "live-problem-announcement-gone"
-    except discord.HTTPException as exc:
-        log.warning("could not edit the announcement of LIVE %s: %s", live.id, exc)
-        return "live-problem-announce-failed"
-    return None
+    return outcome.problem

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from bot.i18n import Messages
 
 
+def when(live: Live) -> dict[str, object]:
+    """The catalog arguments that name a LIVE and its time."""
+    return {
+        "number": live.number,
+        "title": live.title,
+        "full": format_dt(live.starts_at, "F"),
+        "relative": format_dt(live.starts_at, "R"),
+    }
+
+
 class Effects:
     def __init__(self, bot: CreatorBot, lives: LiveRepository, hosts: HostData) -> None:
         self.bot = bot
@@ -33,6 +43,34 @@ class Effects:
     async def place(self, guild: discord.Guild | None, live: Live) -> str:
         handles = await self.hosts.handles(live.guild_id, live.host_ids)
         return await announce.event_location(self.bot, guild, live, handles)
+
+    async def place_event(
+        self, guild: discord.Guild | None, live: Live, problems: list[str]
+    ) -> int | None:
+        """Create the LIVE's event, or move it (a new one when it was deleted); its id."""
+        if guild is None:
+            return live.event_id
+        place = await self.place(guild, live)
+        event_id = live.event_id
+        problem = (
+            await announce.update_event(guild, live, place)
+            if event_id
+            else "live-problem-event-gone"
+        )
+        if problem == "live-problem-event-gone":
+            event_id, problem = await announce.create_event(guild, live, place)
+        if problem:
+            problems.append(problem)
+        return event_id
+
+    async def refresh_and_tell(self, live: Live, key: str, problems: list[str]) -> tuple[int, int]:
+        """Bring the announcement up to date and DM ``key`` to Going members: (sent, failed)."""
+        gt = await self.bot.guild_messages(live.guild_id)
+        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+        if problem := await announce.edit_announcement(self.bot, gt, live, counts):
+            problems.append(problem)
+        going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
+        return await self.dm_all(going, gt(key, **when(live)))
 
     async def publish(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
         """Save a confirmed LIVE, then create its event and post its announcement."""
@@ -53,13 +91,7 @@ class Effects:
             now,
         )
         problems: list[str] = []
-        event_id: int | None = None
-        if guild is not None:
-            event_id, problem = await announce.create_event(
-                guild, live, await self.place(guild, live)
-            )
-            if problem:
-                problems.append(problem)
+        event_id = await self.place_event(guild, live, problems)
         message_id: int | None = None
         if channel_id is None:
             problems.append("live-problem-no-channel")
@@ -79,15 +111,7 @@ class Effects:
             channel_id=channel_id,
             announcement_message_id=message_id,
         )
-        lines = [
-            t(
-                "live-saved",
-                number=live.number,
-                title=live.title,
-                full=format_dt(live.starts_at, "F"),
-                relative=format_dt(live.starts_at, "R"),
-            )
-        ]
+        lines = [t("live-saved", **when(live))]
         if event_id is not None:
             lines.append(t("live-saved-event", url=event_url(live.guild_id, event_id)))
         if message_id is not None and channel_id is not None:
@@ -108,18 +132,7 @@ class Effects:
         )
         assert live is not None
         problems: list[str] = []
-        event_id = live.event_id
-        if guild is not None:
-            place = await self.place(guild, live)
-            problem = (
-                await announce.update_event(guild, live, place)
-                if event_id
-                else "live-problem-event-gone"
-            )
-            if problem == "live-problem-event-gone":
-                event_id, problem = await announce.create_event(guild, live, place)
-            if problem:
-                problems.append(problem)
+        event_id = await self.place_event(guild, live, problems)
         await self.lives.set_discord(
             live.guild_id,
             live.id,
@@ -128,32 +141,9 @@ class Effects:
             channel_id=live.channel_id,
             announcement_message_id=live.announcement_message_id,
         )
-        gt = await self.bot.guild_messages(live.guild_id)
-        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
-        problem = await announce.edit_announcement(self.bot, gt, live, counts)
-        if problem:
-            problems.append(problem)
-        going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
-        note = gt(
-            "live-dm-rescheduled",
-            number=live.number,
-            title=live.title,
-            full=format_dt(live.starts_at, "F"),
-            relative=format_dt(live.starts_at, "R"),
-        )
-        sent, failed = await self.dm_all(going, note)
-        lines = [
-            t(
-                "live-rescheduled",
-                number=live.number,
-                title=live.title,
-                full=format_dt(live.starts_at, "F"),
-                relative=format_dt(live.starts_at, "R"),
-                sent=sent,
-                failed=failed,
-            )
-        ]
-        return "\n".join(lines + self.problems(t, problems, live.channel_id))
+        sent, failed = await self.refresh_and_tell(live, "live-dm-rescheduled", problems)
+        text = t("live-rescheduled", **when(live), sent=sent, failed=failed)
+        return "\n".join([text, *self.problems(t, problems, live.channel_id)])
 
     async def cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
         """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members."""
@@ -163,21 +153,9 @@ class Effects:
         problems: list[str] = []
         if guild is not None and (problem := await announce.delete_event(guild, live)):
             problems.append(problem)
-        gt = await self.bot.guild_messages(live.guild_id)
-        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
-        if problem := await announce.edit_announcement(self.bot, gt, live, counts):
-            problems.append(problem)
-        going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
-        note = gt(
-            "live-dm-cancelled",
-            number=live.number,
-            title=live.title,
-            full=format_dt(live.starts_at, "F"),
-        )
-        sent, failed = await self.dm_all(going, note)
+        sent, failed = await self.refresh_and_tell(live, "live-dm-cancelled", problems)
         text = t("live-cancelled", number=live.number, title=live.title, sent=sent, failed=failed)
-        text = "\n".join([text, *self.problems(t, problems, live.channel_id)])
-        return text
+        return "\n".join([text, *self.problems(t, problems, live.channel_id)])
 
     async def dm_all(self, user_ids: list[int], text: str) -> tuple[int, int]:
         """(sent, could not send): closed DMs are skipped without fuss."""
