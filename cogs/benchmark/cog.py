@@ -15,7 +15,7 @@ from bot.errors import BadInput, NotAllowed
 from bot.i18n import Messages
 from bot.replies import embed, send
 from bot.transformers import Percent, PositiveCount
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from cogs.benchmark import logic
 from cogs.benchmark.views import (
     FIELD_LIMIT,
@@ -126,8 +126,8 @@ class BenchmarkCog(
             key = "benchmark-er-typed" if basis else "benchmark-er-typed-default"
             line = t(key, rate=t.percent(er), basis=basis_text(t, chosen))
             return MemberRate(rate=er, basis=chosen, line=line)
-        assert interaction.guild_id is not None
-        saved = await self.repo.latest_rate(interaction.guild_id, interaction.user.id, basis)
+        guild_id = guild_id_of(interaction)
+        saved = await self.repo.latest_rate(guild_id, interaction.user.id, basis)
         if saved is None:
             return None
         saved_basis: logic.RateBasis = "followers" if saved.basis == "followers" else "views"
@@ -148,9 +148,9 @@ class BenchmarkCog(
         high: int | None,
         scope: str,
     ) -> str:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         standing = await self.repo.standing(
-            interaction.guild_id,
+            guild_id,
             mine.basis,
             mine.rate,
             min_followers=low,
@@ -200,8 +200,8 @@ class BenchmarkCog(
         basis: app_commands.Choice[str] | None = None,
     ) -> None:
         t = await self.bot.messages_for(interaction)
-        assert interaction.guild_id is not None
-        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        guild_id = guild_id_of(interaction)
+        settings = await self.bot.guild_settings.get(guild_id)
         benchmark = self.resolve_set(t, set, settings.benchmark_set)
         chosen_industry = (
             self.resolve_industry(t, benchmark, industry) if industry is not None else None
@@ -280,8 +280,8 @@ class BenchmarkCog(
     @app_commands.describe(set="Benchmark set (default: this server's active set)")
     async def table(self, interaction: Interaction, set: str | None = None) -> None:
         t = await self.bot.messages_for(interaction)
-        assert interaction.guild_id is not None
-        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        guild_id = guild_id_of(interaction)
+        settings = await self.bot.guild_settings.get(guild_id)
         benchmark = self.resolve_set(t, set, settings.benchmark_set)
         active = self.bot.benchmarks.get(settings.benchmark_set).name
         await send(interaction, embed=table_embed(t, benchmark, active=benchmark.name == active))
@@ -291,8 +291,8 @@ class BenchmarkCog(
     )
     async def sets(self, interaction: Interaction) -> None:
         t = await self.bot.messages_for(interaction)
-        assert interaction.guild_id is not None
-        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        guild_id = guild_id_of(interaction)
+        settings = await self.bot.guild_settings.get(guild_id)
         library = self.bot.benchmarks
         active = library.get(settings.benchmark_set).name
         ordered = [library.sets[DEFAULT_SET]] + [
@@ -306,8 +306,8 @@ class BenchmarkCog(
     @app_commands.describe(set="The benchmark set lookups and /er compare with from now on")
     async def use(self, interaction: Interaction, set: str) -> None:
         t = await self.bot.messages_for(interaction)
-        assert interaction.guild_id is not None
-        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        guild_id = guild_id_of(interaction)
+        settings = await self.bot.guild_settings.get(guild_id)
         current = self.bot.benchmarks.get(settings.benchmark_set)
         if not interaction.permissions.manage_guild:
             raise NotAllowed("benchmark-error-not-manager", set=set_title(t, current))
@@ -318,11 +318,11 @@ class BenchmarkCog(
             )
             return
         await self.bot.guild_settings.update(
-            interaction.guild_id, self.bot.clock.now(), benchmark_set=benchmark.name
+            guild_id, self.bot.clock.now(), benchmark_set=benchmark.name
         )
         log.info(
             "guild %s now uses benchmark set %s (was %s)",
-            interaction.guild_id,
+            guild_id,
             benchmark.name,
             current.name,
         )

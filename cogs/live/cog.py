@@ -18,7 +18,7 @@ from bot.i18n import Messages
 from bot.replies import send
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from cogs.live.flow import LiveFlow
 from cogs.live.logic import (
     DEFAULT_DURATION,
@@ -72,8 +72,8 @@ class LiveCog(
         permissions = interaction.permissions
         if permissions.manage_events or permissions.administrator:
             return True
-        assert interaction.guild_id is not None
-        settings = await self.bot.guild_settings.get(interaction.guild_id)
+        guild_id = guild_id_of(interaction)
+        settings = await self.bot.guild_settings.get(guild_id)
         member = interaction.user
         return (
             settings.mod_role_id is not None
@@ -95,8 +95,8 @@ class LiveCog(
         return live
 
     async def find(self, interaction: Interaction, number: int) -> Live:
-        assert interaction.guild_id is not None
-        live = await self.lives.by_number(interaction.guild_id, number)
+        guild_id = guild_id_of(interaction)
+        live = await self.lives.by_number(guild_id, number)
         if live is None:
             raise NotFound("live-error-no-number", number=number)
         return live
@@ -116,9 +116,7 @@ class LiveCog(
     async def zone_of(self, interaction: Interaction, given: str | None) -> str:
         if given:
             return given
-        assert interaction.guild_id is not None
-        zones = await self.flow.hosts.members.timezones(interaction.guild_id, [interaction.user.id])
-        zone = zones.get(interaction.user.id)
+        zone = await self.flow.hosts.zone(guild_id_of(interaction), interaction.user.id)
         if zone is None:
             raise BadInput("live-error-need-timezone")
         return zone
@@ -151,7 +149,6 @@ class LiveCog(
         earliest: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         await self.require_moderator(interaction)
-        assert interaction.guild_id is not None
         hosts = self.host_ids(
             interaction, [host1, host2, host3, host4, host5, host6], default_self=False
         )
@@ -198,7 +195,7 @@ class LiveCog(
         timezone: Timezone | None = None,
     ) -> None:
         await self.require_moderator(interaction)
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         clean = clean_title(title)
         if clean is None:
             raise BadInput("live-error-title")
@@ -208,7 +205,7 @@ class LiveCog(
         length = _duration(duration)
         zone = await self.zone_of(interaction, timezone)
         template = Draft(
-            guild_id=interaction.guild_id,
+            guild_id=guild_id,
             scheduler_id=interaction.user.id,
             title=clean,
             description=(description or "").strip() or None,
@@ -304,8 +301,7 @@ class LiveCog(
         if interaction.guild_id is None:
             return []
         now = self.bot.clock.now()
-        zones = await self.flow.hosts.members.timezones(interaction.guild_id, [interaction.user.id])
-        zone = zones.get(interaction.user.id, "UTC")
+        zone = await self.flow.hosts.zone(interaction.guild_id, interaction.user.id) or "UTC"
         found = await self.lives.search(interaction.guild_id, current, now, limit=25)
         choices = []
         for live in found:

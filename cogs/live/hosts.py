@@ -19,6 +19,10 @@ class HostData:
         self.availability = AvailabilityRepository(db)
         self.lives = LiveRepository(db)
 
+    async def zone(self, guild_id: int, user_id: int) -> str | None:
+        """One member's timezone, when they set one."""
+        return (await self.members.timezones(guild_id, [user_id])).get(user_id)
+
     async def windows(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, list[Window]]:
         stored = await self.availability.windows_for(guild_id, list(user_ids))
         return {user: [as_window(w) for w in found] for user, found in stored.items()}

@@ -15,7 +15,7 @@ from bot.hooks import ProfileContributor
 from bot.replies import send
 from bot.tiktok import normalise_handle
 from bot.transformers import Count
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from cogs.members.cards import profile_card
 from storage.members import MemberRepository
 
@@ -53,7 +53,7 @@ class ProfileCog(
         followers: Count | None = None,
         weekly_goal: app_commands.Range[int, GOAL_MIN, GOAL_MAX] | None = None,
     ) -> None:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         if tiktok is None and followers is None and weekly_goal is None:
             await send(interaction, t("profile-set-nothing"), ephemeral=True)
@@ -69,22 +69,20 @@ class ProfileCog(
         if followers is not None:
             values["followers"] = followers
         if values:
-            await self.members.update(interaction.guild_id, interaction.user.id, now, **values)
+            await self.members.update(guild_id, interaction.user.id, now, **values)
         if weekly_goal is not None:
-            await self.members.set_weekly_goal(
-                interaction.guild_id, interaction.user.id, weekly_goal, now
-            )
-        card = await self._card(t, interaction.guild_id, interaction.user)
+            await self.members.set_weekly_goal(guild_id, interaction.user.id, weekly_goal, now)
+        card = await self._card(t, guild_id, interaction.user)
         await send(interaction, t("profile-set-done"), embed=card, ephemeral=True)
 
     @app_commands.command(name="show", description="Show a member's creator profile")
     @app_commands.describe(member="Whose profile to show (you, if left out)")
     async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         target = member or interaction.user
-        record = await self.members.get(interaction.guild_id, target.id)
-        card = await self._card(t, interaction.guild_id, target)
+        record = await self.members.get(guild_id, target.id)
+        card = await self._card(t, guild_id, target)
         hint = None
         if record is None:
             own = target.id == interaction.user.id

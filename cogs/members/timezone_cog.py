@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.errors import BadInput
 from bot.replies import send
 from bot.transformers import timezone_choices
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from cogs.members.logic import pick_candidates, zone_now
 from cogs.members.views import ZonePickView
 from storage.members import MemberRepository
@@ -56,14 +56,12 @@ class TimezoneCog(
     async def set_zone(
         self, interaction: Interaction, zone: app_commands.Range[str, 1, 100]
     ) -> None:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         found, alternatives = self.bot.zones(now).resolve(zone, now)
         if found is not None:
-            await self.members.update(
-                interaction.guild_id, interaction.user.id, now, timezone=found
-            )
+            await self.members.update(guild_id, interaction.user.id, now, timezone=found)
             await send(interaction, zone_text(t, "timezone-set-done", found, now), ephemeral=True)
             return
         if not alternatives:
@@ -80,12 +78,12 @@ class TimezoneCog(
 
     async def _picked(self, interaction: Interaction, zone: str) -> None:
         """A zone chosen from the menu: save it and turn the menu into the confirmation."""
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         if not self.bot.zones(now).is_zone(zone):  # a forged value; the menu only offers zones
             raise BadInput("error-timezone-unknown", value=zone[:100])
-        await self.members.update(interaction.guild_id, interaction.user.id, now, timezone=zone)
+        await self.members.update(guild_id, interaction.user.id, now, timezone=zone)
         await interaction.response.edit_message(
             content=zone_text(t, "timezone-set-done", zone, now), view=None
         )
@@ -93,12 +91,12 @@ class TimezoneCog(
     @app_commands.command(name="show", description="Show a member's timezone and local time")
     @app_commands.describe(member="Whose timezone to show (you, if left out)")
     async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         target = member or interaction.user
         own = target.id == interaction.user.id
-        record = await self.members.get(interaction.guild_id, target.id)
+        record = await self.members.get(guild_id, target.id)
         zone = record.timezone if record is not None else None
         if zone is None:
             key = "timezone-show-none-self" if own else "timezone-show-none-other"

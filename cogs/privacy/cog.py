@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.replies import send
-from bot.types import Interaction
+from bot.types import Interaction, guild_id_of
 from bot.ui import ConfirmView
 from cogs.privacy.logic import (
     export_bytes,
@@ -61,17 +61,17 @@ class PrivacyCog(
 
     @app_commands.command(name="export", description="Get a file of everything stored about you")
     async def export(self, interaction: Interaction) -> None:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
-        data = await self.privacy.export(interaction.guild_id, interaction.user.id)
+        data = await self.privacy.export(guild_id, interaction.user.id)
         document = export_document(
-            data, guild_id=interaction.guild_id, user_id=interaction.user.id, generated_at=now
+            data, guild_id=guild_id, user_id=interaction.user.id, generated_at=now
         )
         file = discord.File(
             io.BytesIO(export_bytes(document)),
-            filename=export_filename(interaction.guild_id, interaction.user.id, now),
+            filename=export_filename(guild_id, interaction.user.id, now),
         )
         counts = document["counts"]
         total = total_rows(counts)
@@ -82,9 +82,9 @@ class PrivacyCog(
 
     @app_commands.command(name="delete", description="Delete everything stored about you here")
     async def delete(self, interaction: Interaction) -> None:
-        assert interaction.guild_id is not None
+        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
-        guild_id, user_id = interaction.guild_id, interaction.user.id
+        user_id = interaction.user.id
         data = await self.privacy.export(guild_id, user_id)
         counts = {kind: len(rows) for kind, rows in data.items()}
         if not total_rows(counts):
