@@ -6,7 +6,7 @@ Prints, all measured in the same run:
 - end to end through the Discord emulator, from dispatching the interaction to the
   bot's final reply request: an ``echo`` baseline command, ``/er views`` and
   ``/er history`` (limit 50, with chart).
-Goals (issue 4): /er views median within 2× echo; /er history under 300 ms.
+Goals: /er views median within 2× echo; /er history under 300 ms.
 """
 
 from __future__ import annotations

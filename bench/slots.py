@@ -1,7 +1,7 @@
 """How fast /live suggest's slot search and the audience heat map are.
 
 Run from the repository root: ``python bench/slots.py``. Prints the median and the
-slowest of several runs for each case, next to the issue's goal.
+slowest of several runs for each case, next to its goal.
 
 - 6 hosts x 28 days (goal: under 20 ms of compute for /live suggest);
 - the same search and an availability heat map over 200 members (goal: under 100 ms).

@@ -2,7 +2,7 @@
 
 Pure: no discord, no clock. Rates are computed exactly with ``Fraction`` (in percent
 units) and only rounded for display, half-up at two decimals (see ``round_half_up``).
-Formulas (reference/facts.md, seed 000):
+Formulas, as TikTok creators and the benchmark sources compute them:
 
 - by views:     (likes + comments + shares) / views × 100
 - with saves:   (likes + comments + shares + saves) / views × 100 (CreatorIQ adds saves;

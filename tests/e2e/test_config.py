@@ -221,7 +221,7 @@ async def test_show_in_chinese(harness: Harness) -> None:
 
 @pytest.mark.parametrize("group", ["timezone", "profile", "config", "privacy"])
 async def test_every_description_is_localised(harness: Harness, group: str) -> None:
-    """Groups, subcommands and options of issue 3 carry zh-CN and Norwegian descriptions."""
+    """These groups, their subcommands and options carry zh-CN and Norwegian descriptions."""
     command = next(c for c in harness.emu.commands() if c["name"] == group)
     assert command.get("contexts") in (None, [0])  # server-only: data belongs to a server
     pending = [command]
