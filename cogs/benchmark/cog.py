@@ -3,32 +3,27 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.benchmarks import DEFAULT_SET, BenchmarkSet, Industry, Tier
+from bot.benchmarks import DEFAULT_SET, BenchmarkSet, Industry
 from bot.errors import BadInput, NotAllowed
 from bot.i18n import Messages
-from bot.replies import embed, send
+from bot.replies import send
 from bot.transformers import Percent, PositiveCount
 from bot.types import Interaction, guild_id_of
 from cogs.benchmark import logic
-from cogs.benchmark.views import (
-    FIELD_LIMIT,
-    add_provenance,
+from cogs.benchmark.render import (
+    MemberRate,
     basis_text,
-    comparison_text,
-    range_text,
+    finish_lookup,
+    lookup_card,
     set_title,
     sets_embed,
     table_embed,
-    thresholds_text,
-    tier_figure,
-    tier_label,
 )
 from storage.benchmarks import BenchmarkRepository
 
@@ -47,15 +42,6 @@ BASIS_CHOICES = [
         value="followers",
     ),
 ]
-
-
-@dataclass(frozen=True)
-class MemberRate:
-    """The ER a lookup compares: typed, or the member's latest saved one."""
-
-    rate: float
-    basis: logic.RateBasis
-    line: str  # where it came from, already in the member's language
 
 
 @app_commands.guild_only()
@@ -209,69 +195,13 @@ class BenchmarkCog(
         mine = await self.member_rate(
             t, interaction, benchmark, er, basis.value if basis is not None else None
         )
-        card = embed(
-            t("benchmark-lookup-title", followers=t.number(followers), set=set_title(t, benchmark))
-        )
-        reference: Tier | None = None
-        label = ""
-        low, high = 0, None
-        scope = t("benchmark-scope-all")
-        if not benchmark.by_industry:
-            placement = logic.place(benchmark, followers)
-            reference, low, high = placement.reference, placement.low, placement.high
-            label = tier_label(t, reference)
-            if placement.below_first_tier:
-                first = range_text(t, 0, benchmark.tiers[0].min)
-                tier_value = t("benchmark-under-first-tier", under=first, nearest=label)
-                scope = t("benchmark-scope-followers", range=first)
-            else:
-                tier_value = label
-                scope = t("benchmark-scope-followers", range=label)
-            card.add_field(name=t("benchmark-field-tier"), value=tier_value, inline=False)
-            figure_name = (
-                "benchmark-field-average"
-                if reference.average is not None
-                else "benchmark-field-band"
+        found = lookup_card(t, benchmark, followers, chosen_industry)
+        community = None
+        if found.reference is not None and mine is not None:
+            community = await self.community_line(
+                t, interaction, mine, found.low, found.high, found.scope
             )
-            card.add_field(name=t(figure_name), value=tier_figure(t, reference))
-        elif chosen_industry is not None:
-            reference = logic.industry_tier(chosen_industry)
-            label = chosen_industry.name.get(t.locale)
-            card.add_field(
-                name=t("benchmark-field-industry"),
-                value=f"{label}: {t.percent(chosen_industry.average)}",
-                inline=False,
-            )
-        else:
-            card.description = t("benchmark-industry-pick")
-            card.add_field(
-                name=t("benchmark-field-industries"),
-                value="\n".join(
-                    f"{i.name.get(t.locale)} (`{i.key}`): {t.percent(i.average)}"
-                    for i in benchmark.industries
-                )[:FIELD_LIMIT],
-                inline=False,
-            )
-        add_provenance(t, card, benchmark)
-        if reference is not None:
-            if mine is None:
-                card.add_field(
-                    name=t("benchmark-field-your-er"), value=t("benchmark-no-er"), inline=False
-                )
-            else:
-                card.add_field(
-                    name=t("benchmark-field-your-er"),
-                    value=comparison_text(
-                        t, benchmark, mine.rate, mine.basis, mine.line, reference, label
-                    ),
-                    inline=False,
-                )
-                card.add_field(
-                    name=t("benchmark-field-community"),
-                    value=await self.community_line(t, interaction, mine, low, high, scope),
-                    inline=False,
-                )
-            card.set_footer(text=thresholds_text(t))
+        card = finish_lookup(t, found, benchmark, mine, community)
         await send(interaction, embed=card)
 
     @app_commands.command(

@@ -16,7 +16,7 @@ from bot.replies import send
 from bot.tiktok import normalise_handle
 from bot.transformers import Count
 from bot.types import Interaction, guild_id_of
-from cogs.members.cards import profile_card
+from cogs.members.render import profile_card
 from storage.members import MemberRepository
 
 if TYPE_CHECKING:

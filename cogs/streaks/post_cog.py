@@ -18,7 +18,7 @@ from bot.tiktok import normalise_video_url
 from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
 from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic
-from cogs.streaks.replies import mention, progress_lines
+from cogs.streaks.render import mention, progress_lines
 from cogs.streaks.service import StreakService
 from storage.streaks import DuplicateVideo, NewPost, Post
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from cogs.streaks import logic
-from cogs.streaks.replies import joined, moment
+from cogs.streaks.render import joined, moment
 from cogs.streaks.service import StreakService
 
 if TYPE_CHECKING:

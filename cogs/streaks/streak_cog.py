@@ -20,7 +20,7 @@ from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic
 from cogs.streaks.heatmap import WEEKS_SHOWN, draw_heatmap
 from cogs.streaks.recap import StreakScheduler
-from cogs.streaks.replies import mention, moment, progress_lines, weeks
+from cogs.streaks.render import mention, moment, progress_lines, weeks
 from cogs.streaks.service import Board, StreakService
 from cogs.streaks.views import NUDGES, NudgeButton, nudge_view
 

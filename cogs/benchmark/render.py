@@ -1,10 +1,12 @@
-"""Embeds for /benchmark: a set's table, the list of sets, and pieces of the lookup reply."""
+"""Embeds for /benchmark: the lookup reply, a set's table and the list of sets."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import discord
 
-from bot.benchmarks import BenchmarkSet, Tier
+from bot.benchmarks import BenchmarkSet, Industry, Tier
 from bot.i18n import Messages
 from bot.replies import embed
 from cogs.benchmark import logic
@@ -167,3 +169,100 @@ def comparison_text(
     elif match == "unknown":
         lines.append(t("benchmark-basis-unstated", rate_basis=basis_text(t, rate_basis)))
     return "\n".join(lines)[:FIELD_LIMIT]
+
+
+@dataclass(frozen=True)
+class MemberRate:
+    """The ER a lookup compares: typed, or the member's latest saved one."""
+
+    rate: float
+    basis: logic.RateBasis
+    line: str  # where it came from, already in the member's language
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """/benchmark lookup's card before the member's ER, and what that ER is compared with."""
+
+    card: discord.Embed
+    reference: Tier | None  # None: an industry set and no industry chosen
+    label: str
+    low: int  # the followers of the peers in the community line: [low, high)
+    high: int | None
+    scope: str
+
+
+def lookup_card(
+    t: Messages, benchmark: BenchmarkSet, followers: int, industry: Industry | None
+) -> Lookup:
+    """The tier (or industry) for ``followers`` in ``benchmark``, with its figure and source."""
+    card = embed(
+        t("benchmark-lookup-title", followers=t.number(followers), set=set_title(t, benchmark))
+    )
+    reference: Tier | None = None
+    label = ""
+    low, high = 0, None
+    scope = t("benchmark-scope-all")
+    if not benchmark.by_industry:
+        placement = logic.place(benchmark, followers)
+        reference, low, high = placement.reference, placement.low, placement.high
+        label = tier_label(t, reference)
+        if placement.below_first_tier:
+            first = range_text(t, 0, benchmark.tiers[0].min)
+            tier_value = t("benchmark-under-first-tier", under=first, nearest=label)
+            scope = t("benchmark-scope-followers", range=first)
+        else:
+            tier_value = label
+            scope = t("benchmark-scope-followers", range=label)
+        card.add_field(name=t("benchmark-field-tier"), value=tier_value, inline=False)
+        figure_name = (
+            "benchmark-field-average" if reference.average is not None else "benchmark-field-band"
+        )
+        card.add_field(name=t(figure_name), value=tier_figure(t, reference))
+    elif industry is not None:
+        reference = logic.industry_tier(industry)
+        label = industry.name.get(t.locale)
+        card.add_field(
+            name=t("benchmark-field-industry"),
+            value=f"{label}: {t.percent(industry.average)}",
+            inline=False,
+        )
+    else:
+        card.description = t("benchmark-industry-pick")
+        card.add_field(
+            name=t("benchmark-field-industries"),
+            value="\n".join(
+                f"{i.name.get(t.locale)} (`{i.key}`): {t.percent(i.average)}"
+                for i in benchmark.industries
+            )[:FIELD_LIMIT],
+            inline=False,
+        )
+    add_provenance(t, card, benchmark)
+    return Lookup(card, reference, label, low, high, scope)
+
+
+def finish_lookup(
+    t: Messages,
+    found: Lookup,
+    benchmark: BenchmarkSet,
+    mine: MemberRate | None,
+    community: str | None,
+) -> discord.Embed:
+    """The lookup card with the member's ER compared, and their standing in the server."""
+    card, reference = found.card, found.reference
+    if reference is None:
+        return card
+    if mine is None:
+        card.add_field(name=t("benchmark-field-your-er"), value=t("benchmark-no-er"), inline=False)
+    else:
+        card.add_field(
+            name=t("benchmark-field-your-er"),
+            value=comparison_text(
+                t, benchmark, mine.rate, mine.basis, mine.line, reference, found.label
+            ),
+            inline=False,
+        )
+        if community is not None:
+            card.add_field(name=t("benchmark-field-community"), value=community, inline=False)
+    card.set_footer(text=thresholds_text(t))
+    return card
