@@ -92,11 +92,10 @@ class PostCog(
         day = logic.local_day(posted, creator.zone)
         new = NewPost(guild_id, user_id, url, posted, creator.zone, day, logic.week_of_day(day))
         try:
-            saved = await self.service.repo.log_post(new, now)
+            saved = await self.service.log_post(new, now)
         except DuplicateVideo as duplicate:
             when_text = discord.utils.format_dt(duplicate.existing.posted_at, "D")
             raise BadInput("post-duplicate", when=when_text) from None
-        await self.service.refresh_summary(guild_id, user_id, now)
         member = await self.service.member_streak(guild_id, user_id, now)
         lines = [
             t(
@@ -121,22 +120,20 @@ class PostCog(
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         user_id = interaction.user.id
-        repo = self.service.repo
         post: Post | None
         if video and video.strip():
             post = await self._find(guild_id, user_id, video.strip())
             if post is None:
                 raise NotFound("post-remove-not-found")
         elif latest:
-            recent = await repo.recent_posts(guild_id, user_id, limit=1)
+            recent = await self.service.recent_posts(guild_id, user_id, limit=1)
             if not recent:
                 raise NotFound("post-remove-none")
             post = recent[0]
         else:
             raise BadInput("post-remove-needs-one")
-        if not await repo.remove_post(guild_id, user_id, post.id, now):
+        if not await self.service.remove_post(guild_id, user_id, post.id, now):
             raise NotFound("post-remove-not-found")
-        await self.service.refresh_summary(guild_id, user_id, now)
         member = await self.service.member_streak(guild_id, user_id, now)
         lines = [
             t(
@@ -153,10 +150,11 @@ class PostCog(
 
     async def _find(self, guild_id: int, user_id: int, value: str) -> Post | None:
         """A post of the member's from an autocomplete choice or a pasted link."""
-        repo = self.service.repo
         if value.startswith(_CHOICE_PREFIX) and value[len(_CHOICE_PREFIX) :].isdigit():
-            return await repo.get_post(guild_id, user_id, int(value[len(_CHOICE_PREFIX) :]))
-        return await repo.find_video(guild_id, user_id, normalise_video_url(value))
+            post_id = int(value[len(_CHOICE_PREFIX) :])
+            return await self.service.find_post(guild_id, user_id, post_id=post_id)
+        url = normalise_video_url(value)
+        return await self.service.find_post(guild_id, user_id, video_url=url)
 
     @remove_post.autocomplete("video")
     async def remove_video_choices(
@@ -166,7 +164,7 @@ class PostCog(
             return []
         t = await self.bot.messages_for(interaction)
         query = current.strip().lower()
-        posts = await self.service.repo.recent_posts(
+        posts = await self.service.recent_posts(
             interaction.guild_id, interaction.user.id, limit=100 if query else 25
         )
         choices = []
@@ -197,7 +195,7 @@ class PostCog(
         target = member.id if member is not None else interaction.user.id
         creator = await self.service.creator(guild_id, target, now)
         first = creator.week - logic.WEEK * (weeks - 1)
-        posts = await self.service.repo.posts_from_week(guild_id, target, first)
+        posts = await self.service.posts_from_week(guild_id, target, first)
         lines = [t("post-list-heading", member=mention(target), weeks=weeks)]
         if not posts:
             lines.append(t("post-list-empty", weeks=weeks))

@@ -15,7 +15,7 @@ from cogs.streaks import logic
 from storage.database import Database
 from storage.guilds import GuildRepository
 from storage.members import MemberRepository
-from storage.streaks import StreakRepository, StreakSummary
+from storage.streaks import NewPost, Post, StreakRepository, StreakSummary
 
 Board = Literal["current", "longest", "posts_this_month"]
 _CHUNK = 500  # creators per IN (...) list
@@ -63,6 +63,44 @@ class StreakService:
         trace = logic.Trace()
         result = logic.streak(counts, creator.goals, creator.week, trace)
         return MemberStreak(creator, result, counts, trace, total)
+
+    # -- posts: a change refreshes the creator's summary ------------------------------------
+
+    async def log_post(self, post: NewPost, now: datetime) -> Post:
+        """Save a post (``DuplicateVideo`` when its link is logged already)."""
+        saved = await self.repo.log_post(post, now)
+        await self.refresh_summary(post.guild_id, post.user_id, now)
+        return saved
+
+    async def remove_post(self, guild_id: int, user_id: int, post_id: int, now: datetime) -> bool:
+        """Remove one of the creator's posts; False when it was not theirs or is gone."""
+        if not await self.repo.remove_post(guild_id, user_id, post_id, now):
+            return False
+        await self.refresh_summary(guild_id, user_id, now)
+        return True
+
+    async def recent_posts(self, guild_id: int, user_id: int, limit: int = 25) -> list[Post]:
+        return await self.repo.recent_posts(guild_id, user_id, limit=limit)
+
+    async def find_post(
+        self, guild_id: int, user_id: int, *, post_id: int | None = None, video_url: str = ""
+    ) -> Post | None:
+        """One of the creator's posts, by id or by its video link."""
+        if post_id is not None:
+            return await self.repo.get_post(guild_id, user_id, post_id)
+        return await self.repo.find_video(guild_id, user_id, video_url)
+
+    async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
+        return await self.repo.posts_from_week(guild_id, user_id, week)
+
+    async def day_counts(self, guild_id: int, user_id: int, from_day: int) -> dict[int, int]:
+        return await self.repo.day_counts(guild_id, user_id, from_day)
+
+    async def has_creators(self, guild_id: int) -> bool:
+        """Whether anyone in the server ever logged a post."""
+        return bool(await self.repo.summaries(guild_id))
+
+    # -- nudges ------------------------------------------------------------------------------
 
     async def set_nudges(
         self, guild_id: int, user_id: int, enabled: bool, locale: str, now: datetime

@@ -113,7 +113,7 @@ class StreakCog(
         data = await self.service.member_streak(guild_id, target, now)
         s, zone = data.streak, data.creator.zone
         first = s.week - logic.WEEK * (WEEKS_SHOWN - 1)
-        days = await self.service.repo.day_counts(guild_id, target, first)
+        days = await self.service.day_counts(guild_id, target, first)
         day_labels, legend = chart_labels(t)
         png = await render_png(
             draw_heatmap,
@@ -202,7 +202,7 @@ class StreakCog(
             for rank, user, value in ranking[:TOP]
         ]
         if not ranking:
-            has_posts = bool(values) or bool(await self.service.repo.summaries(guild_id))
+            has_posts = bool(values) or await self.service.has_creators(guild_id)
             lines.append(t("streak-lb-empty-board" if has_posts else "streak-lb-empty"))
         else:
             mine = next((r for r in ranking if r[1] == interaction.user.id), None)
