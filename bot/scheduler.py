@@ -81,7 +81,9 @@ class Scheduler:
                 await self._sleep_until(until)
 
     async def _sleep_until(self, when: datetime) -> None:
-        sleeper = asyncio.ensure_future(self.clock.sleep_until(when))
+        sleeper = asyncio.create_task(
+            self.clock.sleep_until(when), name=f"scheduler-{self.name}-sleep"
+        )
         waker = asyncio.ensure_future(self._wake.wait())
         try:
             await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)

@@ -34,9 +34,15 @@ def mentions(user_ids: tuple[int, ...] | list[int]) -> str:
 
 def announcement_embed(t: Messages, live: Live, counts: dict[Rsvp, int]) -> discord.Embed:
     cancelled = live.status == "cancelled"
-    title = t(
-        "live-announce-cancelled-title" if cancelled else "live-announce-title", title=live.title
+    ended = live.status == "ended"
+    title_key = (
+        "live-announce-cancelled-title"
+        if cancelled
+        else "live-announce-ended-title"
+        if ended
+        else "live-announce-title"
     )
+    title = t(title_key, title=live.title)
     lines = [
         t(
             "live-announce-when",
@@ -50,6 +56,8 @@ def announcement_embed(t: Messages, live: Live, counts: dict[Rsvp, int]) -> disc
         lines += ["", live.description]
     if cancelled:
         lines = [t("live-announce-cancelled"), "", *lines]
+    elif ended:
+        lines = [t("live-announce-ended"), "", *lines]
     card = embed(title, "\n".join(lines))
     card.add_field(
         name=t("live-announce-rsvps"),

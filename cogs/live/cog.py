@@ -15,10 +15,13 @@ from discord.utils import format_dt
 
 from bot.errors import BadInput, NotAllowed, NotFound
 from bot.i18n import Messages
+from bot.offsets import parse_live_reminders
 from bot.replies import send
+from bot.scheduler import Scheduler
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
 from bot.types import Interaction, guild_id_of
+from cogs.live.delivery import LiveDeliverer
 from cogs.live.flow import LiveFlow
 from cogs.live.logic import (
     DEFAULT_DURATION,
@@ -54,14 +57,23 @@ class LiveCog(
 ):
     def __init__(self, bot: CreatorBot) -> None:
         self.bot = bot
-        self.flow = LiveFlow(bot)
+        self.flow = LiveFlow(bot, on_planned=self.wake_scheduler)
         self.lives = self.flow.lives
+        self.deliverer = LiveDeliverer(bot, self.lives, bot.guild_messages, self.flow.effects.ended)
+        self.scheduler = Scheduler(
+            "live-deliveries", bot.clock, self.deliverer.next_due, self.deliverer.run_due
+        )
+
+    def wake_scheduler(self) -> None:
+        self.scheduler.wake()
 
     async def cog_load(self) -> None:
         self.bot.ports.provide(LIVE, self.flow)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+        self.scheduler.start(self.bot.wait_until_ready)
 
     async def cog_unload(self) -> None:
+        await self.scheduler.stop()
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
         self.bot.ports.withdraw(LIVE)
         self.flow.close()
@@ -112,6 +124,15 @@ class LiveCog(
         if problem:
             raise BadInput(problem)
         return ids
+
+    def here(self, interaction: Interaction) -> int | None:
+        """The channel the command was run in, if the bot may post its announcement there."""
+        allowed = interaction.app_permissions
+        if interaction.channel_id is None or not (
+            allowed.view_channel and allowed.send_messages and allowed.embed_links
+        ):
+            return None
+        return interaction.channel_id
 
     async def zone_of(self, interaction: Interaction, given: str | None) -> str:
         if given:
@@ -177,6 +198,7 @@ class LiveCog(
         description="What the LIVE is about (up to 1000 characters)",
         channel="Announce in this channel instead of the server's LIVE channel",
         timezone="Read the time in this timezone instead of yours",
+        reminders="Reminders: 24h, 1h, 15m or none",
     )
     async def schedule(
         self,
@@ -193,9 +215,11 @@ class LiveCog(
         description: app_commands.Range[str, 1, 1000] | None = None,
         channel: discord.TextChannel | None = None,
         timezone: Timezone | None = None,
+        reminders: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         await self.require_moderator(interaction)
         guild_id = guild_id_of(interaction)
+        offsets = parse_live_reminders(reminders) if reminders is not None else None
         clean = clean_title(title)
         if clean is None:
             raise BadInput("live-error-title")
@@ -213,6 +237,8 @@ class LiveCog(
             duration=length,
             host_ids=hosts,
             channel_id=channel.id if channel is not None else None,
+            reminder_offsets=offsets,
+            fallback_channel_id=self.here(interaction),
         )
         await self.read_time_then_preview(interaction, when, zone, template)
 
@@ -237,6 +263,7 @@ class LiveCog(
         when="The new time: tomorrow 20:00, fri 8pm (your timezone)",
         duration="New length: 45m, 1h30 (default: keep it)",
         timezone="Read the time in this timezone instead of yours",
+        reminders="New reminders: 24h, 15m or none",
     )
     async def reschedule(
         self,
@@ -245,8 +272,10 @@ class LiveCog(
         when: app_commands.Range[str, 1, 100],
         duration: app_commands.Range[str, 1, 32] | None = None,
         timezone: Timezone | None = None,
+        reminders: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         found = await self.live_for_change(interaction, live)
+        offsets = parse_live_reminders(reminders) if reminders is not None else None
         length = _duration(duration) if duration else found.duration
         zone = await self.zone_of(interaction, timezone)
         template = Draft(
@@ -259,6 +288,7 @@ class LiveCog(
             host_ids=found.host_ids,
             channel_id=found.channel_id,
             live_id=found.id,
+            reminder_offsets=offsets if offsets is not None else found.reminder_offsets,
         )
         await self.read_time_then_preview(interaction, when, zone, template)
 

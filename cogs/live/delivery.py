@@ -32,7 +32,7 @@ import discord
 from discord.utils import format_dt
 
 from cogs.live import reminders
-from cogs.live.effects import message_url
+from cogs.live.logic import message_url
 from cogs.live.reminders import mention_chunks, mention_line, nonce
 from storage.deliveries import Delivery, DeliveryRepository, Outcome, PartKey
 from storage.live import Live, LiveRepository

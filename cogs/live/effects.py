@@ -4,15 +4,18 @@ be done and how to fix it (the LIVE itself is always saved)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
 from discord.utils import format_dt
 
-from cogs.live import announce
+from bot.offsets import describe_offsets
+from cogs.live import announce, reminders
 from cogs.live.hosts import HostData
 from cogs.live.logic import Draft, event_url, message_url
+from storage.deliveries import DeliveryRepository, PlannedDelivery
 from storage.live import Live, LiveRepository, NewLive, Rsvp
 
 if TYPE_CHECKING:
@@ -31,10 +34,51 @@ def when(live: Live) -> dict[str, object]:
 
 
 class Effects:
-    def __init__(self, bot: CreatorBot, lives: LiveRepository, hosts: HostData) -> None:
+    def __init__(
+        self,
+        bot: CreatorBot,
+        lives: LiveRepository,
+        hosts: HostData,
+        on_planned: Callable[[], None] = lambda: None,
+    ) -> None:
         self.bot = bot
         self.lives = lives
         self.hosts = hosts
+        self.deliveries = DeliveryRepository(bot.db)
+        self.on_planned = on_planned  # wakes the delivery scheduler
+
+    async def offsets_for(self, draft: Draft) -> tuple[int, ...]:
+        if draft.reminder_offsets is not None:
+            return draft.reminder_offsets
+        settings = await self.bot.guild_settings.get(draft.guild_id)
+        return tuple(settings.reminder_offsets)
+
+    async def sent_offsets(self, guild_id: int, live_id: int) -> list[int]:
+        """Reminders of a saved LIVE that already went out (minutes before its start)."""
+        return [
+            d.offset_minutes
+            for d in await self.deliveries.for_live(guild_id, live_id)
+            if d.kind == "reminder" and d.state == "sent"
+        ]
+
+    def reminder_lines(
+        self, t: Messages, planned: list[PlannedDelivery], sent: list[int], asked: tuple[int, ...]
+    ) -> list[str]:
+        """What the reply says about reminders: which will go out, which were left out."""
+        pending = [m for m in reminders.pending_offsets(planned) if m not in sent]
+        skipped = [m for m in reminders.skipped_offsets(planned) if m not in sent]
+        lines = []
+        if not asked:
+            lines.append(t("live-reminders-none"))
+        elif pending:
+            lines.append(t("live-reminders-will", offsets=describe_offsets(t, pending)))
+        elif skipped:
+            lines.append(t("live-reminders-too-soon"))
+        if pending and skipped:
+            lines.append(t("live-reminders-passed", offsets=describe_offsets(t, skipped)))
+        if sent:
+            lines.append(t("live-reminders-already-sent", offsets=describe_offsets(t, sent)))
+        return lines
 
     def problems(self, t: Messages, problems: list[str], channel_id: int | None) -> list[str]:
         channel = f"<#{channel_id}>" if channel_id else "—"
@@ -77,6 +121,11 @@ class Effects:
         now = self.bot.clock.now()
         settings = await self.bot.guild_settings.get(draft.guild_id)
         channel_id = draft.channel_id or settings.live_channel_id
+        fallback = channel_id is None and draft.fallback_channel_id is not None
+        if fallback:
+            channel_id = draft.fallback_channel_id
+        offsets = await self.offsets_for(draft)
+        planned = reminders.plan(draft.starts_at, draft.duration, offsets, now)
         live = await self.lives.create(
             NewLive(
                 guild_id=draft.guild_id,
@@ -87,9 +136,12 @@ class Effects:
                 host_ids=draft.host_ids,
                 channel_id=channel_id,
                 created_by_user_id=draft.scheduler_id,
+                reminder_offsets=draft.reminder_offsets,
             ),
             now,
+            planned,
         )
+        self.on_planned()
         problems: list[str] = []
         event_id = await self.place_event(guild, live, problems)
         message_id: int | None = None
@@ -118,6 +170,9 @@ class Effects:
             lines.append(
                 t("live-saved-announcement", url=message_url(live.guild_id, channel_id, message_id))
             )
+            if fallback:
+                lines.append(t("live-saved-here", channel=f"<#{channel_id}>"))
+        lines += self.reminder_lines(t, planned, [], offsets)
         return "\n".join(lines + self.problems(t, problems, channel_id))
 
     async def reschedule(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
@@ -127,10 +182,23 @@ class Effects:
         before = await self.lives.get(draft.guild_id, draft.live_id)
         if before is None or before.status != "scheduled":
             return t("live-error-not-scheduled")
-        live = await self.lives.reschedule(
-            draft.guild_id, before.id, draft.starts_at, draft.duration, now
+        offsets = await self.offsets_for(draft)
+        planned = reminders.plan(draft.starts_at, draft.duration, offsets, now)
+        sent = await self.sent_offsets(before.guild_id, before.id)
+        moved = await self.lives.reschedule(
+            draft.guild_id,
+            before.id,
+            draft.starts_at,
+            draft.duration,
+            now,
+            planned=planned,
+            reminder_offsets=draft.reminder_offsets,
+            keep_offsets=False,
         )
-        assert live is not None
+        if moved is None:  # cancelled or ended meanwhile: nothing on Discord is touched
+            return t("live-error-not-scheduled")
+        live = moved
+        self.on_planned()
         problems: list[str] = []
         event_id = await self.place_event(guild, live, problems)
         await self.lives.set_discord(
@@ -141,14 +209,17 @@ class Effects:
             channel_id=live.channel_id,
             announcement_message_id=live.announcement_message_id,
         )
-        sent, failed = await self.refresh_and_tell(live, "live-dm-rescheduled", problems)
-        text = t("live-rescheduled", **when(live), sent=sent, failed=failed)
-        return "\n".join([text, *self.problems(t, problems, live.channel_id)])
+        sent_dms, failed = await self.refresh_and_tell(live, "live-dm-rescheduled", problems)
+        lines = [t("live-rescheduled", **when(live), sent=sent_dms, failed=failed)]
+        lines += self.reminder_lines(t, planned, sent, offsets)
+        return "\n".join(lines + self.problems(t, problems, live.channel_id))
 
     async def cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
         """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members."""
         now = self.bot.clock.now()
-        await self.lives.cancel(live.guild_id, live.id, now)
+        if not await self.lives.cancel(live.guild_id, live.id, now):
+            return t("live-error-not-scheduled")  # ended or cancelled meanwhile
+        self.on_planned()
         live = replace(live, status="cancelled")
         problems: list[str] = []
         if guild is not None and (problem := await announce.delete_event(guild, live)):
@@ -156,6 +227,12 @@ class Effects:
         sent, failed = await self.refresh_and_tell(live, "live-dm-cancelled", problems)
         text = t("live-cancelled", number=live.number, title=live.title, sent=sent, failed=failed)
         return "\n".join([text, *self.problems(t, problems, live.channel_id)])
+
+    async def ended(self, live: Live) -> None:
+        """The LIVE is over: its announcement says so and its RSVP buttons are disabled."""
+        gt = await self.bot.guild_messages(live.guild_id)
+        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+        await announce.edit_announcement(self.bot, gt, live, counts)
 
     async def dm_all(self, user_ids: list[int], text: str) -> tuple[int, int]:
         """(sent, could not send): closed DMs are skipped without fuss."""

@@ -7,7 +7,7 @@ carry its token; ``press`` routes a press to the step it belongs to.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from cogs.live.logic import (
     when_problem,
 )
 from cogs.live.pending import TIMEOUT, Pending, PendingSteps
+from cogs.live.reminders import plan as plan_reminders
 from cogs.live.render import list_embed, preview_embed, suggestion_embed
 from cogs.live.slots import HostInput, find_slots
 from cogs.live.views import ButtonSpec, TitleModal, list_view, rsvp_view
@@ -48,12 +49,12 @@ log = logging.getLogger(__name__)
 class LiveFlow:
     """Every /live step after the command checks; what the /live buttons call (``LiveButtons``)."""
 
-    def __init__(self, bot: CreatorBot) -> None:
+    def __init__(self, bot: CreatorBot, on_planned: Callable[[], None] = lambda: None) -> None:
         self.bot = bot
         self.lives = LiveRepository(bot.db)
         self.hosts = HostData(bot.db)
         self.steps = PendingSteps(bot)
-        self.effects = Effects(bot, self.lives, self.hosts)
+        self.effects = Effects(bot, self.lives, self.hosts, on_planned)
 
     def close(self) -> None:
         self.steps.close()
@@ -177,9 +178,13 @@ class LiveFlow:
         warnings = warnings_for(draft.starts_at, draft.duration, now, hosts, clashes)
         settings = await self.bot.guild_settings.get(draft.guild_id)
         old_start = None
+        sent: list[int] = []
         if draft.live_id is not None:
             saved = await self.lives.get(draft.guild_id, draft.live_id)
             old_start = saved.starts_at if saved else None
+            sent = await self.effects.sent_offsets(draft.guild_id, draft.live_id)
+        offsets = await self.effects.offsets_for(draft)
+        planned = plan_reminders(draft.starts_at, draft.duration, offsets, now)
         card = preview_embed(
             t,
             draft,
@@ -188,6 +193,7 @@ class LiveFlow:
             draft.channel_id or settings.live_channel_id,
             old_start=old_start,
             minutes_to_expire=int(TIMEOUT.total_seconds() // 60),
+            reminders=self.effects.reminder_lines(t, planned, sent, offsets),
         )
         buttons = [
             ButtonSpec("confirm", t("button-confirm"), discord.ButtonStyle.success),

@@ -241,3 +241,8 @@ class Draft:
     channel_id: int | None  # the command's override; None = the server's LIVE channel
     understood: str | None = None  # how the typed time was read
     live_id: int | None = None
+    reminder_offsets: tuple[int, ...] | None = None  # minutes before; None = server defaults
+    # where the command was run, when the bot may post there: the announcement goes there
+    # if neither the command nor the server names a LIVE channel
+    fallback_channel_id: int | None = None
+    zone_note: str | None = None  # whose timezone the typed time was read in, when not yours

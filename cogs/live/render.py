@@ -71,6 +71,7 @@ def preview_embed(
     *,
     old_start: datetime | None = None,
     minutes_to_expire: int,
+    reminders: Sequence[str] = (),
 ) -> discord.Embed:
     minutes = int(draft.duration.total_seconds() // 60)
     if draft.live_id is None:
@@ -89,6 +90,8 @@ def preview_embed(
         lines.append(t("live-preview-was", full=format_dt(old_start, "F")))
     if draft.understood:
         lines.append(t("live-preview-understood", understood=draft.understood))
+    if draft.zone_note:
+        lines.append(draft.zone_note)
     card = embed(title, "\n".join(lines))
     card.add_field(
         name=t("live-preview-hosts"),
@@ -102,9 +105,15 @@ def preview_embed(
         where = (
             t("live-preview-channel", channel=f"<#{channel_id}>")
             if channel_id is not None
+            else t("live-preview-here", channel=f"<#{draft.fallback_channel_id}>")
+            if draft.fallback_channel_id is not None
             else t("live-preview-no-channel")
         )
         card.add_field(name=t("live-preview-announcement"), value=where, inline=False)
+    if reminders:
+        card.add_field(
+            name=t("live-preview-reminders"), value="\n".join(reminders)[:1024], inline=False
+        )
     card.set_footer(text=t("live-preview-footer", minutes=minutes_to_expire))
     return card
 

@@ -67,7 +67,9 @@ class StreakScheduler:
             await self._sleep_until(min(due, now + MAX_SLEEP))
 
     async def _sleep_until(self, when: datetime) -> None:
-        sleeper = asyncio.ensure_future(self.bot.clock.sleep_until(when))
+        sleeper = asyncio.create_task(
+            self.bot.clock.sleep_until(when), name="streak-scheduler-sleep"
+        )
         waker = asyncio.ensure_future(self._wake.wait())
         try:
             await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)

@@ -203,9 +203,12 @@ async def test_event_cap_still_saves_and_says_so(harness: Harness) -> None:
     preview = await schedule(h)
     done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
     assert "maximum of 100" in done.text
-    assert "no LIVE channel" in done.text  # and no channel configured either
+    # no LIVE channel configured either: the announcement went where it was scheduled
+    assert "no LIVE channel" in done.text
+    assert f"<#{h.channel.id}>" in done.text
     [row] = lives(h)
-    assert row["event_id"] is None and row["announcement_message_id"] is None
+    assert row["event_id"] is None
+    assert row["channel_id"] == h.channel.id and row["announcement_message_id"] is not None
 
 
 async def test_deleted_or_closed_channel_still_saves_and_says_so(harness: Harness) -> None:

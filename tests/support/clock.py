@@ -16,7 +16,7 @@ class ManualClock:
         if now.tzinfo is None:
             raise ValueError("ManualClock needs an aware datetime")
         self._now = now
-        self._sleepers: list[tuple[datetime, asyncio.Future[None]]] = []
+        self._sleepers: list[tuple[datetime, asyncio.Future[None], str]] = []
 
     def now(self) -> datetime:
         return self._now
@@ -26,20 +26,28 @@ class ManualClock:
             await asyncio.sleep(0)
             return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._sleepers.append((when, future))
+        task = asyncio.current_task()
+        self._sleepers.append((when, future, task.get_name() if task is not None else ""))
         try:
             await future
         finally:
-            self._sleepers = [(w, f) for w, f in self._sleepers if f is not future]
+            self._sleepers = [entry for entry in self._sleepers if entry[1] is not future]
 
     @property
     def sleepers(self) -> list[datetime]:
-        return sorted(when for when, future in self._sleepers if not future.done())
+        return sorted(when for when, future, _task in self._sleepers if not future.done())
+
+    def asleep(self, task_name: str) -> bool:
+        """Whether a task whose name starts with ``task_name`` waits for a moment still ahead."""
+        return any(
+            task.startswith(task_name) and when > self._now and not future.done()
+            for when, future, task in self._sleepers
+        )
 
     async def set(self, moment: datetime) -> None:
         """Jump to ``moment``, waking every sleeper whose time has come, then let them run."""
         self._now = moment
-        for when, future in list(self._sleepers):
+        for when, future, _task in list(self._sleepers):
             if when <= moment and not future.done():
                 future.set_result(None)
         for _ in range(5):

@@ -116,3 +116,23 @@ live-profile-line = Next LIVE: #{ $number } “{ $title }” { $relative }
 privacy-kind-live_hosts = LIVEs you host
 privacy-kind-live_rsvps = Your LIVE RSVPs
 privacy-kind-live_delivery_parts = LIVE reminders sent to you
+
+## Reminders, "starting now" and the end of a LIVE
+live-preview-reminders = Reminders
+live-preview-here = No LIVE channel is set, so the announcement will be posted here, in { $channel }. A manager can set one with `/config channel`.
+live-saved-here = The announcement went to { $channel }, where you scheduled it, because this server has no LIVE channel. A manager can set one with `/config channel`.
+live-reminders-will = Reminders: { $offsets } before the start, and a post when it starts.
+live-reminders-none = No reminders for this LIVE (only a post when it starts).
+live-reminders-too-soon = No reminders: the LIVE starts sooner than the first reminder would go out (only a post when it starts).
+live-reminders-passed = Left out, too close to the start: { $offsets } before.
+live-reminders-already-sent = Already sent, not repeated: { $offsets } before.
+live-reminder-title = ⏰ Reminder: { $title }
+live-reminder-body = Starts { $full } ({ $relative }).
+live-reminder-link = Announcement and RSVPs: { $url }
+live-reminder-ping = ⏰ LIVE reminder for everyone going:
+live-start-title = 🔴 Starting now: { $title }
+live-start-body = Started { $full } ({ $relative }). Join the hosts on TikTok:
+live-start-host = { $host }: { $url }
+live-start-ping = 🔴 The LIVE is starting:
+live-announce-ended-title = Ended: { $title }
+live-announce-ended = This LIVE has ended. Thanks for coming!
