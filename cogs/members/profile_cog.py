@@ -17,7 +17,7 @@ from bot.tiktok import normalise_handle
 from bot.transformers import Count
 from bot.types import Interaction, guild_id_of
 from cogs.members.render import profile_card
-from storage.members import MemberRepository
+from storage.members import REMINDER_MODES, MemberRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+
+REMINDER_CHOICES = [
+    app_commands.Choice(
+        name=app_commands.locale_str(label, key=f"profile-choice-reminders-{mode}"), value=mode
+    )
+    for mode, label in (
+        ("channel", "A ping in the LIVE channel"),
+        ("dm", "A direct message"),
+        ("off", "No reminders"),
+    )
+]
 
 
 @app_commands.guild_only()
@@ -45,23 +56,29 @@ class ProfileCog(
         tiktok="Your TikTok handle or profile link, e.g. @your.name",
         followers="Your follower count, e.g. 12.5K or 1.2万",
         weekly_goal="How many posts a week you aim for (1-21)",
+        live_reminders="How you are reminded of LIVEs you are going to",
     )
+    @app_commands.choices(live_reminders=REMINDER_CHOICES)
     async def set_profile(
         self,
         interaction: Interaction,
         tiktok: app_commands.Range[str, 1, 200] | None = None,
         followers: Count | None = None,
         weekly_goal: app_commands.Range[int, GOAL_MIN, GOAL_MAX] | None = None,
+        live_reminders: app_commands.Choice[str] | None = None,
     ) -> None:
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
-        if tiktok is None and followers is None and weekly_goal is None:
+        if tiktok is None and followers is None and weekly_goal is None and live_reminders is None:
             await send(interaction, t("profile-set-nothing"), ephemeral=True)
             return
         # Check everything before writing anything: a bad value changes nothing.
         handle = normalise_handle(tiktok) if tiktok is not None else None
         if weekly_goal is not None and not goal_in_range(weekly_goal):
             raise BadInput("profile-error-goal", value=str(weekly_goal))
+        mode = live_reminders.value if live_reminders is not None else None
+        if mode is not None and mode not in REMINDER_MODES:
+            raise BadInput("profile-error-reminders")
         now = self.bot.clock.now()
         values: dict[str, object] = {}
         if handle is not None:
@@ -72,6 +89,8 @@ class ProfileCog(
             await self.members.update(guild_id, interaction.user.id, now, **values)
         if weekly_goal is not None:
             await self.members.set_weekly_goal(guild_id, interaction.user.id, weekly_goal, now)
+        if mode is not None:
+            await self.members.set_reminder_mode(guild_id, interaction.user.id, mode, now)
         card = await self._card(t, guild_id, interaction.user)
         await send(interaction, t("profile-set-done"), embed=card, ephemeral=True)
 

@@ -107,6 +107,11 @@ def profile_card(
         value=goal_text if is_default else _updated(t, goal_text, record.weekly_goal_updated_at),
     )
 
+    card.add_field(
+        name=t("profile-field-reminders"),
+        value=t(f"profile-reminders-{record.live_reminders or 'channel'}"),
+    )
+
     if extra_lines:
         card.add_field(
             name=t("profile-field-activity"), value="\n".join(extra_lines)[:1024], inline=False

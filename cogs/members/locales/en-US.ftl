@@ -12,7 +12,7 @@ timezone-show-none-other = { $member } hasn't set a timezone yet. They can set i
 
 ## /profile
 
-profile-set-nothing = Tell me at least one thing to change: `tiktok`, `followers` or `weekly_goal`. For example: `/profile set followers:12.5K`.
+profile-set-nothing = Tell me at least one thing to change: `tiktok`, `followers`, `weekly_goal` or `live_reminders`. For example: `/profile set followers:12.5K`.
 profile-set-done = Saved. Your profile now:
 profile-error-goal = “{ $value }” is not a weekly goal I can use: choose between 1 and 21 posts a week.
 profile-title = { $member }'s profile
@@ -21,6 +21,14 @@ profile-field-tiktok = TikTok
 profile-field-followers = Followers
 profile-field-timezone = Timezone
 profile-field-goal = Weekly goal
+profile-field-reminders = LIVE reminders
+profile-reminders-channel = A ping in the LIVE channel
+profile-reminders-dm = A direct message (DM)
+profile-reminders-off = None
+profile-error-reminders = Choose one of the listed ways to be reminded.
+profile-choice-reminders-channel = A ping in the LIVE channel
+profile-choice-reminders-dm = A direct message
+profile-choice-reminders-off = No reminders
 profile-field-activity = Activity
 profile-tiktok-value = [@{ $handle }]({ $url })
 profile-updated = updated { $when }

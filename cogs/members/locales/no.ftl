@@ -8,6 +8,7 @@ cmd-profile-set = Sett TikTok-brukernavn, følgere eller ukemål
 cmd-profile-set--tiktok = TikTok-brukernavnet eller profillenken din, f.eks. @ditt.navn
 cmd-profile-set--followers = Antall følgere, f.eks. 12,5k eller 12500
 cmd-profile-set--weekly_goal = Hvor mange innlegg i uka du sikter mot (1–21)
+cmd-profile-set--live_reminders = Hvordan du blir påminnet om LIVE-er du skal på
 cmd-profile-show = Vis skaperprofilen til et medlem
 cmd-profile-show--member = Hvem sin profil (deg selv hvis tomt)
 
@@ -25,7 +26,7 @@ timezone-show-none-other = { $member } har ikke satt tidssone ennå. Det gjøres
 
 ## /profile
 
-profile-set-nothing = Si minst én ting du vil endre: `tiktok`, `followers` eller `weekly_goal`. For eksempel: `/profile set followers:12,5k`.
+profile-set-nothing = Si minst én ting du vil endre: `tiktok`, `followers`, `weekly_goal` eller `live_reminders`. For eksempel: `/profile set followers:12,5k`.
 profile-set-done = Lagret. Profilen din nå:
 profile-error-goal = «{ $value }» er ikke et ukemål jeg kan bruke: velg mellom 1 og 21 innlegg i uka.
 profile-title = Profilen til { $member }
@@ -34,6 +35,14 @@ profile-field-tiktok = TikTok
 profile-field-followers = Følgere
 profile-field-timezone = Tidssone
 profile-field-goal = Ukemål
+profile-field-reminders = LIVE-påminnelser
+profile-reminders-channel = En omtale i LIVE-kanalen
+profile-reminders-dm = En direktemelding (DM)
+profile-reminders-off = Ingen
+profile-error-reminders = Velg en av måtene i listen.
+profile-choice-reminders-channel = En omtale i LIVE-kanalen
+profile-choice-reminders-dm = En direktemelding
+profile-choice-reminders-off = Ingen påminnelser
 profile-field-activity = Aktivitet
 profile-tiktok-value = [@{ $handle }]({ $url })
 profile-updated = oppdatert { $when }

@@ -8,6 +8,7 @@ cmd-profile-set = 设置你的 TikTok 账号、粉丝数或每周目标
 cmd-profile-set--tiktok = 你的 TikTok 账号或主页链接,例如 @your.name
 cmd-profile-set--followers = 你的粉丝数,例如 12.5K 或 1.2万
 cmd-profile-set--weekly_goal = 你每周计划发几条作品(1-21)
+cmd-profile-set--live_reminders = 你要参加的直播用什么方式提醒你
 cmd-profile-show = 查看成员的创作者资料
 cmd-profile-show--member = 要查看谁的资料(不填则为你自己)
 
@@ -25,7 +26,7 @@ timezone-show-none-other = { $member } 还没有设置时区。可以用 `/timez
 
 ## /profile
 
-profile-set-nothing = 请至少告诉我一项要修改的内容:`tiktok`、`followers` 或 `weekly_goal`。例如:`/profile set followers:1.2万`。
+profile-set-nothing = 请至少告诉我一项要修改的内容:`tiktok`、`followers`、`weekly_goal` 或 `live_reminders`。例如:`/profile set followers:1.2万`。
 profile-set-done = 已保存。你现在的资料:
 profile-error-goal = “{ $value }”不是可用的每周目标:请选择每周 1 到 21 条。
 profile-title = { $member } 的资料
@@ -34,6 +35,14 @@ profile-field-tiktok = TikTok
 profile-field-followers = 粉丝
 profile-field-timezone = 时区
 profile-field-goal = 每周目标
+profile-field-reminders = 直播提醒
+profile-reminders-channel = 在直播频道里提及你
+profile-reminders-dm = 私信（DM）
+profile-reminders-off = 不提醒
+profile-error-reminders = 请从列表里选一种提醒方式。
+profile-choice-reminders-channel = 在直播频道里提及你
+profile-choice-reminders-dm = 私信
+profile-choice-reminders-off = 不提醒
 profile-field-activity = 动态
 profile-tiktok-value = [@{ $handle }]({ $url })
 profile-updated = 更新于 { $when }
