@@ -22,6 +22,7 @@ class GuildSettings:
     reminder_offsets: list[int] = field(default_factory=lambda: list(DEFAULT_REMINDER_OFFSETS))
     default_weekly_goal: int = 3
     benchmark_set: str | None = None
+    timezone: str | None = None  # IANA name; None = UTC
 
 
 _COLUMNS = {
@@ -32,6 +33,7 @@ _COLUMNS = {
     "reminder_offsets",
     "default_weekly_goal",
     "benchmark_set",
+    "timezone",
 }
 
 
@@ -54,6 +56,7 @@ class GuildRepository:
             reminder_offsets=offsets if offsets is not None else list(DEFAULT_REMINDER_OFFSETS),
             default_weekly_goal=row["default_weekly_goal"],
             benchmark_set=row["benchmark_set"],
+            timezone=row["timezone"],
         )
 
     async def language(self, guild_id: int) -> str | None:

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.errors import BadInput, NotAllowed
 from bot.offsets import describe_offsets, parse_offsets
 from bot.replies import send
+from bot.transformers import Timezone
 from bot.types import Interaction
 from cogs.config.logic import (
     CHANNEL_KINDS,
@@ -137,6 +138,18 @@ class ConfigCog(
             t("config-reminders-set", offsets=describe_offsets(t, minutes)),
             ephemeral=True,
         )
+
+    @app_commands.command(name="timezone", description="Set the server's timezone")
+    @app_commands.describe(
+        timezone="A city, country or zone name, e.g. Oslo or Asia/Shanghai (default UTC)"
+    )
+    async def timezone(self, interaction: Interaction, timezone: Timezone) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        await self.bot.guild_settings.update(
+            interaction.guild.id, self.bot.clock.now(), timezone=timezone
+        )
+        await send(interaction, t("config-timezone-set", zone=timezone), ephemeral=True)
 
     @app_commands.command(name="modrole", description="Set or clear the LIVE moderator role")
     @app_commands.describe(role="Members with this role may schedule LIVEs (leave out to clear)")

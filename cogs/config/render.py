@@ -89,6 +89,10 @@ def settings_card(
         value=t("config-reminders-value", offsets=describe_offsets(t, settings.reminder_offsets)),
     )
     card.add_field(
+        name=t("config-field-timezone"),
+        value=settings.timezone or t("config-timezone-unset"),
+    )
+    card.add_field(
         name=t("config-field-goal"),
         value=t("config-goal-value", goal=settings.default_weekly_goal),
     )

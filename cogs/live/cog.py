@@ -135,12 +135,23 @@ class LiveCog(
         return interaction.channel_id
 
     async def zone_of(self, interaction: Interaction, given: str | None) -> str:
-        if given:
-            return given
-        zone = await self.flow.hosts.zone(guild_id_of(interaction), interaction.user.id)
-        if zone is None:
-            raise BadInput("live-error-need-timezone")
+        zone, _note = await self.zone_and_note(interaction, given)
         return zone
+
+    async def zone_and_note(
+        self, interaction: Interaction, given: str | None
+    ) -> tuple[str, str | None]:
+        """The zone typed times are read in: the option, the member's, else the server's
+        (UTC when unset); with a line for the preview when it is not the member's own."""
+        if given:
+            return given, None
+        guild_id = guild_id_of(interaction)
+        zone = await self.flow.hosts.zone(guild_id, interaction.user.id)
+        if zone is not None:
+            return zone, None
+        server = (await self.bot.guild_settings.get(guild_id)).timezone or "UTC"
+        t = await self.bot.messages_for(interaction)
+        return server, t("live-zone-server", zone=server)
 
     # -- suggest ---------------------------------------------------------------------------------
 
@@ -227,7 +238,7 @@ class LiveCog(
             interaction, [host1, host2, host3, host4, host5, host6], default_self=True
         )
         length = _duration(duration)
-        zone = await self.zone_of(interaction, timezone)
+        zone, zone_note = await self.zone_and_note(interaction, timezone)
         template = Draft(
             guild_id=guild_id,
             scheduler_id=interaction.user.id,
@@ -239,6 +250,7 @@ class LiveCog(
             channel_id=channel.id if channel is not None else None,
             reminder_offsets=offsets,
             fallback_channel_id=self.here(interaction),
+            zone_note=zone_note,
         )
         await self.read_time_then_preview(interaction, when, zone, template)
 
@@ -277,7 +289,7 @@ class LiveCog(
         found = await self.live_for_change(interaction, live)
         offsets = parse_live_reminders(reminders) if reminders is not None else None
         length = _duration(duration) if duration else found.duration
-        zone = await self.zone_of(interaction, timezone)
+        zone, zone_note = await self.zone_and_note(interaction, timezone)
         template = Draft(
             guild_id=found.guild_id,
             scheduler_id=interaction.user.id,
@@ -289,6 +301,7 @@ class LiveCog(
             channel_id=found.channel_id,
             live_id=found.id,
             reminder_offsets=offsets if offsets is not None else found.reminder_offsets,
+            zone_note=zone_note,
         )
         await self.read_time_then_preview(interaction, when, zone, template)
 

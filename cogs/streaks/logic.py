@@ -40,7 +40,7 @@ FREEZE_EVERY = 4
 MAX_FREEZES = 2
 DEFAULT_GOAL = 3
 NUDGE_HOUR = 9  # the at-risk DM goes out at 09:00 on the creator's Sunday
-RECAP_WEEKDAY_HOUR = 9  # the recap goes out on Monday 09:00 UTC (a server has no zone)
+RECAP_WEEKDAY_HOUR = 9  # the recap goes out on Monday 09:00 in the server's timezone
 
 
 @lru_cache(maxsize=1024)
@@ -299,14 +299,16 @@ def recap_entry(
     return RecapEntry(user_id, kept, week in trace.frozen, after.run, best)
 
 
-def recap_week(now: datetime) -> int:
-    """The UTC week a recap sent during ``now``'s UTC week reports on (the week before)."""
-    return week_of(now, "UTC") - WEEK
+def recap_week(now: datetime, zone: str = "UTC") -> int:
+    """The week a recap sent during ``now``'s week in the server's ``zone`` reports on
+    (the week before)."""
+    return week_of(now, zone) - WEEK
 
 
-def recap_due(week: int) -> datetime:
-    """When the recap of ``week`` is due: the following Monday 09:00 UTC."""
-    return week_end(week, "UTC") + timedelta(hours=RECAP_WEEKDAY_HOUR)
+def recap_due(week: int, zone: str = "UTC") -> datetime:
+    """When the recap of ``week`` is due: the following Monday 09:00 in ``zone``."""
+    monday = date.fromordinal(week + WEEK)
+    return datetime.combine(monday, time(RECAP_WEEKDAY_HOUR), tzinfo=_zone(zone)).astimezone(UTC)
 
 
 def nudge_due(week: int, zone: str) -> datetime:

@@ -1,8 +1,8 @@
 """The weekly recap and the at-risk nudge: one background loop on ``bot.clock``.
 
-Recap: every Monday 09:00 UTC (a server has no timezone of its own), one message in
-each server's recap channel (``guild_settings.recap_channel_id``) about the UTC week
-that just ended — for each creator, their own local week starting that Monday. It is
+Recap: every Monday 09:00 in the server's timezone (``/config timezone``, UTC when
+unset), one message in each server's recap channel (``guild_settings.recap_channel_id``)
+about the week that just ended there — for each creator, their own local week starting that Monday. It is
 claimed in ``streak_recaps`` before sending, so it goes out once even across restarts;
 a recap missed while the bot was down is sent at start-up, for the current week only.
 A week in which nobody kept a week or spent a freeze is recorded but not posted.
@@ -79,11 +79,15 @@ class StreakScheduler:
 
     async def run_due(self, now: datetime) -> datetime:
         """Send whatever is due at ``now``; return when something is next due."""
-        week = logic.recap_week(now)
-        upcoming = logic.recap_due(week + logic.WEEK)
+        upcoming = now + MAX_SLEEP
         for guild in list(self.bot.guilds):
-            if now >= logic.recap_due(week):
+            zone = (await self.bot.guild_settings.get(guild.id)).timezone or "UTC"
+            week = logic.recap_week(now, zone)
+            due = logic.recap_due(week, zone)
+            if now >= due:
                 await self.send_recap(guild, week, now)
+                due = logic.recap_due(week + logic.WEEK, zone)
+            upcoming = min(upcoming, due)
             upcoming = min(upcoming, await self.send_nudges(guild, now))
         return upcoming
 

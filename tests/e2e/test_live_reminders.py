@@ -355,3 +355,19 @@ async def test_reminder_mode_is_your_own(harness: Harness) -> None:
     assert member is not None and member.live_reminders == "dm"
     shown = await h.slash(h.bob, "profile show")
     assert "DM" in shown.text
+
+
+async def test_a_moderator_without_a_timezone_schedules_in_the_servers(harness: Harness) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    chosen = await h.slash(h.mod, "config timezone", {"timezone": "Oslo"})
+    assert chosen.ephemeral and "Europe/Oslo" in chosen.text
+    preview = await h.slash(h.mod, "live schedule", {"title": "Duet", "when": "2026-12-03 20:00"})
+    assert "server's timezone, Europe/Oslo" in preview.text
+    assert f"<t:{STARTS}:F>" in preview.text  # 20:00 in Oslo
+    shown = await h.slash(h.mod, "config show")
+    assert "Europe/Oslo" in shown.text
+    await set_zone(h, h.mod, "Asia/Shanghai")  # your own zone wins, and no note
+    own = await h.slash(h.mod, "live schedule", {"title": "Duet", "when": "2026-12-04 03:00"})
+    assert "server's timezone" not in own.text
+    assert f"<t:{STARTS}:F>" in own.text  # 03:00 in Shanghai is the same moment

@@ -23,6 +23,7 @@ async def settled(h: Harness) -> None:
 
 
 async def recap_channel(h: Harness, **kwargs: bool) -> int:
+    await settled(h)  # the start-up round is over before the channel exists
     channel = h.emu.add_channel(h.guild.id, name="recap", **kwargs)
     await h.bot.guild_settings.update(h.guild.id, h.clock.now(), recap_channel_id=channel.id)
     return channel.id
@@ -144,3 +145,21 @@ async def test_at_risk_nudge_once_on_sunday_morning_local(harness: Harness) -> N
     await h.clock.set(datetime(2026, 11, 29, 20, 0, tzinfo=UTC))
     await settled(h)
     assert len(h.emu.dm_messages(h.alice.id)) == 1  # never more than one a week
+
+
+async def test_the_recap_goes_out_monday_0900_in_the_servers_timezone(harness: Harness) -> None:
+    h = harness
+    channel = await recap_channel(h)
+    await h.slash(h.mod, "config timezone", {"timezone": "Asia/Shanghai"})
+    await seed(h, h.alice.id, {MON: 3})
+    shanghai_nine = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
+    await h.clock.set(shanghai_nine - timedelta(minutes=1))
+    await settled(h)
+    assert h.emu.channel_messages(channel) == []
+    await h.clock.set(shanghai_nine)
+    await settled(h)
+    [recap] = h.emu.channel_messages(channel)
+    assert "week of Nov 23, 2026" in recap["content"]
+    await h.clock.set(RECAP_AT)  # 09:00 UTC the same Monday: not again
+    await settled(h)
+    assert len(h.emu.channel_messages(channel)) == 1

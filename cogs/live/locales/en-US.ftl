@@ -11,6 +11,7 @@ live-error-host-twice = The same host is listed twice. Pick each host once.
 live-error-host-bot = A bot can't host a LIVE. Pick members instead.
 live-error-host-count = A LIVE has 1 to 6 hosts.
 live-error-need-timezone = I read times in your timezone, and you haven't set one. Run `/timezone set` first, or give the `timezone` option.
+live-zone-server = Times were read in the server's timezone, { $zone }, because you have not set your own (`/timezone set`).
 live-error-past = That time has already passed. Pick a moment in the future.
 live-error-too-far = That is more than a year ahead. Pick a time within the next 365 days.
 live-error-no-number = There is no LIVE #{ $number } on this server. `/live list` shows the upcoming ones.

@@ -48,6 +48,7 @@ live-error-host-twice = Samme vert står to ganger. Velg hver vert én gang.
 live-error-host-bot = En bot kan ikke være vert. Velg medlemmer.
 live-error-host-count = En LIVE har 1 til 6 verter.
 live-error-need-timezone = Jeg leser tider i din tidssone, og du har ikke satt noen. Kjør `/timezone set` først, eller bruk valget `timezone`.
+live-zone-server = Tiden ble lest i serverens tidssone, { $zone }, fordi du ikke har satt din egen (`/timezone set`).
 live-error-past = Det tidspunktet er allerede passert. Velg et tidspunkt fram i tid.
 live-error-too-far = Det er mer enn ett år fram. Velg en tid innen 365 dager.
 live-error-no-number = Det finnes ingen LIVE #{ $number } på denne serveren. `/live list` viser de kommende.

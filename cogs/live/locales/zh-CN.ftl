@@ -48,6 +48,7 @@ live-error-host-twice = 同一位主播出现了两次。每位主播只选一�
 live-error-host-bot = 机器人不能当主播，请选择成员。
 live-error-host-count = 一场直播有 1 到 6 位主播。
 live-error-need-timezone = 我按你的时区理解时间，但你还没有设置时区。请先运行 `/timezone set`，或填写 `timezone` 选项。
+live-zone-server = 因为你还没有设置自己的时区（`/timezone set`），时间按服务器时区 { $zone } 理解。
 live-error-past = 这个时间已经过去了，请选择将来的时间。
 live-error-too-far = 这个时间在一年以后。请选择未来 365 天内的时间。
 live-error-no-number = 本服务器没有直播 #{ $number }。`/live list` 可以查看即将进行的直播。
