@@ -56,13 +56,13 @@ async def main(members: int, per_member: int) -> None:
             await db.executemany(insert, rows(OTHER_GUILD, members // 2, per_member, rng))
             await db.execute("ANALYZE")
             seeded = time.perf_counter() - seeded
-            total = await db.fetchone("SELECT COUNT(*) AS n FROM er_results")
+            total = await db.scan_one("SELECT COUNT(*) AS n FROM er_results")
             assert total is not None
             print(
                 f"seeded {total['n']:,} er_results rows ({members:,} members x {per_member} "
                 f"in the measured server, plus another server) in {seeded:.2f} s"
             )
-            plan = await db.fetchall(
+            plan = await db.read_all(
                 "EXPLAIN QUERY PLAN " + _STANDING_SQL,
                 (4.995, 4.995, 5.005, GUILD, "views", 0, 5_000, 20_000, 20_000),
             )

@@ -71,7 +71,7 @@ async def main() -> None:
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 lives,
             )
-            ids = [row["id"] for row in await db.fetchall("SELECT id FROM lives ORDER BY id")]
+            ids = [row["id"] for row in await db.read_all("SELECT id FROM lives ORDER BY id")]
             await db.executemany(
                 "INSERT INTO live_hosts (guild_id, live_id, user_id, position) VALUES (?, ?, ?, ?)",
                 [

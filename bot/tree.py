@@ -11,6 +11,7 @@ from discord import app_commands
 
 from bot.errors import UserError
 from bot.replies import send
+from storage import DatabaseBusy
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -35,6 +36,8 @@ async def report_error(interaction: discord.Interaction[CreatorBot], error: Exce
     args: dict[str, Any] = {}
     if isinstance(original, UserError):
         key, args = original.key, original.args_
+    elif isinstance(original, DatabaseBusy):
+        key = "error-database-busy"  # the database logged it, once per busy spell
     elif isinstance(original, app_commands.MissingPermissions):
         key, args = (
             "error-missing-permissions",

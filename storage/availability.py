@@ -53,7 +53,7 @@ class AvailabilityRepository:
 
     async def windows(self, guild_id: int, user_id: int) -> list[StoredWindow]:
         """The member's windows, by first day then start time."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? AND user_id = ?",
             (guild_id, user_id),
         )
@@ -66,7 +66,7 @@ class AvailabilityRepository:
         if not user_ids:
             return {}
         marks = placeholders(len(user_ids))
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? "
             f"AND user_id IN ({marks})",
             (guild_id, *user_ids),
@@ -78,7 +78,7 @@ class AvailabilityRepository:
         return {user: _sorted(windows) for user, windows in found.items()}
 
     async def get(self, guild_id: int, user_id: int, window_id: int) -> StoredWindow | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             f"SELECT {_COLUMNS} FROM availability_windows "
             "WHERE guild_id = ? AND user_id = ? AND id = ?",
             (guild_id, user_id, window_id),

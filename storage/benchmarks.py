@@ -76,7 +76,7 @@ class BenchmarkRepository:
         self, guild_id: int, user_id: int, basis: str | None = None
     ) -> SavedRate | None:
         """The member's newest saved result in this server (of ``basis``, if given)."""
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT basis, rate, followers, created_at FROM er_results "
             "WHERE guild_id = ? AND user_id = ? AND (? IS NULL OR basis = ?) "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
@@ -107,7 +107,7 @@ class BenchmarkRepository:
         Results saved without a follower count cannot be placed in a range and are left out.
         """
         low, high = tie_bounds(rate)
-        row = await self.db.fetchone(
+        row = await self.db.scan_one(
             _STANDING_SQL,
             (
                 low,

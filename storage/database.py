@@ -1,7 +1,18 @@
-"""One aiosqlite connection per process, configured once, with numbered migrations.
+"""The database: one write connection, two read-only ones, and numbered migrations.
 
-Every statement runs under one lock, so a transaction opened by one task never
-swallows another task's statements on the shared connection.
+The API says how heavy a statement is by the method it goes through:
+
+- ``read_one`` / ``read_all``: short, indexed reads (a row by key, a page of one
+  member's rows). They run on a read-only ``sqlite3`` connection on the event-loop
+  thread, without a thread hop. WAL lets them read while a writer works or another
+  process holds the write lock, so they never queue behind a waiting write.
+- ``scan_one`` / ``scan_all``: reads over a whole server, exports, bulk work. They run
+  off the loop, on a read-only aiosqlite connection of their own.
+- ``execute``, ``insert``, ``executemany`` and ``transaction()``: writes, on the one
+  aiosqlite write connection, off the loop, one at a time under one lock (so a
+  transaction opened by one task never swallows another task's statements). A write
+  that cannot get SQLite's write lock within ``write_timeout`` seconds raises
+  ``DatabaseBusy`` and changes nothing.
 """
 
 from __future__ import annotations
@@ -32,6 +43,29 @@ class DatabaseError(Exception):
 
 class DatabaseTooNew(DatabaseError):
     """The file was written by a newer CreatorPulse than this one."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another connection held SQLite's write lock too long; the write changed nothing."""
+
+
+class LoopReadTooHeavy(DatabaseError):
+    """A read on the event-loop connection ran more SQLite steps than it may.
+
+    Raised only when the database was opened with ``loop_step_limit`` (the tests do):
+    such a read belongs in ``scan_one``/``scan_all``, or needs an index.
+    """
+
+
+class _LockMet(Exception):
+    """A read on the loop connection found a lock it must not wait for on the loop."""
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -71,12 +105,36 @@ def placeholders(count: int) -> str:
 
 
 class Database:
-    """The connection. Open with ``async with Database(path) as db``."""
+    """The connections. Open with ``async with Database(path) as db``.
 
-    def __init__(self, path: Path | str) -> None:
+    ``write_timeout`` bounds how long a write waits for the lock (this process's
+    other writes, then SQLite's lock held by another connection): short enough that a
+    member still gets an answer within Discord's 3 seconds. ``loop_step_limit``, when
+    set, makes a read on the event-loop connection that runs more SQLite virtual
+    machine steps than that raise ``LoopReadTooHeavy`` (a cost measure that does not
+    depend on how loaded the machine is).
+    """
+
+    # How often (in SQLite steps) the progress handler of the loop connection runs.
+    STEP_GRANULARITY = 1000
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        write_timeout: float = 2.0,
+        loop_step_limit: int | None = None,
+    ) -> None:
         self.path = Path(path)
+        self.write_timeout = write_timeout
+        self.loop_step_limit = loop_step_limit
         self._conn: aiosqlite.Connection | None = None
+        self._scanner: aiosqlite.Connection | None = None
+        self._reader: sqlite3.Connection | None = None
         self._lock = asyncio.Lock()
+        self._steps = 0
+        self._busy = False  # the last write found the lock held (logged once until it frees)
+        self.last_loop_steps = 0  # SQLite steps of the last read on the loop connection
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -97,47 +155,78 @@ class Database:
         return self._conn
 
     async def connect(self) -> None:
-        if self.path != Path(":memory:"):
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(
-                    f"cannot create the folder for the database at {self.path.parent}: "
-                    f"{exc.strerror}. Set DATABASE_PATH to a writable location."
-                ) from None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(
+                f"cannot create the folder for the database at {self.path.parent}: "
+                f"{exc.strerror}. Set DATABASE_PATH to a writable location."
+            ) from None
         conn: aiosqlite.Connection | None = None
+        scanner: aiosqlite.Connection | None = None
         try:
             conn = await aiosqlite.connect(self.path, isolation_level=None)
             conn.row_factory = sqlite3.Row
             for pragma in (
                 "PRAGMA journal_mode=WAL",
                 "PRAGMA foreign_keys=ON",
-                "PRAGMA busy_timeout=5000",
+                f"PRAGMA busy_timeout={round(self.write_timeout * 1000)}",
                 "PRAGMA synchronous=NORMAL",
             ):
                 await conn.execute(pragma)
             # Prove the file is writable now, not at the first command.
             await conn.execute("BEGIN IMMEDIATE")
             await conn.execute("ROLLBACK")
+            scanner = await aiosqlite.connect(self._read_only_uri(), uri=True, isolation_level=None)
+            scanner.row_factory = sqlite3.Row
+            await scanner.execute("PRAGMA query_only=ON")
+            await scanner.execute("PRAGMA busy_timeout=5000")
+            self._reader = self._open_reader()
         except sqlite3.Error as exc:
-            if conn is not None:
-                # Its worker thread would otherwise keep the process alive.
-                await conn.close()
+            # Their worker threads would otherwise keep the process alive.
+            for opened in (scanner, conn):
+                if opened is not None:
+                    await opened.close()
             raise DatabaseError(
                 f"cannot open the database at {self.path}: {exc}. "
                 "Check that the file and its folder are readable and writable, "
                 "or set DATABASE_PATH to another location."
             ) from None
-        self._conn = conn
+        self._conn, self._scanner = conn, scanner
+
+    def _read_only_uri(self) -> str:
+        return f"{self.path.resolve().as_uri()}?mode=ro"
+
+    def _open_reader(self) -> sqlite3.Connection:
+        reader = sqlite3.connect(
+            self._read_only_uri(), uri=True, isolation_level=None, check_same_thread=False
+        )
+        reader.row_factory = sqlite3.Row
+        reader.execute("PRAGMA query_only=ON")
+        # Never wait on the loop: a read that finds a lock retries off the loop.
+        reader.execute("PRAGMA busy_timeout=0")
+        reader.set_progress_handler(self._count_step, self.STEP_GRANULARITY)
+        return reader
+
+    def _count_step(self) -> int:
+        self._steps += self.STEP_GRANULARITY
+        limit = self.loop_step_limit
+        return 1 if limit is not None and self._steps > limit else 0
 
     async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._scanner is not None:
+            await self._scanner.close()
+            self._scanner = None
         if self._conn is not None:
             async with self._lock:
                 await self._conn.close()
             self._conn = None
 
     async def schema_version(self) -> int:
-        row = await self.fetchone("PRAGMA user_version")
+        row = await self.read_one("PRAGMA user_version")
         return int(row[0]) if row else 0
 
     async def migrate(self) -> int:
@@ -167,48 +256,126 @@ class Database:
         log.info("database migrated from version %d to %d", current, latest)
         return latest
 
+    # -- short reads, on the event-loop thread -------------------------------------------
+
+    async def read_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        """One row of a short, indexed read, read on the loop (no thread hop)."""
+        try:
+            rows = self._on_loop(sql, params, first_only=True)
+        except _LockMet:
+            return await self.scan_one(sql, params)
+        return rows[0] if rows else None
+
+    async def read_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """The rows of a short, indexed read, read on the loop (no thread hop)."""
+        try:
+            return self._on_loop(sql, params, first_only=False)
+        except _LockMet:
+            return await self.scan_all(sql, params)
+
+    def _on_loop(self, sql: str, params: Params, *, first_only: bool) -> list[sqlite3.Row]:
+        if self._reader is None:
+            raise DatabaseError("the database is not open")
+        self._steps = 0
+        try:
+            cursor = self._reader.execute(sql, params)
+            if first_only:
+                row = cursor.fetchone()
+                cursor.close()
+                return [] if row is None else [row]
+            return cursor.fetchall()
+        except sqlite3.OperationalError as exc:
+            if self.loop_step_limit is not None and self._steps > self.loop_step_limit:
+                raise LoopReadTooHeavy(
+                    f"more than {self.loop_step_limit} SQLite steps on the loop: {sql}"
+                ) from None
+            if not _is_busy(exc):
+                raise
+            log.debug("a short read met a lock; reading it off the loop instead")
+            raise _LockMet from None
+        finally:
+            self.last_loop_steps = self._steps
+
+    # -- heavy reads, off the loop ----------------------------------------------------------
+
+    @property
+    def _scan(self) -> aiosqlite.Connection:
+        if self._scanner is None:
+            raise DatabaseError("the database is not open")
+        return self._scanner
+
+    async def scan_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        """One row of a read over many rows (a whole server's), run off the loop."""
+        rows = await self._scan.execute_fetchall(sql, params)
+        return next(iter(rows), None)
+
+    async def scan_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """The rows of a read over many rows (a whole server's, an export), run off the loop."""
+        return list(await self._scan.execute_fetchall(sql, params))
+
+    # -- writes, on the write connection ------------------------------------------------
+
+    @asynccontextmanager
+    async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
+        """The write connection, held alone; ``DatabaseBusy`` when the lock did not come in time."""
+        try:
+            await asyncio.wait_for(self._lock.acquire(), self.write_timeout)
+        except TimeoutError:
+            raise self._refused() from None
+        try:
+            yield self.conn
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise self._refused() from None
+            raise
+        else:
+            if self._busy:
+                self._busy = False
+                log.info("the database accepts writes again")
+        finally:
+            self._lock.release()
+
+    def _refused(self) -> DatabaseBusy:
+        if not self._busy:
+            self._busy = True
+            log.warning(
+                "the database at %s stayed locked for %.1f s; writes are refused until it frees",
+                self.path,
+                self.write_timeout,
+            )
+        return DatabaseBusy("the database is busy")
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Statements that belong together: all committed, or none."""
-        async with self._lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+        async with self._writing() as conn:
+            await conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.conn
+                yield conn
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                await conn.execute("ROLLBACK")
                 raise
             else:
-                await self.conn.execute("COMMIT")
+                await conn.execute("COMMIT")
 
     async def execute(self, sql: str, params: Params = ()) -> int:
-        """Run one statement on its own; return the number of rows changed."""
-        async with self._lock:
-            cursor = await self.conn.execute(sql, params)
+        """Run one writing statement on its own; return the number of rows changed."""
+        async with self._writing() as conn:
+            cursor = await conn.execute(sql, params)
             return cursor.rowcount
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT on its own; return the new row id."""
-        async with self._lock:
-            cursor = await self.conn.execute(sql, params)
+        async with self._writing() as conn:
+            cursor = await conn.execute(sql, params)
             return int(cursor.lastrowid or 0)
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         async with self.transaction() as conn:
             await conn.executemany(sql, rows)
 
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        async with self._lock:
-            cursor = await self.conn.execute(sql, params)
-            row: sqlite3.Row | None = await cursor.fetchone()
-            return row
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        async with self._lock:
-            cursor = await self.conn.execute(sql, params)
-            return list(await cursor.fetchall())
-
     async def size_bytes(self) -> int:
-        row = await self.fetchone(
+        row = await self.read_one(
             "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
         )
         return int(row[0]) if row else 0

@@ -140,14 +140,14 @@ class DeliveryRepository:
 
     async def next_due(self) -> datetime | None:
         """When the soonest pending delivery is due (an index lookup)."""
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT MIN(due_at) FROM live_deliveries WHERE state = 'pending'"
         )
         return _moment(row[0]) if row is not None and row[0] is not None else None
 
     async def due(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
         """Pending deliveries due at ``now``, oldest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             f"SELECT {_COLUMNS} FROM live_deliveries WHERE state = 'pending' AND due_at <= ? "
             "ORDER BY due_at, id LIMIT ?",
             (to_epoch(now), limit),
@@ -155,7 +155,7 @@ class DeliveryRepository:
         return [_delivery(row) for row in rows]
 
     async def for_live(self, guild_id: int, live_id: int) -> list[Delivery]:
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT {_COLUMNS} FROM live_deliveries WHERE guild_id = ? AND live_id = ? "
             "ORDER BY due_at, id",
             (guild_id, live_id),
@@ -165,7 +165,7 @@ class DeliveryRepository:
     # -- progress ---------------------------------------------------------------------------
 
     async def parts_done(self, delivery_id: int) -> dict[PartKey, Outcome]:
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT part, chunk, user_id, outcome FROM live_delivery_parts WHERE delivery_id = ?",
             (delivery_id,),
         )

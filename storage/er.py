@@ -146,7 +146,7 @@ class ErRepository:
 
     async def history(self, guild_id: int, user_id: int, limit: int = 10) -> list[ErResult]:
         """The member's latest ``limit`` results, newest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? "
             "ORDER BY created_at DESC, id DESC LIMIT ?",
             (guild_id, user_id, limit),
@@ -155,7 +155,7 @@ class ErRepository:
 
     async def latest(self, guild_id: int, user_id: int) -> ErResult | None:
         """The member's most recently saved or updated result."""
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? "
             "ORDER BY updated_at DESC, id DESC LIMIT 1",
             (guild_id, user_id),
@@ -163,7 +163,7 @@ class ErRepository:
         return _record(row) if row is not None else None
 
     async def count(self, guild_id: int, user_id: int) -> int:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT COUNT(*) FROM er_results WHERE guild_id = ? AND user_id = ?",
             (guild_id, user_id),
         )
@@ -171,7 +171,7 @@ class ErRepository:
 
     async def export_member(self, guild_id: int, user_id: int) -> list[ErResult]:
         """Every result the member saved in this server, oldest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? ORDER BY created_at, id",
             (guild_id, user_id),
         )

@@ -43,7 +43,7 @@ class GuildRepository:
 
     async def get(self, guild_id: int) -> GuildSettings:
         """The server's settings, or the defaults when it never changed any."""
-        row = await self.db.fetchone("SELECT * FROM guild_settings WHERE guild_id = ?", (guild_id,))
+        row = await self.db.read_one("SELECT * FROM guild_settings WHERE guild_id = ?", (guild_id,))
         if row is None:
             return GuildSettings(guild_id=guild_id)
         offsets = json.loads(row["reminder_offsets"]) if row["reminder_offsets"] else None
@@ -60,7 +60,7 @@ class GuildRepository:
         )
 
     async def language(self, guild_id: int) -> str | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT language FROM guild_settings WHERE guild_id = ?", (guild_id,)
         )
         return row["language"] if row else None

@@ -84,7 +84,7 @@ class LiveRepository:
             return []
         ids = [row["id"] for row in rows]
         marks = placeholders(len(ids))
-        host_rows = await self.db.fetchall(
+        host_rows = await self.db.read_all(
             f"SELECT live_id, user_id FROM live_hosts WHERE guild_id = ? AND live_id IN ({marks}) "
             "ORDER BY live_id, position",
             (guild_id, *ids),
@@ -116,7 +116,7 @@ class LiveRepository:
         ]
 
     async def _select(self, guild_id: int, where: str, params: Sequence[Any]) -> list[Live]:
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT {_LIVE_COLUMNS} FROM lives WHERE guild_id = ? AND {where}",
             (guild_id, *params),
         )
@@ -141,7 +141,7 @@ class LiveRepository:
         )
 
     async def count_upcoming(self, guild_id: int, now: datetime) -> int:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT COUNT(*) FROM lives WHERE guild_id = ? AND status = 'scheduled' "
             "AND starts_at >= ?",
             (guild_id, to_epoch(now)),
@@ -365,14 +365,14 @@ class LiveRepository:
         )
 
     async def rsvp_of(self, guild_id: int, live_id: int, user_id: int) -> Rsvp | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT status FROM live_rsvps WHERE guild_id = ? AND live_id = ? AND user_id = ?",
             (guild_id, live_id, user_id),
         )
         return row["status"] if row else None
 
     async def rsvp_counts(self, guild_id: int, live_id: int) -> dict[Rsvp, int]:
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT status, COUNT(*) AS n FROM live_rsvps WHERE guild_id = ? AND live_id = ? "
             "GROUP BY status",
             (guild_id, live_id),
@@ -383,7 +383,7 @@ class LiveRepository:
         return counts
 
     async def rsvp_users(self, guild_id: int, live_id: int, status: Rsvp) -> list[int]:
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT user_id FROM live_rsvps WHERE guild_id = ? AND live_id = ? AND status = ? "
             "ORDER BY updated_at, user_id",
             (guild_id, live_id, status),

@@ -41,7 +41,7 @@ class MemberRepository:
         self.db = db
 
     async def get(self, guild_id: int, user_id: int) -> Member | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT * FROM members WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
         )
         if row is None:
@@ -65,7 +65,7 @@ class MemberRepository:
         if not user_ids:
             return {}
         marks = placeholders(len(user_ids))
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT user_id, timezone FROM members WHERE guild_id = ? "
             f"AND user_id IN ({marks}) AND timezone IS NOT NULL",
             (guild_id, *user_ids),
@@ -77,7 +77,7 @@ class MemberRepository:
         if not user_ids:
             return {}
         marks = ", ".join("?" for _ in user_ids)
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT user_id, live_reminders FROM members WHERE guild_id = ? "
             f"AND user_id IN ({marks}) AND live_reminders IS NOT NULL",
             (guild_id, *user_ids),
@@ -89,7 +89,7 @@ class MemberRepository:
         if not user_ids:
             return {}
         marks = ", ".join("?" for _ in user_ids)
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT user_id, tiktok_handle FROM members WHERE guild_id = ? "
             f"AND user_id IN ({marks}) AND tiktok_handle IS NOT NULL",
             (guild_id, *user_ids),
@@ -127,7 +127,7 @@ class MemberRepository:
 
     async def goal_changes(self, guild_id: int, user_id: int) -> list[tuple[datetime, int]]:
         """(moment, goal) for every change of the member's weekly goal, oldest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT changed_at, goal FROM weekly_goal_changes WHERE guild_id = ? AND user_id = ? "
             "ORDER BY changed_at, id",
             (guild_id, user_id),

@@ -12,7 +12,7 @@ class MetaRepository:
         self.db = db
 
     async def sync_hash(self, scope: str = "global") -> str | None:
-        row = await self.db.fetchone("SELECT hash FROM command_sync WHERE scope = ?", (scope,))
+        row = await self.db.read_one("SELECT hash FROM command_sync WHERE scope = ?", (scope,))
         return row["hash"] if row else None
 
     async def set_sync_hash(self, digest: str, now: datetime, scope: str = "global") -> None:

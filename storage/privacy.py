@@ -22,7 +22,7 @@ class PrivacyRepository:
         self.db = db
 
     async def member_tables(self) -> list[str]:
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT m.name FROM sqlite_master AS m "
             "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
             "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
@@ -33,7 +33,7 @@ class PrivacyRepository:
 
     async def mention_columns(self) -> list[tuple[str, str]]:
         """(table, column) for every ``*_user_id`` column of a server's table."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT m.name AS tbl, c.name AS col FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
             "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND c.name LIKE '%\\_user\\_id' ESCAPE '\\' "
             "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
@@ -45,12 +45,12 @@ class PrivacyRepository:
         """Every row of the member's in this server, table by table."""
         result: dict[str, list[dict[str, Any]]] = {}
         for table in await self.member_tables():
-            rows = await self.db.fetchall(
+            rows = await self.db.scan_all(
                 f'SELECT * FROM "{table}" WHERE guild_id = ? AND user_id = ?', (guild_id, user_id)
             )
             result[table] = [dict(row) for row in rows]
         for table, column in await self.mention_columns():
-            rows = await self.db.fetchall(
+            rows = await self.db.scan_all(
                 f'SELECT * FROM "{table}" WHERE guild_id = ? AND "{column}" = ?',
                 (guild_id, user_id),
             )

@@ -18,6 +18,7 @@ error-not-allowed = You are not allowed to use this here.
 error-bad-value = “{ $value }” is not a value I can use here.
 error-unknown-command = That command is out of date. Discord may need a minute to show the new version; try again soon.
 error-unexpected = Sorry, something went wrong on my side. It has been logged with reference `{ $reference }`; mention it if you report the problem.
+error-database-busy = The database is busy, try again in a moment. Nothing was changed.
 error-not-your-button = Only the member who ran the command can press these buttons.
 button-confirm = Confirm
 button-cancel = Cancel

@@ -18,6 +18,7 @@ error-not-allowed = Du har ikke lov til å bruke dette her.
 error-bad-value = «{ $value }» er ikke en verdi jeg kan bruke her.
 error-unknown-command = Den kommandoen er utdatert. Discord kan trenge et minutt på å vise den nye versjonen; prøv igjen snart.
 error-unexpected = Beklager, noe gikk galt hos meg. Det er logget med referanse `{ $reference }`; oppgi den hvis du melder fra om problemet.
+error-database-busy = Databasen er opptatt, prøv igjen om et øyeblikk. Ingenting ble endret.
 error-not-your-button = Bare medlemmet som kjørte kommandoen kan trykke på disse knappene.
 button-confirm = Bekreft
 button-cancel = Avbryt

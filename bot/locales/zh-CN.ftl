@@ -18,6 +18,7 @@ error-not-allowed = 你无权在此使用此功能。
 error-bad-value = “{ $value }”不是可用的值。
 error-unknown-command = 该命令已过期。Discord 可能需要一分钟显示新版本,请稍后再试。
 error-unexpected = 抱歉,我这边出了问题。已记录,参考编号 `{ $reference }`;报告问题时请提供此编号。
+error-database-busy = 数据库正忙,请稍后再试。没有做任何更改。
 error-not-your-button = 只有运行该命令的成员可以按这些按钮。
 button-confirm = 确认
 button-cancel = 取消

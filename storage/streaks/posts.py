@@ -187,14 +187,14 @@ class PostQueries:
             )
 
     async def get_post(self, guild_id: int, user_id: int, post_id: int) -> Post | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? AND id = ?",
             (guild_id, user_id, post_id),
         )
         return _post(row) if row else None
 
     async def find_video(self, guild_id: int, user_id: int, video_url: str) -> Post | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             f"SELECT {_POST_COLUMNS} FROM posts "
             "WHERE guild_id = ? AND user_id = ? AND video_url = ?",
             (guild_id, user_id, video_url),
@@ -203,7 +203,7 @@ class PostQueries:
 
     async def recent_posts(self, guild_id: int, user_id: int, limit: int = 25) -> list[Post]:
         """The member's latest posts, newest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? "
             "ORDER BY posted_at DESC, id DESC LIMIT ?",
             (guild_id, user_id, limit),
@@ -212,7 +212,7 @@ class PostQueries:
 
     async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
         """The member's posts in ``week`` and later, oldest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? AND week >= ? "
             "ORDER BY posted_at, id",
             (guild_id, user_id, week),
@@ -232,14 +232,14 @@ class PostQueries:
         return True
 
     async def total_posts(self, guild_id: int, user_id: int) -> int:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
         )
         return int(row[0]) if row else 0
 
     async def week_counts(self, guild_id: int, user_id: int) -> dict[int, int]:
         """Posts per week (key: the local Monday's ordinal) for one creator."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT week, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? GROUP BY week",
             (guild_id, user_id),
         )
@@ -247,7 +247,7 @@ class PostQueries:
 
     async def day_counts(self, guild_id: int, user_id: int, from_day: int) -> dict[int, int]:
         """Posts per local day from ``from_day`` on, for one creator."""
-        rows = await self.db.fetchall(
+        rows = await self.db.read_all(
             "SELECT local_day, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? "
             "AND local_day >= ? GROUP BY local_day",
             (guild_id, user_id, from_day),
@@ -265,12 +265,12 @@ class PostQueries:
         if user_ids is not None:
             sql += f" AND user_id IN ({placeholders(len(user_ids))})"
             params.extend(user_ids)
-        rows = await self.db.fetchall(sql + " GROUP BY user_id, week", params)
+        rows = await self.db.scan_all(sql + " GROUP BY user_id, week", params)
         return _nested(rows)
 
     async def active_creators(self, guild_id: int, from_week: int) -> list[int]:
         """Creators with posts keyed in ``from_week`` or later."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT DISTINCT user_id FROM posts WHERE guild_id = ? AND week >= ?",
             (guild_id, from_week),
         )
@@ -286,7 +286,7 @@ class PostQueries:
             "SUM(CASE WHEN local_day BETWEEN ? AND ? THEN 1 ELSE 0 END)" for _ in months
         )
         params: list[int] = [bound for month in months for bound in month]
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             f"SELECT user_id, {sums} FROM posts WHERE guild_id = ? "
             "AND local_day BETWEEN ? AND ? GROUP BY user_id",
             (
@@ -302,13 +302,13 @@ class PostQueries:
 
     async def summaries(self, guild_id: int) -> list[StreakSummary]:
         """Every creator's cached summary, with their timezone now."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ?", (guild_id,)
         )
         return [_summary(row) for row in rows]
 
     async def summary(self, guild_id: int, user_id: int) -> StreakSummary | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?",
             (guild_id, user_id),
         )
@@ -316,7 +316,7 @@ class PostQueries:
 
     async def counts_after_summaries(self, guild_id: int) -> dict[int, dict[int, int]]:
         """Per creator, posts per week after the week their summary was folded to."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             # CROSS JOIN keeps summaries as the outer loop (SQLite plans joins left to
             # right for it): one index seek per creator instead of a scan of every post.
             "SELECT p.user_id, p.week, COUNT(*) FROM streak_summaries AS s "
@@ -360,7 +360,7 @@ class PostQueries:
     # -- members' zones and goals (read-only views of the members tables) --------------
 
     async def member_zones(self, guild_id: int) -> dict[int, str]:
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT user_id, timezone FROM members WHERE guild_id = ? AND timezone IS NOT NULL",
             (guild_id,),
         )
@@ -368,7 +368,7 @@ class PostQueries:
 
     async def goal_changes(self, guild_id: int) -> dict[int, list[tuple[datetime, int]]]:
         """Every weekly-goal change in the server, per member, oldest first."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT user_id, changed_at, goal FROM weekly_goal_changes WHERE guild_id = ? "
             "ORDER BY changed_at, id",
             (guild_id,),

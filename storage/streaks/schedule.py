@@ -34,7 +34,7 @@ class ScheduleQueries:
         )
 
     async def recap_status(self, guild_id: int, week: int) -> str | None:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT status FROM streak_recaps WHERE guild_id = ? AND week = ?", (guild_id, week)
         )
         return str(row[0]) if row else None
@@ -58,7 +58,7 @@ class ScheduleQueries:
             )
 
     async def nudges_enabled(self, guild_id: int, user_id: int) -> bool:
-        row = await self.db.fetchone(
+        row = await self.db.read_one(
             "SELECT 1 FROM streak_nudge_optins WHERE guild_id = ? AND user_id = ?",
             (guild_id, user_id),
         )
@@ -66,7 +66,7 @@ class ScheduleQueries:
 
     async def nudge_optins(self, guild_id: int) -> list[tuple[int, str]]:
         """(user_id, locale) of every member who wants the at-risk DM."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT user_id, locale FROM streak_nudge_optins WHERE guild_id = ? ORDER BY user_id",
             (guild_id,),
         )
@@ -74,7 +74,7 @@ class ScheduleQueries:
 
     async def nudged_weeks(self, guild_id: int, from_week: int) -> dict[int, list[int]]:
         """Per member, the weeks from ``from_week`` on whose nudge was handled."""
-        rows = await self.db.fetchall(
+        rows = await self.db.scan_all(
             "SELECT user_id, week FROM streak_nudges_sent WHERE guild_id = ? AND week >= ?",
             (guild_id, from_week),
         )

@@ -20,10 +20,14 @@ NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 async def test_pragmas_are_set(db: Database) -> None:
-    assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
-    assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
-    assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000
-    assert (await db.fetchone("PRAGMA synchronous"))[0] == 1  # NORMAL
+    assert (await db.read_one("PRAGMA journal_mode"))[0] == "wal"
+    for pragma, expected in (
+        ("foreign_keys", 1),
+        ("busy_timeout", round(db.write_timeout * 1000)),
+        ("synchronous", 1),  # NORMAL
+    ):
+        cursor = await db.conn.execute(f"PRAGMA {pragma}")
+        assert (await cursor.fetchone())[0] == expected, pragma
 
 
 async def test_migrations_apply_once_and_record_the_version(tmp_path: Path) -> None:
@@ -34,7 +38,7 @@ async def test_migrations_apply_once_and_record_the_version(tmp_path: Path) -> N
         assert await db.migrate() == latest  # idempotent
         tables = {
             r["name"]
-            for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for r in await db.read_all("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     assert {"guild_settings", "members", "command_sync"} <= tables
 
@@ -97,7 +101,7 @@ async def test_transactions_roll_back_together(db: Database) -> None:
                 "INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 2, 0)"
             )
             raise RuntimeError("boom")
-    assert await db.fetchone("SELECT * FROM members") is None
+    assert await db.read_one("SELECT * FROM members") is None
 
 
 def test_naive_datetimes_are_refused() -> None:
@@ -183,7 +187,7 @@ async def test_privacy_clears_mentions_on_server_rows(db: Database) -> None:
     assert len(exported["server_things.created_by_user_id"]) == 1
     counts = await privacy.delete(1, 2)
     assert counts["server_things.created_by_user_id"] == 1
-    remaining = await db.fetchall(
+    remaining = await db.read_all(
         "SELECT guild_id, created_by_user_id FROM server_things ORDER BY id"
     )
     assert [tuple(r) for r in remaining] == [(1, None), (1, 3), (9, 2)]

@@ -46,7 +46,7 @@ async def test_a_failed_host_insert_saves_nothing(db: Database) -> None:
     repo = LiveRepository(db)
     with pytest.raises(Exception, match="UNIQUE"):
         await repo.create(new(hosts=(1, 1)), NOW)
-    assert await db.fetchall("SELECT * FROM lives") == []
+    assert await db.read_all("SELECT * FROM lives") == []
 
 
 async def test_upcoming_overlapping_and_next_hosted(db: Database) -> None:
