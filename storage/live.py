@@ -115,8 +115,11 @@ class LiveRepository:
             for row in rows
         ]
 
-    async def _select(self, guild_id: int, where: str, params: Sequence[Any]) -> list[Live]:
-        rows = await self.db.read_all(
+    async def _select(
+        self, guild_id: int, where: str, params: Sequence[Any], *, scan: bool = False
+    ) -> list[Live]:
+        read = self.db.scan_all if scan else self.db.read_all
+        rows = await read(
             f"SELECT {_LIVE_COLUMNS} FROM lives WHERE guild_id = ? AND {where}",
             (guild_id, *params),
         )
@@ -151,7 +154,10 @@ class LiveRepository:
     async def search(
         self, guild_id: int, query: str, now: datetime, *, limit: int = 25
     ) -> list[Live]:
-        """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest."""
+        """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest.
+
+        Ranks every LIVE of the server, so it reads off the loop.
+        """
         text = query.strip().lstrip("#").strip()
         params: list[Any] = []
         where = "1 = 1"
@@ -168,6 +174,7 @@ class LiveRepository:
             "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN starts_at ELSE -starts_at END "
             "LIMIT ?",
             (*params, to_epoch(now), to_epoch(now), limit),
+            scan=True,
         )
 
     async def overlapping(

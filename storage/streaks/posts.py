@@ -248,9 +248,12 @@ class PostQueries:
     async def day_counts(self, guild_id: int, user_id: int, from_day: int) -> dict[int, int]:
         """Posts per local day from ``from_day`` on, for one creator."""
         rows = await self.db.read_all(
+            # A post's week starts at most 6 days before its day: the bound on ``week``
+            # lets the (guild, user, week) index skip older posts; ``+local_day`` keeps
+            # the planner off the server-wide (guild, day) index.
             "SELECT local_day, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? "
-            "AND local_day >= ? GROUP BY local_day",
-            (guild_id, user_id, from_day),
+            "AND week > ? AND +local_day >= ? GROUP BY local_day",
+            (guild_id, user_id, from_day - 7, from_day),
         )
         return {row[0]: row[1] for row in rows}
 
