@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -96,18 +96,31 @@ class AvailabilityRepository:
 
         Windows that stay the same keep their row (and id); others are removed or added.
         """
+        return await self.change(guild_id, user_id, lambda _current: windows, now)
+
+    async def change(
+        self,
+        guild_id: int,
+        user_id: int,
+        edit: Callable[[list[StoredWindow]], Sequence[tuple[frozenset[int], time, time]]],
+        now: datetime,
+    ) -> list[StoredWindow]:
+        """Read the member's windows, let ``edit`` say what they become, and save that.
+
+        All in one transaction, so two changes at once both count (the second ``edit``
+        sees the first one's result). An exception from ``edit`` changes nothing.
+        """
         stamp = to_epoch(now)
-        wanted = {(_mask(days), _minute(start), _minute(end)) for days, start, end in windows}
         async with self.db.transaction() as conn:
             cursor = await conn.execute(
-                "SELECT id, days, start_minute, end_minute FROM availability_windows "
-                "WHERE guild_id = ? AND user_id = ?",
+                f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? AND user_id = ?",
                 (guild_id, user_id),
             )
-            existing = {
-                (row["days"], row["start_minute"], row["end_minute"]): row["id"]
-                for row in await cursor.fetchall()
+            current = _sorted([_record(row) for row in await cursor.fetchall()])
+            wanted = {
+                (_mask(days), _minute(start), _minute(end)) for days, start, end in edit(current)
             }
+            existing = {(_mask(w.days), _minute(w.start), _minute(w.end)): w.id for w in current}
             stale = [(ident,) for shape, ident in existing.items() if shape not in wanted]
             await conn.executemany("DELETE FROM availability_windows WHERE id = ?", stale)
             await conn.executemany(

@@ -7,6 +7,7 @@ tailored to the viewer's timezone. Windows are stored merged (see bot.windows.me
 from __future__ import annotations
 
 import logging
+from datetime import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -20,7 +21,7 @@ from bot.types import Interaction, guild_id_of
 from bot.ui import ConfirmView
 from bot.windows import Window, as_window, clock_minute, convert_windows, merge_windows
 from cogs.availability.render import clock, format_window, window_lines
-from storage.availability import AvailabilityRepository
+from storage.availability import AvailabilityRepository, StoredWindow
 from storage.members import MemberRepository
 
 if TYPE_CHECKING:
@@ -75,14 +76,16 @@ class AvailabilityCog(
         end = clock_minute(parse_clock(to))
         if start == end:
             raise BadInput("availability-error-same-time", value=clock(start))
-        existing = [as_window(w) for w in await self.windows.windows(guild_id, user_id)]
         added = Window(weekdays, start, end)
-        merged = merge_windows([*existing, added])
-        if len(merged) > MAX_WINDOWS:
-            raise BadInput("availability-error-too-many", maximum=MAX_WINDOWS)
-        saved = await self.windows.replace(
-            guild_id, user_id, [(w.days, w.start, w.end) for w in merged], self.bot.clock.now()
-        )
+
+        def with_added(current: list[StoredWindow]) -> list[tuple[frozenset[int], time, time]]:
+            merged = merge_windows([*(as_window(w) for w in current), added])
+            if len(merged) > MAX_WINDOWS:
+                raise BadInput("availability-error-too-many", maximum=MAX_WINDOWS)
+            return [(w.days, w.start, w.end) for w in merged]
+
+        # Read, merge and save in one transaction: two at once both count.
+        saved = await self.windows.change(guild_id, user_id, with_added, self.bot.clock.now())
         log.info("availability of %s in %s: %d windows", user_id, guild_id, len(saved))
         t = await self.bot.messages_for(interaction)
         card = embed(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -251,3 +252,14 @@ async def test_commands_are_localised_in_the_synced_payload(harness: Harness) ->
     assert names == ["days", "from", "to"]
     start = next(o for o in set_command["options"] if o["name"] == "from")
     assert start["description_localizations"]["zh-CN"].startswith("开始时间")
+
+
+async def test_windows_added_at_once_are_all_kept(harness: Harness) -> None:
+    """Ten /availability set at once from one member: every acknowledged window survives."""
+    h = harness
+    await set_zone(h, h.alice, "UTC")
+    results = await asyncio.gather(
+        *(add(h, h.alice, "mon", f"{8 + i:02d}:00", f"{8 + i:02d}:30") for i in range(10))
+    )
+    assert all("Added" in result.text for result in results), [r.text for r in results]
+    assert windows(h, h.alice) == [(1, (8 + i) * 60, (8 + i) * 60 + 30) for i in range(10)]

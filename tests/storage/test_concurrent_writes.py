@@ -1,0 +1,116 @@
+"""Every read-modify-write in storage is one transaction: changes made at once all count."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+
+from storage import Database
+from storage.availability import AvailabilityRepository, StoredWindow
+from storage.er import ErRepository, NewErResult
+from storage.live import LiveRepository, NewLive
+from storage.streaks import DuplicateVideo, NewPost, StreakRepository
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+GUILD, ALICE = 1, 10
+AT_ONCE = 10
+Shape = tuple[frozenset[int], time, time]
+
+
+async def test_windows_added_at_once_are_all_kept(db: Database) -> None:
+    repo = AvailabilityRepository(db)
+
+    def adding(hour: int) -> Callable[[list[StoredWindow]], list[Shape]]:
+        def edit(current: list[StoredWindow]) -> list[Shape]:
+            return [
+                *((w.days, w.start, w.end) for w in current),
+                (frozenset({0}), time(hour), time(hour, 30)),
+            ]
+
+        return edit
+
+    await asyncio.gather(*(repo.change(GUILD, ALICE, adding(8 + i), NOW) for i in range(AT_ONCE)))
+    saved = await repo.windows(GUILD, ALICE)
+    assert sorted(w.start.hour for w in saved) == [8 + i for i in range(AT_ONCE)]
+
+
+async def test_a_refused_edit_changes_nothing(db: Database) -> None:
+    repo = AvailabilityRepository(db)
+    await repo.replace(GUILD, ALICE, [(frozenset({1}), time(9), time(10))], NOW)
+
+    def refuse(current: list[StoredWindow]) -> list[tuple[frozenset[int], time, time]]:
+        raise ValueError("too many")
+
+    with pytest.raises(ValueError, match="too many"):
+        await repo.change(GUILD, ALICE, refuse, NOW)
+    assert [w.start for w in await repo.windows(GUILD, ALICE)] == [time(9)]
+
+
+async def test_one_video_saved_at_once_is_one_result_with_the_last_numbers(db: Database) -> None:
+    repo = ErRepository(db)
+    url = "https://www.tiktok.com/@a/video/1"
+
+    def result(likes: int) -> NewErResult:
+        return NewErResult(GUILD, ALICE, "views", 1.0, likes, 0, views=1000, video_url=url)
+
+    outcomes = await asyncio.gather(*(repo.save(result(i), NOW) for i in range(AT_ONCE)))
+    assert sum(not o.updated for o in outcomes) == 1
+    assert len({o.result.id for o in outcomes}) == 1
+    assert await repo.count(GUILD, ALICE) == 1
+    latest = await repo.latest(GUILD, ALICE)
+    assert latest is not None and latest.likes == AT_ONCE - 1  # the last write won
+
+
+async def test_lives_scheduled_at_once_get_distinct_numbers(db: Database) -> None:
+    repo = LiveRepository(db)
+
+    def new(i: int) -> NewLive:
+        return NewLive(
+            guild_id=GUILD,
+            title=f"LIVE {i}",
+            description=None,
+            starts_at=NOW + timedelta(days=1, hours=i),
+            duration=timedelta(minutes=60),
+            host_ids=(ALICE,),
+            channel_id=None,
+            created_by_user_id=ALICE,
+        )
+
+    lives = await asyncio.gather(*(repo.create(new(i), NOW) for i in range(AT_ONCE)))
+    assert sorted(live.number for live in lives) == list(range(1, AT_ONCE + 1))
+
+
+async def test_one_video_logged_at_once_is_one_post(db: Database) -> None:
+    repo = StreakRepository(db)
+    url = "https://www.tiktok.com/@a/video/2"
+    monday = NOW.toordinal() - NOW.weekday()
+    post = NewPost(GUILD, ALICE, url, NOW, "UTC", NOW.toordinal(), monday)
+
+    async def log() -> str:
+        try:
+            await repo.log_post(post, NOW)
+        except DuplicateVideo:
+            return "duplicate"
+        return "logged"
+
+    answers = await asyncio.gather(*(log() for _ in range(AT_ONCE)))
+    assert sorted(answers) == ["duplicate"] * (AT_ONCE - 1) + ["logged"]
+    assert await repo.total_posts(GUILD, ALICE) == 1
+
+
+async def test_a_summary_computed_before_a_new_post_is_not_saved_over_it(db: Database) -> None:
+    repo = StreakRepository(db)
+    day, monday = NOW.toordinal(), NOW.toordinal() - NOW.weekday()
+    await repo.log_post(NewPost(GUILD, ALICE, None, NOW, "UTC", day, monday), NOW)
+    stale = await repo.summary(GUILD, ALICE)
+    assert stale is not None and stale.dirty
+    # A post lands between reading the summary and saving the fresh one.
+    await asyncio.gather(
+        repo.log_post(NewPost(GUILD, ALICE, None, NOW, "UTC", day, monday), NOW),
+        repo.save_summaries(GUILD, [stale], NOW),
+    )
+    after = await repo.summary(GUILD, ALICE)
+    assert after is not None and after.dirty  # recomputed next time, not frozen stale
