@@ -4,7 +4,9 @@ be done and how to fix it (the LIVE itself is always saved)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,6 +35,27 @@ def when(live: Live) -> dict[str, object]:
     }
 
 
+class LiveLocks:
+    """One lock per LIVE: its changes (database, event, announcement, DMs) run one at a time."""
+
+    def __init__(self) -> None:
+        self._locks: dict[tuple[int, int], asyncio.Lock] = {}
+        self._users: dict[tuple[int, int], int] = {}
+
+    @asynccontextmanager
+    async def hold(self, guild_id: int, live_id: int) -> AsyncIterator[None]:
+        key = (guild_id, live_id)
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:  # nobody holds or waits: forget it
+                del self._users[key], self._locks[key]
+
+
 class Effects:
     def __init__(
         self,
@@ -46,6 +69,7 @@ class Effects:
         self.hosts = hosts
         self.deliveries = DeliveryRepository(bot.db)
         self.on_planned = on_planned  # wakes the delivery scheduler
+        self.locks = LiveLocks()
 
     async def offsets_for(self, draft: Draft) -> tuple[int, ...]:
         if draft.reminder_offsets is not None:
@@ -176,7 +200,16 @@ class Effects:
         return "\n".join(lines + self.problems(t, problems, channel_id))
 
     async def reschedule(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
-        """Move a LIVE, its event and its announcement; tell Going members."""
+        """Move a LIVE, its event and its announcement; tell Going members.
+
+        Holds the LIVE's lock throughout, so a cancel pressed meanwhile waits and then
+        finds the LIVE as this left it (and the other way round).
+        """
+        assert draft.live_id is not None
+        async with self.locks.hold(draft.guild_id, draft.live_id):
+            return await self._reschedule(guild, t, draft)
+
+    async def _reschedule(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
         assert draft.live_id is not None
         now = self.bot.clock.now()
         before = await self.lives.get(draft.guild_id, draft.live_id)
@@ -215,7 +248,18 @@ class Effects:
         return "\n".join(lines + self.problems(t, problems, live.channel_id))
 
     async def cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
-        """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members."""
+        """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members.
+
+        Under the LIVE's lock, and with the LIVE read again inside it (a reschedule that
+        finished meanwhile moved its event and announcement).
+        """
+        async with self.locks.hold(live.guild_id, live.id):
+            current = await self.lives.get(live.guild_id, live.id)
+            if current is None:
+                return t("live-error-not-scheduled")
+            return await self._cancel(guild, t, current)
+
+    async def _cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
         now = self.bot.clock.now()
         if not await self.lives.cancel(live.guild_id, live.id, now):
             return t("live-error-not-scheduled")  # ended or cancelled meanwhile
@@ -230,9 +274,10 @@ class Effects:
 
     async def ended(self, live: Live) -> None:
         """The LIVE is over: its announcement says so and its RSVP buttons are disabled."""
-        gt = await self.bot.guild_messages(live.guild_id)
-        counts = await self.lives.rsvp_counts(live.guild_id, live.id)
-        await announce.edit_announcement(self.bot, gt, live, counts)
+        async with self.locks.hold(live.guild_id, live.id):
+            gt = await self.bot.guild_messages(live.guild_id)
+            counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+            await announce.edit_announcement(self.bot, gt, live, counts)
 
     async def dm_all(self, user_ids: list[int], text: str) -> tuple[int, int]:
         """(sent, could not send): closed DMs are skipped without fuss."""

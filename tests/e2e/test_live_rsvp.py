@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
+
+import pytest
 
 from tests.e2e.live_support import button_id, lives, set_channel, set_zone
 from tests.support.harness import Harness
@@ -121,3 +124,55 @@ async def test_reschedule_refusals(harness: Harness) -> None:
     past = await h.slash(h.mod, "live reschedule", {"live": 1, "when": "2026-11-01 20:00"})
     assert past.ephemeral and "already passed" in past.text
     assert lives(h)[0]["starts_at"] == int(datetime(2026, 12, 3, 19, 0, tzinfo=UTC).timestamp())
+
+
+@pytest.mark.parametrize(
+    ("cancel_delay", "slow"),
+    [
+        (0.0, None),
+        (0.01, None),
+        (-0.01, None),
+        # Discord answers the first event call with a 429: the other press lands while
+        # the first one is between its database change and its Discord calls.
+        (0.1, "PATCH"),
+        (-0.1, "DELETE"),
+    ],
+)
+async def test_cancel_racing_reschedule_leaves_discord_agreeing_with_the_database(
+    harness: Harness, cancel_delay: float, slow: str | None
+) -> None:
+    """Confirm a reschedule and a cancel of one LIVE at about the same moment.
+
+    Whichever wins, the event, the announcement and the Going member's last DM say what
+    the database says. A negative delay starts the cancel first.
+    """
+    h = harness
+    announcement = await scheduled(h)
+    await h.click(h.bob, announcement, rsvp_id(announcement, "going"))
+    move = await h.slash(h.mod, "live reschedule", {"live": 1, "when": "2026-12-04 21:00"})
+    ask = await h.slash(h.mod, "live cancel", {"live": 1})
+    if slow is not None:
+        h.emu.fail_next(slow, r"scheduled-events/\d+", retry_after=0.4)
+
+    async def after(delay: float, coro: Any) -> Any:
+        await asyncio.sleep(delay)
+        return await coro
+
+    await asyncio.gather(
+        after(max(0.0, -cancel_delay), h.click(h.mod, move.message, button_id(move, "confirm"))),
+        after(max(0.0, cancel_delay), h.click(h.mod, ask.message, button_id(ask, "confirm"))),
+    )
+    [row] = lives(h)
+    active = [e for e in h.emu.scheduled_events(h.guild.id) if e["status"] in (1, 2)]
+    edited = h.emu.messages[int(announcement["id"])]
+    last_dm = h.emu.dm_messages(h.bob.id)[-1]["content"]
+    if row["status"] == "cancelled":
+        assert active == []
+        assert edited["embeds"][0]["title"].startswith("CANCELLED")
+        assert "cancelled" in last_dm
+    else:
+        new = int(datetime(2026, 12, 4, 20, 0, tzinfo=UTC).timestamp())
+        assert row["status"] == "scheduled" and row["starts_at"] == new
+        assert len(active) == 1 and active[0]["id"] == str(row["event_id"])
+        assert not edited["embeds"][0]["title"].startswith("CANCELLED")
+        assert f"<t:{new}:F>" in last_dm
