@@ -17,6 +17,7 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
+from bot.charts import report_missing_cjk_font
 from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
@@ -86,6 +87,7 @@ class CreatorBot(commands.Bot):
     # -- start-up -----------------------------------------------------------------------
 
     async def setup_hook(self) -> None:
+        report_missing_cjk_font()
         await self.db.migrate()
         await self.load_features()
         await self.sync_if_changed()

@@ -190,6 +190,10 @@ class Messages:
     def date(self, value: dt.date | dt.datetime, fmt: str = "medium") -> str:
         return babel.dates.format_date(value, format=fmt, locale=self.babel_locale)
 
+    def skeleton(self, value: dt.date | dt.datetime, skeleton: str) -> str:
+        """A date by CLDR skeleton in the locale's own order: "MMMd" -> Dec 3, 3. des., 12月3日."""
+        return babel.dates.format_skeleton(skeleton, value, locale=self.babel_locale)
+
     def time(self, value: dt.datetime, fmt: str = "short") -> str:
         return babel.dates.format_time(value, format=fmt, locale=self.babel_locale)
 

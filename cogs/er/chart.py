@@ -6,38 +6,23 @@ thread by ``bot.charts.render_png``. Pure: no discord, no clock.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from matplotlib import font_manager
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+
+from bot.charts import LATIN_FAMILY
 
 WIDTH_IN, HEIGHT_IN = 8.0, 4.2
 COLOURS = {"views": "#25a4c4", "followers": "#fe2c55"}  # TikTok cyan and red
 REFERENCE_COLOUR = "#7a7a7a"
 MIN_SPAN = timedelta(days=6)  # a single day's points still get a readable date axis
-# Fonts that carry Chinese glyphs, in order of preference, when one is installed.
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "Source Han Sans SC",
-    "WenQuanYi Zen Hei",
-    "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
-    "SimHei",
-    "PingFang SC",
-)
-
-
-@functools.cache
-def cjk_family() -> str | None:
-    """An installed font family with Chinese glyphs, or ``None`` (charts then use English)."""
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    return next((family for family in CJK_FAMILIES if family in installed), None)
+# Past this span the date axis names months and years instead of days.
+LONG_SPAN = timedelta(days=180)
 
 
 @dataclass(frozen=True)
@@ -66,13 +51,18 @@ class ChartText:
     outlier_label: str
     percent: Callable[[float], str] = field(default=lambda value: f"{value:.1f}%")
     font_family: str | None = None
+    # A date axis label from a moment and a CLDR skeleton ("MMMd", "yMMM"), in the
+    # member's language.
+    date: Callable[[datetime, str], str] = field(
+        default=lambda moment, skeleton: moment.strftime("%b %d" if skeleton == "MMMd" else "%b %Y")
+    )
 
 
 def draw_history(series: Sequence[Series], reference: Reference | None, text: ChartText) -> Figure:
     """A Figure of the member's ER over time; the caller renders it off the event loop."""
     figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN))
     axes = figure.add_subplot()
-    font = {"family": [text.font_family, "DejaVu Sans"]} if text.font_family else {}
+    font = {"family": [text.font_family, LATIN_FAMILY]} if text.font_family else {}
     outlier_drawn = False
     for line in series:
         if not line.points:
@@ -122,7 +112,13 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
     highest = max(values, default=1.0)
     locator = AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    long_span = bool(moments) and max(moments) - min(moments) > LONG_SPAN
+    skeleton = "yMMM" if long_span else "MMMd"
+    axes.xaxis.set_major_formatter(
+        FuncFormatter(lambda value, _pos: text.date(num2date(value), skeleton))
+    )
+    if text.font_family:
+        axes.tick_params(axis="x", labelfontfamily=text.font_family)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: text.percent(value)))
     axes.set_ylim(bottom=0, top=max(highest, 0.1) * 1.15)
     axes.set_title(text.title, fontdict=font or None)
@@ -142,4 +138,4 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
 def _legend_font(text: ChartText) -> font_manager.FontProperties | None:
     if not text.font_family:
         return None
-    return font_manager.FontProperties(family=[text.font_family, "DejaVu Sans"], size="small")
+    return font_manager.FontProperties(family=[text.font_family, LATIN_FAMILY], size="small")

@@ -10,10 +10,11 @@ from fractions import Fraction
 import discord
 
 from bot.benchmarks import BenchmarkSet
+from bot.charts import cjk_family
 from bot.i18n import Messages
 from bot.replies import embed
 from cogs.er import logic
-from cogs.er.chart import ChartText, Reference, Series, cjk_family
+from cogs.er.chart import ChartText, Reference, Series
 from storage.er import ErResult
 
 # Discord's limits: description 4096, 6000 characters over the whole embed.
@@ -249,4 +250,5 @@ def chart_text(t: Messages) -> ChartText:
         outlier_label=t("er-chart-outlier"),
         percent=lambda value: t.percent(Decimal(str(round(value, 4))), 1),
         font_family=family,
+        date=t.skeleton,
     )

@@ -2,7 +2,8 @@
 
 Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.charts.render_png`` can
 draw it in a worker thread. Text on the chart is language-neutral (dates as numbers)
-except the weekday labels the caller passes, because the server may lack CJK fonts.
+except the weekday and legend labels the caller passes, with the font that draws them
+(``bot.charts.chart_font``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from collections.abc import Mapping, Sequence, Set
 from datetime import date
 
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Rectangle
+
+from bot.charts import LATIN_FAMILY
 
 WEEKS_SHOWN = 26
 _EMPTY = "#ebedf0"
@@ -36,6 +40,7 @@ def draw_heatmap(
     weekday_labels: Sequence[str],
     legend_labels: Sequence[str] = ("post", "goal met", "freeze"),
     weeks: int = WEEKS_SHOWN,
+    font_family: str | None = None,
 ) -> Figure:
     """``weeks`` columns ending with ``current_week`` (keys are Monday ordinals)."""
     first = current_week - 7 * (weeks - 1)
@@ -80,7 +85,8 @@ def draw_heatmap(
     axes.set_ylim(6.6, -0.6)
     axes.set_aspect("equal")
     axes.set_yticks(range(7))
-    axes.set_yticklabels(list(weekday_labels)[:7], fontsize=7)
+    families = [font_family, LATIN_FAMILY] if font_family else [LATIN_FAMILY]
+    axes.set_yticklabels(list(weekday_labels)[:7], fontsize=7, fontfamily=families)
     ticks = [c for c in range(weeks) if (weeks - 1 - c) % 4 == 0]  # ends on this week
     axes.set_xticks(ticks)
     axes.set_xticklabels(
@@ -100,7 +106,7 @@ def draw_heatmap(
         loc="upper center",
         bbox_to_anchor=(0.5, -0.12),
         ncol=3,
-        fontsize=7,
+        prop=FontProperties(family=families, size=7),
         frameon=False,
     )
     figure.tight_layout()

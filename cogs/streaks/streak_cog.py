@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.charts import render_png
+from bot.charts import chart_font, render_png
 from bot.errors import BadInput
 from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.i18n import Messages
@@ -47,19 +47,22 @@ BOARDS = [
 ]
 
 
-def _latin(text: str) -> bool:
-    """Whether the chart's font (DejaVu Sans) can draw ``text``."""
-    return all(ord(char) < 0x250 for char in text)
+def chart_labels(t: Messages, english: Messages) -> tuple[list[str], list[str], str | None]:
+    """Weekday labels (Monday first, as the calendar's rows), legend labels and the font.
 
+    In the member's language when an installed font can draw it, else in English.
+    """
 
-def chart_labels(t: Messages) -> tuple[list[str], list[str]]:
-    """Weekday and legend labels in the member's language when the font can draw them."""
-    days = [t.weekday(date.fromordinal(7 + i), "short") for i in range(7)]  # 0001-01-08: Mon
-    legend = [t("streak-legend-post"), t("streak-legend-kept"), t("streak-legend-frozen")]
-    if not all(_latin(x) for x in days + legend):
-        days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        legend = ["post", "goal met", "freeze"]
-    return days, legend
+    def labels(m: Messages) -> tuple[list[str], list[str]]:
+        days = [m.weekday(date.fromordinal(1 + i), "short") for i in range(7)]  # 0001-01-01: Mon
+        legend = [m("streak-legend-post"), m("streak-legend-kept"), m("streak-legend-frozen")]
+        return days, legend
+
+    days, legend = labels(t)
+    drawable, family = chart_font(days + legend)
+    if not drawable:
+        days, legend = labels(english)
+    return days, legend, family
 
 
 @app_commands.guild_only()
@@ -114,7 +117,7 @@ class StreakCog(
         s, zone = data.streak, data.creator.zone
         first = s.week - logic.WEEK * (WEEKS_SHOWN - 1)
         days = await self.service.day_counts(guild_id, target, first)
-        day_labels, legend = chart_labels(t)
+        day_labels, legend, family = chart_labels(t, self.bot.messages("en-US"))
         png = await render_png(
             draw_heatmap,
             days,
@@ -124,6 +127,7 @@ class StreakCog(
             frozenset(data.trace.frozen),
             day_labels,
             legend,
+            font_family=family,
         )
         lines = [t("streak-show-heading", member=mention(target))]
         if data.total_posts == 0:

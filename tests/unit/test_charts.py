@@ -1,0 +1,125 @@
+"""Chart labels: weekdays in calendar order, fonts that can draw them, localised dates."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot import charts
+from bot.i18n import SUPPORTED_LOCALES, Catalog
+from cogs.er import render
+from cogs.er.chart import Series, draw_history
+from cogs.streaks.heatmap import draw_heatmap
+from cogs.streaks.logic import week_of_day
+from cogs.streaks.streak_cog import chart_labels
+
+MONDAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(charts, "cjk_family", lambda: None)
+
+
+@pytest.fixture
+def with_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(charts, "cjk_family", lambda: "Noto Sans CJK SC")
+
+
+@pytest.mark.parametrize("locale", ["en-US", "no"])
+def test_calendar_rows_and_weekday_labels_both_start_on_monday(
+    catalog: Catalog, locale: str, no_cjk_font: None
+) -> None:
+    t = catalog.messages(locale)
+    days, _legend, family = chart_labels(t, catalog.messages("en-US"))
+    # Row r of a week column is the day ``week + r``; a week key is its Monday.
+    assert week_of_day(MONDAY.toordinal()) == MONDAY.toordinal()
+    assert days == [t.weekday(MONDAY + timedelta(days=i), "short") for i in range(7)]
+    assert family is None
+
+
+def test_english_calendar_labels_read_mon_to_sun(catalog: Catalog, no_cjk_font: None) -> None:
+    days, legend, _ = chart_labels(catalog.messages("en-US"), catalog.messages("en-US"))
+    assert days == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert legend == ["post", "goal met", "freeze"]
+
+
+def test_chinese_calendar_labels_need_a_cjk_font(catalog: Catalog, no_cjk_font: None) -> None:
+    days, legend, family = chart_labels(catalog.messages("zh-CN"), catalog.messages("en-US"))
+    assert days[0] == "Mon" and legend[1] == "goal met" and family is None
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")  # the font is named, not necessarily installed here
+def test_chinese_calendar_labels_with_a_cjk_font(catalog: Catalog, with_cjk_font: None) -> None:
+    days, legend, family = chart_labels(catalog.messages("zh-CN"), catalog.messages("en-US"))
+    assert days == ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+    assert legend == ["发布", "达成目标", "冻结卡"]
+    assert family == "Noto Sans CJK SC"
+    figure = draw_heatmap(
+        {}, MONDAY.toordinal(), MONDAY.toordinal(), set(), set(), days, legend, font_family=family
+    )
+    [axes] = figure.axes
+    assert [label.get_text() for label in axes.get_yticklabels()] == days
+    assert axes.get_yticklabels()[0].get_fontfamily()[0] == "Noto Sans CJK SC"
+
+
+@pytest.mark.parametrize(
+    ("installed", "found"),
+    [
+        (["DejaVu Sans", "Noto Sans CJK JP", "Noto Sans CJK SC"], "Noto Sans CJK SC"),
+        (["DejaVu Sans", "Noto Sans CJK JP"], "Noto Sans CJK JP"),
+        (["WenQuanYi Zen Hei"], "WenQuanYi Zen Hei"),
+        (["Source Han Sans SC", "SimHei"], "Source Han Sans SC"),
+        (["DejaVu Sans", "Liberation Sans"], None),
+        ([], None),
+    ],
+)
+def test_a_cjk_family_is_picked_from_the_installed_fonts(
+    installed: list[str], found: str | None
+) -> None:
+    assert charts.pick_cjk_family(installed) == found
+
+
+def test_a_missing_cjk_font_is_reported_with_how_to_install_one(
+    no_cjk_font: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.charts"):
+        charts.report_missing_cjk_font()
+    [record] = caplog.records
+    assert "fonts-noto-cjk" in record.getMessage()
+
+
+def test_nothing_is_reported_when_a_cjk_font_is_installed(
+    with_cjk_font: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.charts"):
+        charts.report_missing_cjk_font()
+    assert caplog.records == []
+
+
+def december_series() -> list[Series]:
+    start = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    points = [(start + timedelta(days=3 * i), 4.0 + i, False) for i in range(6)]
+    return [Series(basis="views", label="x", points=points)]
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")
+@pytest.mark.parametrize(("locale", "month"), [("en-US", "Dec"), ("no", "des."), ("zh-CN", "12月")])
+def test_history_chart_dates_are_in_the_members_language(
+    catalog: Catalog, locale: str, month: str, with_cjk_font: None
+) -> None:
+    t = catalog.messages(locale)
+    figure = draw_history(december_series(), None, render.chart_text(t))
+    figure.canvas.draw()
+    [axes] = figure.axes
+    labels = [label.get_text() for label in axes.get_xticklabels() if label.get_text()]
+    assert labels and all(month in label for label in labels), labels
+    assert not any("Dec" in label for label in labels) or locale == "en-US"
+
+
+def test_every_locale_has_calendar_labels(catalog: Catalog, with_cjk_font: None) -> None:
+    for locale in SUPPORTED_LOCALES:
+        days, legend, _ = chart_labels(catalog.messages(locale), catalog.messages("en-US"))
+        assert len(days) == 7 and len(set(days)) == 7 and len(legend) == 3
