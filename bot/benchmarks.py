@@ -19,7 +19,7 @@ from bot.i18n.catalog import resolve_locale
 
 Basis = Literal["views", "followers", "unknown"]
 Verdict = Literal["below", "around", "above", "far-above"]
-DEFAULT_SET = "seed"
+DEFAULT_SET = "tiktok-er-guide"
 
 # A rate this many times the reference is ...: below 0.8 "below", up to 1.2 "around",
 # up to 2 "above", 2 and more "far above". For a band: below its low end is "below",
@@ -101,8 +101,9 @@ class BenchmarkSet(BaseModel):
     version: int
     title: Localised
     description: Localised
-    source: str
-    citation: str
+    formerly: list[str] = []  # ids this set had before; servers that chose one keep it
+    source: Localised | str  # a plain string is a name, the same in every language
+    citation: Localised | str
     url: str | None
     year: int | None
     basis: Basis
@@ -110,6 +111,12 @@ class BenchmarkSet(BaseModel):
     caveat: Localised | None = None
     tiers: list[Tier] = []
     industries: list[Industry] = []
+
+    def source_in(self, locale: str) -> str:
+        return self.source if isinstance(self.source, str) else self.source.get(locale)
+
+    def citation_in(self, locale: str) -> str:
+        return self.citation if isinstance(self.citation, str) else self.citation.get(locale)
 
     @property
     def by_industry(self) -> bool:
@@ -175,13 +182,26 @@ class BenchmarkLibrary:
                     f"benchmark file {filename}: set {data.name!r} defined twice"
                 )
             sets[data.name] = data
+        known = set(sets)
+        for data in sets.values():
+            for old in data.formerly:
+                if old in known:
+                    raise BenchmarkDataError(f"benchmark set id {old!r} is used twice")
+                known.add(old)
         if DEFAULT_SET not in sets:
             raise BenchmarkDataError(f"the default benchmark set {DEFAULT_SET!r} is missing")
         return cls(sets)
 
+    def find(self, name: str) -> BenchmarkSet | None:
+        """The set with id ``name``, or with ``name`` as a former id; ``None`` if unknown."""
+        found = self.sets.get(name)
+        if found is None:
+            found = next((s for s in self.sets.values() if name in s.formerly), None)
+        return found
+
     def get(self, name: str | None) -> BenchmarkSet:
-        """The named set, or the default one when ``name`` is unknown or ``None``."""
-        return self.sets.get(name or DEFAULT_SET) or self.sets[DEFAULT_SET]
+        """The named set (by its id or a former one), or the default when unknown or ``None``."""
+        return (self.find(name) if name else None) or self.sets[DEFAULT_SET]
 
     def names(self) -> list[str]:
         return sorted(self.sets)

@@ -65,7 +65,8 @@ class BenchmarkCog(
         needle = typed.strip().casefold()
         for benchmark in library.sets.values():
             titles = {benchmark.title.get(locale).casefold() for locale in ("en-US", "zh-CN", "no")}
-            if needle == benchmark.name.casefold() or needle in titles:
+            ids = {benchmark.name.casefold(), *(old.casefold() for old in benchmark.formerly)}
+            if needle in ids or needle in titles:
                 return benchmark
         raise BadInput(
             "benchmark-error-unknown-set",
@@ -289,7 +290,7 @@ class BenchmarkCog(
         t = await self.bot.messages_for(interaction)
         library = self.bot.benchmarks
         typed = getattr(interaction.namespace, "set", None)
-        benchmark = library.sets.get(str(typed)) if typed else None
+        benchmark = library.find(str(typed)) if typed else None
         if benchmark is None or not benchmark.by_industry:
             benchmark = next((s for s in library.sets.values() if s.by_industry), None)
         if benchmark is None:

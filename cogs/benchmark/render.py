@@ -49,8 +49,12 @@ def tier_figure(t: Messages, tier: Tier) -> str:
 
 
 def source_text(t: Messages, benchmark: BenchmarkSet) -> str:
-    text = t("benchmark-source-value", source=benchmark.source, year=year_text(t, benchmark))
-    text += "\n" + benchmark.citation
+    text = t(
+        "benchmark-source-value",
+        source=benchmark.source_in(t.locale),
+        year=year_text(t, benchmark),
+    )
+    text += "\n" + benchmark.citation_in(t.locale)
     if benchmark.url:
         text += f"\n<{benchmark.url}>"
     return text[:FIELD_LIMIT]

@@ -109,7 +109,7 @@ def benchmark_field(
         lines.append(t("er-vanity"))
     if benchmark.caveat is not None:
         lines.append(f"-# {benchmark.caveat.get(t.locale)}")
-    lines.append(f"-# {t('er-source', citation=benchmark.citation)}")
+    lines.append(f"-# {t('er-source', citation=benchmark.citation_in(t.locale))}")
     card.add_field(name=name, value="\n".join(lines)[:1024], inline=False)
 
 

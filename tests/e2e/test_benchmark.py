@@ -36,12 +36,14 @@ async def test_lookup_shows_tier_average_basis_source_year_and_caveat(harness: H
     r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K"})
     assert not r.ephemeral
     text = r.text
-    assert "12,000 followers · Community guide (seed)" in text
+    assert "12,000 followers · Widely shared TikTok ER guide (tiktok-er-guide)" in text
     assert "5K–20K" in text
     assert "2.43%" in text
     assert "by followers" in text
-    assert "CreatorPulse community guide (seed text 000), year not stated" in text
-    assert "HypeAuditor" in text  # the seed's caveat
+    assert "A widely shared TikTok engagement-rate guide (no source named), year not stated" in text
+    assert "where its tier table comes from is not known" in text
+    assert "HypeAuditor" in text  # the guide's caveat
+    assert "seed" not in text.casefold()
     assert "Add `er`" in text  # no ER typed, none saved
     assert harness.rows("SELECT * FROM guild_settings") == []
 
@@ -176,7 +178,13 @@ async def test_lookup_bad_input_is_refused_ephemerally(
 async def test_unknown_set_lists_the_valid_names(harness: Harness) -> None:
     r = await harness.slash(harness.alice, "benchmark table", {"set": "nope"})
     assert r.ephemeral
-    for name in ("`seed`", "`modash-2025`", "`imh`", "`imf-2025`", "`rivaliq-2024-industry`"):
+    for name in (
+        "`tiktok-er-guide`",
+        "`modash-2025`",
+        "`imh`",
+        "`imf-2025`",
+        "`rivaliq-2024-industry`",
+    ):
         assert name in r.text
 
 
@@ -201,8 +209,16 @@ async def test_industry_set_asks_for_an_industry_then_compares(harness: Harness)
 async def test_set_autocomplete_marks_the_active_set(harness: Harness) -> None:
     choices = await harness.autocomplete(harness.alice, "benchmark lookup", {}, "set")
     values = [c["value"] for c in choices]
-    assert sorted(values) == ["imf-2025", "imh", "modash-2025", "rivaliq-2024-industry", "seed"]
-    assert "seed — Community guide (active)" in [c["name"] for c in choices]
+    assert sorted(values) == [
+        "imf-2025",
+        "imh",
+        "modash-2025",
+        "rivaliq-2024-industry",
+        "tiktok-er-guide",
+    ]
+    assert "tiktok-er-guide — Widely shared TikTok ER guide (active)" in [
+        c["name"] for c in choices
+    ]
     choices = await harness.autocomplete(harness.alice, "benchmark use", {"set": "mod"}, "set")
     assert [c["value"] for c in choices] == ["modash-2025"]
 
@@ -248,14 +264,14 @@ async def test_table_of_an_industry_set(harness: Harness) -> None:
 async def test_sets_lists_every_set_and_marks_the_active_one(harness: Harness) -> None:
     r = await harness.slash(harness.alice, "benchmark sets")
     names = [f["name"] for f in r.embeds[0]["fields"]]
-    assert names[0] == "✅ Community guide (seed) (active)"
+    assert names[0] == "✅ Widely shared TikTok ER guide (tiktok-er-guide) (active)"
     assert len(names) == 5
     assert "12 industries · by views · 2024" in r.text
     await harness.slash(harness.mod, "benchmark use", {"set": "modash-2025"})
     r = await harness.slash(harness.alice, "benchmark sets")
     names = [f["name"] for f in r.embeds[0]["fields"]]
     assert "✅ Modash 2025 (modash-2025) (active)" in names
-    assert "Community guide (seed)" in names
+    assert "Widely shared TikTok ER guide (tiktok-er-guide)" in names
 
 
 async def test_manager_changes_the_active_set_and_lookups_follow(harness: Harness) -> None:
@@ -277,7 +293,7 @@ async def test_non_manager_cannot_change_the_set(harness: Harness) -> None:
     )
     assert r.ephemeral
     assert "Only server managers (Manage Server permission)" in r.text
-    assert "still Community guide (seed)" in r.text
+    assert "still Widely shared TikTok ER guide (tiktok-er-guide)" in r.text
     assert active_set(harness) == []
 
 
@@ -296,7 +312,7 @@ async def test_lookup_in_chinese(harness: Harness) -> None:
         harness.alice, "benchmark lookup", {"followers": "1.2万", "er": "4.5%"}, locale="zh-CN"
     )
     assert not r.ephemeral
-    assert "12,000 粉丝 · 社区指南(seed)" in r.text
+    assert "12,000 粉丝 · 流传较广的 TikTok 互动率指南（tiktok-er-guide）" in r.text
     assert "未注明年份" in r.text
     assert "平均值 2.43% 的 1.85 倍:**偏高**" in r.text
     assert "**60**:在 5 位其他成员" in r.text  # 1, 2, 4 of 1, 2, 4, 5, 6 are lower
@@ -317,3 +333,38 @@ async def test_descriptions_are_localised(harness: Harness) -> None:
         assert set(sub["description_localizations"]) == {"zh-CN", "no"}
         for option in sub.get("options", []):
             assert set(option["description_localizations"]) == {"zh-CN", "no"}, option["name"]
+
+
+async def test_a_server_that_chose_the_guide_under_its_former_id_keeps_it(
+    harness: Harness,
+) -> None:
+    h = harness
+    await h.bot.guild_settings.update(h.guild.id, h.clock.now(), benchmark_set="seed")
+    r = await h.slash(h.alice, "benchmark table")
+    assert r.embeds[0]["title"] == "Widely shared TikTok ER guide (tiktok-er-guide)"
+    assert "Active in this server" in r.text
+    r = await h.slash(h.alice, "benchmark sets")
+    assert r.embeds[0]["fields"][0]["name"].startswith("✅ Widely shared TikTok ER guide")
+    r = await h.slash(h.mod, "benchmark use", {"set": "tiktok-er-guide"})
+    assert "already the active benchmark set" in r.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "source"),
+    [
+        ("en-US", "Source: A widely shared TikTok engagement-rate guide"),
+        ("zh-CN", "来源：一份流传较广的 TikTok 互动率指南；其分级表的出处不明"),
+        ("no", "Kilde: En mye delt guide til TikTok-engasjement; hvor nivåtabellen kommer fra"),
+    ],
+)
+async def test_er_results_cite_the_guide_honestly_in_every_language(
+    harness: Harness, locale: str, source: str
+) -> None:
+    r = await harness.slash(
+        harness.alice,
+        "er followers",
+        {"followers": "20K", "posts": 10, "likes": "12K", "comments": "800"},
+        locale=locale,
+    )
+    assert source in r.text
+    assert "seed" not in r.text.casefold()

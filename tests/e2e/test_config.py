@@ -192,7 +192,7 @@ async def test_show_lists_everything_and_what_is_missing(harness: Harness) -> No
     assert "Not set" in text
     assert "1 day, 15 minutes before" in text  # the defaults: 24 hours and 15 minutes
     assert "3 posts a week" in text
-    assert "Community guide" in text
+    assert "Widely shared TikTok ER guide" in text
     assert "I can create and manage events" in text
 
     gone = harness.emu.add_channel(harness.guild.id, name="old-lives")

@@ -31,12 +31,12 @@ async def test_views_seed_example_is_explained_compared_and_saved(harness: Harne
     assert "**10.00%**" in text
     assert "`((4,500 + 300 + 200) / 50,000) × 100 = 10.00%`" in text
     assert "5,000 interactions on this video" in text
-    # the default (seed) set: per-follower tiers, so the bases are said to differ
+    # the default set (the TikTok ER guide): per-follower tiers, so the bases are said to differ
     assert "Your tier: 5K–20K followers" in text
     assert "**Far above the benchmark**: 4.1× the 5K–20K average of 2.43%" in text
     assert "per follower; your rate is per view: not like for like" in text
     assert "overall figure by views is 3.30% (yours is 3.0×)" in text
-    assert "Source: Seed text 000" in text
+    assert "Source: A widely shared TikTok engagement-rate guide; where its tier table" in text
     assert "Saved to your history" in text
     assert "check the numbers" not in text
     assert "Including saves" not in text and "Second figure" not in text

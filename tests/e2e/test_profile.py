@@ -43,8 +43,8 @@ async def test_set_everything_then_show(harness: Harness) -> None:
     text = shown.text
     assert "[@alice.creates](https://www.tiktok.com/@alice.creates)" in text
     assert "12,500" in text
-    assert "tier 5K–20K" in text  # the default (community guide) set
-    assert "Community guide" in text
+    assert "tier 5K–20K" in text  # the default (TikTok ER guide) set
+    assert "Widely shared TikTok ER guide" in text
     assert "Asia/Shanghai (UTC+08:00)" in text
     assert "8:00\u202fPM" in text
     assert "4 posts a week" in text
@@ -129,7 +129,7 @@ async def test_goal_limits_are_declared_to_discord(harness: Harness) -> None:
 async def test_followers_under_the_first_tier_and_other_sets(harness: Harness) -> None:
     await harness.slash(harness.alice, "profile set", {"followers": "500"})
     shown = await harness.slash(harness.alice, "profile show")
-    assert "under the first tier of Community guide (it starts at 1K)" in shown.text
+    assert "under the first tier of Widely shared TikTok ER guide (it starts at 1K)" in shown.text
     await harness.bot.guild_settings.update(
         harness.guild.id, harness.clock.now(), benchmark_set="modash-2025"
     )

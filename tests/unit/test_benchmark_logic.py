@@ -14,15 +14,15 @@ LIBRARY = BenchmarkLibrary.load()
 
 # (set, followers, expected tier (min, max)) - every edge of every tiered set, both sides.
 EDGES = [
-    ("seed", 1_000, (1_000, 5_000)),
-    ("seed", 4_999, (1_000, 5_000)),
-    ("seed", 5_000, (5_000, 20_000)),
-    ("seed", 19_999, (5_000, 20_000)),
-    ("seed", 20_000, (20_000, 100_000)),
-    ("seed", 99_999, (20_000, 100_000)),
-    ("seed", 100_000, (100_000, 1_000_000)),
-    ("seed", 999_999, (100_000, 1_000_000)),
-    ("seed", 1_000_000, (1_000_000, None)),
+    ("tiktok-er-guide", 1_000, (1_000, 5_000)),
+    ("tiktok-er-guide", 4_999, (1_000, 5_000)),
+    ("tiktok-er-guide", 5_000, (5_000, 20_000)),
+    ("tiktok-er-guide", 19_999, (5_000, 20_000)),
+    ("tiktok-er-guide", 20_000, (20_000, 100_000)),
+    ("tiktok-er-guide", 99_999, (20_000, 100_000)),
+    ("tiktok-er-guide", 100_000, (100_000, 1_000_000)),
+    ("tiktok-er-guide", 999_999, (100_000, 1_000_000)),
+    ("tiktok-er-guide", 1_000_000, (1_000_000, None)),
     ("modash-2025", 1_000, (1_000, 5_000)),
     ("modash-2025", 5_000, (5_000, 10_000)),
     ("modash-2025", 9_999, (5_000, 10_000)),
@@ -72,7 +72,9 @@ def test_every_tier_edge_is_covered_by_the_table() -> None:
                 assert (benchmark.name, tier.min) in covered, (benchmark.name, tier.min)
 
 
-@pytest.mark.parametrize(("name", "followers"), [("seed", 1), ("seed", 999), ("modash-2025", 999)])
+@pytest.mark.parametrize(
+    ("name", "followers"), [("tiktok-er-guide", 1), ("tiktok-er-guide", 999), ("modash-2025", 999)]
+)
 def test_under_the_first_tier_shows_the_nearest(name: str, followers: int) -> None:
     placement = logic.place(LIBRARY.get(name), followers)
     assert placement.below_first_tier
@@ -185,9 +187,13 @@ def test_tie_bounds_match_what_members_see(rate: float, bounds: tuple[float, flo
 
 
 def test_search_sets() -> None:
-    pairs = [("imh", "Influencer Marketing Hub"), ("modash-2025", "Modash 2025"), ("seed", "Guide")]
+    pairs = [
+        ("imh", "Influencer Marketing Hub"),
+        ("modash-2025", "Modash 2025"),
+        ("tiktok-er-guide", "Guide"),
+    ]
     assert logic.search_sets(pairs, "") == pairs
     assert logic.search_sets(pairs, "MOD") == [("modash-2025", "Modash 2025")]
-    assert logic.search_sets(pairs, "guide") == [("seed", "Guide")]
+    assert logic.search_sets(pairs, "guide") == [("tiktok-er-guide", "Guide")]
     assert logic.search_sets(pairs, "zzz") == []
     assert len(logic.search_sets(pairs * 20, "", limit=25)) == 25

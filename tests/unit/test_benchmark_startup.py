@@ -12,9 +12,9 @@ from bot.benchmarks import BenchmarkLibrary
 
 
 def broken_seed() -> dict[str, str]:
-    seed = json.loads(BenchmarkLibrary.load().get("seed").model_dump_json())
+    seed = json.loads(BenchmarkLibrary.load().get("tiktok-er-guide").model_dump_json())
     seed["tiers"][2]["min"] = 25_000  # a gap between tier 2 (ends 20,000) and tier 3
-    return {"seed.json": json.dumps(seed)}
+    return {"tiktok-er-guide.json": json.dumps(seed)}
 
 
 def test_a_gapped_file_stops_python_m_bot_with_exit_2(
@@ -29,11 +29,11 @@ def test_a_gapped_file_stops_python_m_bot_with_exit_2(
     assert bot.main.run([]) == 2
     stderr = capsys.readouterr().err
     assert "CreatorPulse cannot start" in stderr
-    assert "benchmark file seed.json" in stderr
+    assert "benchmark file tiktok-er-guide.json" in stderr
     assert "gap between tier 2 (ends 20000) and tier 3 (starts 25000)" in stderr
     assert "Traceback" not in stderr
 
 
 def test_the_shipped_files_load() -> None:
     library = BenchmarkLibrary.load()
-    assert set(library.names()) >= {"seed", "modash-2025", "imh", "imf-2025"}
+    assert set(library.names()) >= {"tiktok-er-guide", "modash-2025", "imh", "imf-2025"}

@@ -17,11 +17,50 @@ def library() -> BenchmarkLibrary:
 
 
 def test_all_sets_ship(library: BenchmarkLibrary) -> None:
-    assert library.names() == ["imf-2025", "imh", "modash-2025", "rivaliq-2024-industry", "seed"]
-    seed = library.get(None)
-    assert seed.name == "seed"
-    assert seed.caveat is not None
-    assert library.get("no-such-set").name == "seed"
+    assert library.names() == [
+        "imf-2025",
+        "imh",
+        "modash-2025",
+        "rivaliq-2024-industry",
+        "tiktok-er-guide",
+    ]
+    guide = library.get(None)
+    assert guide.name == "tiktok-er-guide"
+    assert guide.caveat is not None
+    assert library.get("no-such-set").name == "tiktok-er-guide"
+
+
+def test_a_former_set_id_still_names_its_set(library: BenchmarkLibrary) -> None:
+    # Servers that chose the guide under its first id keep it.
+    assert library.get("seed").name == "tiktok-er-guide"
+    assert library.find("seed") is library.get("tiktok-er-guide")
+    assert library.find("no-such-set") is None
+
+
+def test_the_default_set_is_labelled_as_the_guide_it_is(library: BenchmarkLibrary) -> None:
+    guide = library.get(None)
+    for locale in ("en-US", "zh-CN", "no"):
+        shown = " ".join(
+            [guide.title.get(locale), guide.source_in(locale), guide.citation_in(locale)]
+        )
+        assert "seed" not in shown.casefold() and "000" not in shown
+        assert "CreatorPulse" not in shown
+    assert "widely shared TikTok engagement-rate guide" in guide.source_in("en-US")
+    assert "no source named" in guide.source_in("en-US")
+    assert "流传较广" in guide.source_in("zh-CN") and "未注明出处" in guide.source_in("zh-CN")
+    assert "ingen kilde oppgitt" in guide.source_in("no")
+    assert guide.caveat is not None and "HypeAuditor" in guide.caveat.get("en-US")
+
+
+def test_a_former_id_may_not_name_two_sets() -> None:
+    texts = {
+        name: json.dumps(
+            json.loads(BenchmarkLibrary.load().get(set_id).model_dump_json()) | {"formerly": ["x"]}
+        )
+        for name, set_id in (("a.json", "tiktok-er-guide"), ("b.json", "imh"))
+    }
+    with pytest.raises(BenchmarkDataError, match="'x' is used twice"):
+        BenchmarkLibrary.from_texts(texts)
 
 
 @pytest.mark.parametrize(
@@ -39,13 +78,13 @@ def test_all_sets_ship(library: BenchmarkLibrary) -> None:
     ],
 )
 def test_seed_tier_edges(library: BenchmarkLibrary, followers: int, average: float) -> None:
-    tier = library.get("seed").tier_for(followers)
+    tier = library.get("tiktok-er-guide").tier_for(followers)
     assert tier is not None
     assert tier.average == average
 
 
 def test_under_the_first_tier(library: BenchmarkLibrary) -> None:
-    seed = library.get("seed")
+    seed = library.get("tiktok-er-guide")
     assert seed.tier_for(999) is None
     nearest = seed.nearest_tier(999)
     assert nearest is not None
@@ -63,7 +102,7 @@ def test_every_count_has_exactly_one_tier(followers: int) -> None:
 
 
 def _file(tiers: list[dict[str, object]]) -> str:
-    base = json.loads(BenchmarkLibrary.load().get("seed").model_dump_json())
+    base = json.loads(BenchmarkLibrary.load().get("tiktok-er-guide").model_dump_json())
     base["tiers"] = tiers
     return json.dumps(base)
 

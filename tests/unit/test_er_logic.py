@@ -127,8 +127,8 @@ def test_formulas_write_out_the_members_numbers(catalog: Catalog) -> None:
 @pytest.mark.parametrize(
     ("set_name", "minimum", "maximum", "expected"),
     [
-        ("seed", 5_000, 20_000, "5K–20K"),
-        ("seed", 1_000_000, None, "≥1M"),
+        ("tiktok-er-guide", 5_000, 20_000, "5K–20K"),
+        ("tiktok-er-guide", 1_000_000, None, "≥1M"),
         ("imh", 0, 10_000, "<10K"),
     ],
 )
@@ -145,7 +145,7 @@ def test_tier_labels(
 
 
 def test_per_view_rate_against_the_seed_says_the_bases_differ(library: BenchmarkLibrary) -> None:
-    comparison = logic.compare(Fraction(10), "views", 12_000, library.get("seed"))
+    comparison = logic.compare(Fraction(10), "views", 12_000, library.get("tiktok-er-guide"))
     assert comparison is not None
     assert comparison.tier.average == 2.43
     assert comparison.in_tier
@@ -160,7 +160,7 @@ def test_per_view_rate_against_the_seed_says_the_bases_differ(library: Benchmark
 
 
 def test_per_follower_rate_against_the_seed_is_like_for_like(library: BenchmarkLibrary) -> None:
-    comparison = logic.compare(Fraction(32, 5), "followers", 20_000, library.get("seed"))
+    comparison = logic.compare(Fraction(32, 5), "followers", 20_000, library.get("tiktok-er-guide"))
     assert comparison is not None
     assert comparison.same_basis
     assert comparison.overall is None
@@ -189,7 +189,7 @@ def test_band_sets_compare_with_the_band(
 
 
 def test_under_the_first_tier_shows_the_nearest(library: BenchmarkLibrary) -> None:
-    comparison = logic.compare(5.0, "views", 500, library.get("seed"))
+    comparison = logic.compare(5.0, "views", 500, library.get("tiktok-er-guide"))
     assert comparison is not None
     assert comparison.under_first
     assert not comparison.in_tier
@@ -210,7 +210,7 @@ def test_sets_without_tiers_give_no_comparison(library: BenchmarkLibrary) -> Non
     ],
 )
 def test_vanity_note(library: BenchmarkLibrary, followers: int, rate: float, vanity: bool) -> None:
-    comparison = logic.compare(rate, "followers", followers, library.get("seed"))
+    comparison = logic.compare(rate, "followers", followers, library.get("tiktok-er-guide"))
     assert comparison is not None
     assert comparison.vanity is vanity
 

@@ -99,7 +99,7 @@ def test_candidates_are_bounded_unique_and_from_the_input(zones: list[str]) -> N
     ],
 )
 def test_tier_position_in_the_seed_set(followers: int, place: str, tier_min: int) -> None:
-    position = tier_position(LIBRARY.get("seed"), followers)
+    position = tier_position(LIBRARY.get("tiktok-er-guide"), followers)
     assert position.place == place
     assert position.tier is not None
     assert position.tier.min == tier_min

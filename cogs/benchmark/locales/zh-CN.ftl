@@ -13,7 +13,7 @@ cmd-benchmark-sets = 所有基准数据集,以及本服务器使用的那个
 cmd-benchmark-use = 选择本服务器的基准数据集(服务器管理员)
 cmd-benchmark-use--set = 今后查询和 /er 对比所用的基准数据集
 
-benchmark-set-label = { $title }({ $name })
+benchmark-set-label = { $title }（{ $name }）
 benchmark-basis-views = 按观看计算
 benchmark-basis-followers = 按粉丝计算
 benchmark-basis-unknown = 未说明计算依据
