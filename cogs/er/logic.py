@@ -139,6 +139,7 @@ class Comparison:
     band_position: BandPosition | None  # for band tiers
     overall: float | None  # the set's overall figure on the rate's basis, when the tiers differ
     overall_ratio: float | None
+    overall_verdict: Verdict | None  # the like-for-like verdict when the tiers differ
     vanity: bool  # large account, low rate: the seed's vanity-metric note applies
 
 
@@ -157,9 +158,11 @@ def compare(
     if tier.low is not None and tier.high is not None:
         position = "below" if value < tier.low else "inside" if value <= tier.high else "above"
     overall = overall_ratio = None
+    overall_verdict: Verdict | None = None
     if benchmark.basis != basis and benchmark.overall and benchmark.overall.basis == basis:
         overall = benchmark.overall.value
         overall_ratio = value / overall if overall else math.inf
+        overall_verdict = verdict(value, Tier(min=0, max=None, average=overall))
     judged = verdict(value, tier)
     return Comparison(
         set_name=benchmark.name,
@@ -173,7 +176,8 @@ def compare(
         band_position=position,
         overall=overall,
         overall_ratio=overall_ratio,
-        vanity=followers >= VANITY_FOLLOWERS and judged == "below",
+        overall_verdict=overall_verdict,
+        vanity=followers >= VANITY_FOLLOWERS and (overall_verdict or judged) == "below",
     )
 
 

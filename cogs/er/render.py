@@ -87,24 +87,11 @@ def benchmark_field(
     else:
         text = t(
             "er-compare-average",
-            ratio=t.number(logic.round_half_up(comparison.ratio, 1), 1),
+            ratio=ratio_text(t, comparison.ratio),
             tier=label,
             average=cached(memo, t, "percent", tier.reference, lambda: t.percent(tier.reference)),
         )
-    lines.append(
-        t("er-verdict-line", verdict=t(f"er-verdict-{comparison.verdict}"), comparison=text)
-    )
-    if not comparison.same_basis:
-        mismatch = "unknown" if comparison.set_basis == "unknown" else comparison_basis(comparison)
-        lines.append(t(f"er-mismatch-{mismatch}"))
-    if comparison.overall is not None and comparison.overall_ratio is not None:
-        lines.append(
-            t(
-                "er-overall",
-                overall=t.percent(comparison.overall),
-                ratio=t.number(logic.round_half_up(comparison.overall_ratio, 1), 1),
-            )
-        )
+    lines += comparison_lines(t, comparison, text)
     if comparison.vanity:
         lines.append(t("er-vanity"))
     if benchmark.caveat is not None:
@@ -113,8 +100,47 @@ def benchmark_field(
     card.add_field(name=name, value="\n".join(lines)[:1024], inline=False)
 
 
+def comparison_lines(t: Messages, comparison: logic.Comparison, tier_text: str) -> list[str]:
+    """The verdict first, always like for like; a comparison on the other basis after it.
+
+    A per-view rate is judged against per-view figures only (and per-follower against
+    per-follower): against the set's overall figure on the rate's basis when its tiers use
+    the other one. The tier comparison then follows, labelled as the other basis.
+    """
+    if comparison.same_basis or comparison.set_basis == "unknown":
+        lines = [
+            t(
+                "er-verdict-line",
+                verdict=t(f"er-verdict-{comparison.verdict}"),
+                comparison=tier_text,
+            )
+        ]
+        if not comparison.same_basis:
+            lines.append(t("er-mismatch-unknown"))
+        return lines
+    rate_basis = comparison_basis(comparison)
+    if comparison.overall is not None and comparison.overall_ratio is not None:
+        assert comparison.overall_verdict is not None
+        headline = t(
+            "er-verdict-line",
+            verdict=t(f"er-verdict-{comparison.overall_verdict}"),
+            comparison=t(
+                f"er-compare-overall-{rate_basis}",
+                ratio=ratio_text(t, comparison.overall_ratio),
+                overall=t.percent(comparison.overall),
+            ),
+        )
+    else:
+        headline = t(f"er-no-like-for-like-{rate_basis}")
+    return [headline, t(f"er-other-basis-{rate_basis}", comparison=tier_text)]
+
+
+def ratio_text(t: Messages, ratio: float) -> str:
+    return t.number(logic.round_half_up(ratio, 1), 1)
+
+
 def comparison_basis(comparison: logic.Comparison) -> str:
-    """The rate's basis, as the mismatch message keys spell it."""
+    """The rate's basis (the other one than the set's tiers), as message keys spell it."""
     return "followers" if comparison.set_basis == "views" else "views"
 
 

@@ -33,9 +33,14 @@ async def test_views_seed_example_is_explained_compared_and_saved(harness: Harne
     assert "5,000 interactions on this video" in text
     # the default set (the TikTok ER guide): per-follower tiers, so the bases are said to differ
     assert "Your tier: 5K–20K followers" in text
-    assert "**Far above the benchmark**: 4.1× the 5K–20K average of 2.43%" in text
-    assert "per follower; your rate is per view: not like for like" in text
-    assert "overall figure by views is 3.30% (yours is 3.0×)" in text
+    # The verdict compares per view with per view: the set's overall figure by views.
+    headline = "**Far above the benchmark**: 3.0× the set's overall figure by views of 3.30%"
+    other = (
+        "-# Not like for like (its tiers are per follower, your rate is per view): "
+        "4.1× the 5K–20K average of 2.43%."
+    )
+    assert headline in text and other in text
+    assert text.index(headline) < text.index(other)
     assert "Source: A widely shared TikTok engagement-rate guide; where its tier table" in text
     assert "Saved to your history" in text
     assert "check the numbers" not in text
@@ -128,7 +133,8 @@ async def test_followers_default_to_the_profile_and_large_low_rates_get_the_vani
     text = result.text
     assert "**0.50%**" in text
     assert "Your tier: ≥1M followers" in text
-    assert "**Below the benchmark**: 0.3× the ≥1M average of 1.97%" in text
+    assert "**Below the benchmark**: 0.2× the set's overall figure by views of 3.30%" in text
+    assert "0.3× the ≥1M average of 1.97%." in text
     assert "vanity metric" in text
     [row] = er_rows(harness)
     assert row["followers"] == 1_000_000
@@ -215,7 +221,10 @@ async def test_per_follower_rate_against_a_per_view_set_says_so(harness: Harness
         harness.guild.id, harness.clock.now(), benchmark_set="modash-2025"
     )
     result = await harness.slash(harness.alice, "er followers", {**SEED_FOLLOWERS, "save": False})
-    assert "per view; your rate is per follower: not like for like" in result.text
+    text = result.text
+    assert "This set has no figure by followers, so there is nothing like for like" in text
+    assert "-# Not like for like (its tiers are per view, your rate is per follower): " in text
+    assert "**Below the benchmark**" not in text and "**Above the benchmark**" not in text
     assert er_rows(harness) == []
 
 

@@ -144,7 +144,7 @@ def test_tier_labels(
     assert logic.tier_label(tier, catalog.messages("en-US").compact) == expected
 
 
-def test_per_view_rate_against_the_seed_says_the_bases_differ(library: BenchmarkLibrary) -> None:
+def test_per_view_rate_against_the_guide_says_the_bases_differ(library: BenchmarkLibrary) -> None:
     comparison = logic.compare(Fraction(10), "views", 12_000, library.get("tiktok-er-guide"))
     assert comparison is not None
     assert comparison.tier.average == 2.43
@@ -154,12 +154,23 @@ def test_per_view_rate_against_the_seed_says_the_bases_differ(library: Benchmark
     assert round(comparison.ratio, 1) == 4.1
     assert comparison.verdict == "far-above"
     assert comparison.band_position is None
-    assert comparison.overall == 3.30  # the seed's overall figure is by views: like for like
+    assert comparison.overall == 3.30  # the guide's overall figure is by views: like for like
     assert comparison.overall_ratio is not None
     assert round(comparison.overall_ratio, 2) == 3.03
+    assert comparison.overall_verdict == "far-above"
 
 
-def test_per_follower_rate_against_the_seed_is_like_for_like(library: BenchmarkLibrary) -> None:
+def test_the_like_for_like_verdict_can_differ_from_the_tier_one(
+    library: BenchmarkLibrary,
+) -> None:
+    # 3.5% per view: 1.4x the 5K-20K per-follower average, but 1.1x the overall per-view figure.
+    comparison = logic.compare(Fraction(7, 2), "views", 12_000, library.get("tiktok-er-guide"))
+    assert comparison is not None
+    assert comparison.verdict == "above"
+    assert comparison.overall_verdict == "around"
+
+
+def test_per_follower_rate_against_the_guide_is_like_for_like(library: BenchmarkLibrary) -> None:
     comparison = logic.compare(Fraction(32, 5), "followers", 20_000, library.get("tiktok-er-guide"))
     assert comparison is not None
     assert comparison.same_basis
