@@ -2,7 +2,9 @@
 
 Reads the ``er_results`` table written by /er (migration 0002); writes nothing.
 Only each member's latest saved result of a basis counts ("latest" = newest
-``created_at``, then highest id), so one member's many calculations weigh as one.
+``created_at``, then highest id), so one member's many calculations weigh as one, and
+only among results that count at all (``storage.er.counted``: an impossible result the
+member did not confirm is left out).
 The latest result is chosen first, then the follower range applies: a member whose
 latest result sits in another tier does not count with an older one.
 """
@@ -14,6 +16,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from storage.database import Database, from_epoch
+from storage.er import counted
 
 # Rates are compared as members see them: rounded half-up to 0.01 percentage point.
 TIE_DIGITS = 2
@@ -31,10 +34,11 @@ WHERE r.guild_id = ?
   AND r.id = (
       SELECT n.id FROM er_results n
       WHERE n.guild_id = r.guild_id AND n.user_id = r.user_id AND n.basis = r.basis
+        AND {counted_n}
       ORDER BY n.created_at DESC, n.id DESC
       LIMIT 1
   )
-"""
+""".format(counted_n=counted("n"))
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,9 @@ class BenchmarkRepository:
     ) -> SavedRate | None:
         """The member's newest saved result in this server (of ``basis``, if given)."""
         row = await self.db.read_one(
-            "SELECT basis, rate, followers, created_at FROM er_results "
+            "SELECT basis, rate, followers, created_at FROM er_results AS r "
             "WHERE guild_id = ? AND user_id = ? AND (? IS NULL OR basis = ?) "
+            f"AND {counted('r')} "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
             (guild_id, user_id, basis, basis),
         )

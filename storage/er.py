@@ -11,6 +11,18 @@ from storage.database import Database, from_epoch, placeholders, to_epoch
 
 Basis = Literal["views", "followers"]
 
+# SQL: a result that counts in statistics (medians, percentiles, the chart, the latest
+# figure). A result by views with more interactions than views counts only once the
+# member confirmed it. ``{t}`` is the table alias.
+COUNTED = (
+    "({t}.basis <> 'views' OR {t}.likes + {t}.comments + COALESCE({t}.shares, 0) <= {t}.views "
+    "OR {t}.confirmed = 1)"
+)
+
+
+def counted(alias: str) -> str:
+    return COUNTED.format(t=alias)
+
 
 @dataclass(frozen=True)
 class NewErResult:
@@ -29,6 +41,7 @@ class NewErResult:
     posts: int | None = None
     followers: int | None = None
     video_url: str | None = None
+    confirmed: bool = False  # the member saved it anyway, knowing the numbers look impossible
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,18 @@ class ErResult:
     video_url: str | None
     created_at: datetime
     updated_at: datetime
+    confirmed: bool = False
+
+    @property
+    def impossible(self) -> bool:
+        """More interactions than views: a typing error, unless the member confirmed it."""
+        interactions = self.likes + self.comments + (self.shares or 0)
+        return self.basis == "views" and self.views is not None and interactions > self.views
+
+    @property
+    def counted(self) -> bool:
+        """Whether it counts in statistics (the ``COUNTED`` rule)."""
+        return not self.impossible or self.confirmed
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,7 @@ _VALUES = (
     "posts",
     "followers",
     "video_url",
+    "confirmed",
 )
 
 
@@ -90,6 +116,7 @@ def _record(row: sqlite3.Row) -> ErResult:
         video_url=row["video_url"],
         created_at=from_epoch(row["created_at"]),
         updated_at=from_epoch(row["updated_at"]),
+        confirmed=bool(row["confirmed"]),
     )
 
 
@@ -113,7 +140,9 @@ class ErRepository:
         gets a new ``updated_at``.
         """
         stamp = to_epoch(now)
-        values = tuple(getattr(new, name) for name in _VALUES)
+        values = tuple(
+            int(new.confirmed) if name == "confirmed" else getattr(new, name) for name in _VALUES
+        )
         columns = ", ".join(_VALUES)
         marks = placeholders(len(_VALUES))
         insert = (
@@ -145,7 +174,7 @@ class ErRepository:
         return SaveOutcome(_from_new(row_id, new, created, stamp), updated=existing is not None)
 
     async def history(self, guild_id: int, user_id: int, limit: int = 10) -> list[ErResult]:
-        """The member's latest ``limit`` results, newest first."""
+        """The member's latest ``limit`` results, newest first (counted or not: see ``counted``)."""
         rows = await self.db.read_all(
             "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? "
             "ORDER BY created_at DESC, id DESC LIMIT ?",
@@ -154,10 +183,10 @@ class ErRepository:
         return [_record(row) for row in rows]
 
     async def latest(self, guild_id: int, user_id: int) -> ErResult | None:
-        """The member's most recently saved or updated result."""
+        """The member's most recently saved or updated result that counts."""
         row = await self.db.read_one(
-            "SELECT * FROM er_results WHERE guild_id = ? AND user_id = ? "
-            "ORDER BY updated_at DESC, id DESC LIMIT 1",
+            "SELECT * FROM er_results AS r WHERE guild_id = ? AND user_id = ? "
+            f"AND {counted('r')} ORDER BY updated_at DESC, id DESC LIMIT 1",
             (guild_id, user_id),
         )
         return _record(row) if row is not None else None

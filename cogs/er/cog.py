@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
@@ -24,6 +25,7 @@ from bot.transformers import Count
 from bot.types import Interaction, guild_id_of
 from cogs.er import logic, render
 from cogs.er.chart import draw_history
+from cogs.er.views import SaveAnywayView
 from storage.er import ErRepository, NewErResult
 from storage.members import MemberRepository
 
@@ -100,25 +102,24 @@ class ErCog(
         comparison = (
             logic.compare(rate, "views", followers, benchmark) if followers is not None else None
         )
+        new = NewErResult(
+            guild_id=guild_id,
+            user_id=interaction.user.id,
+            basis="views",
+            rate=float(rate),
+            rate_with_saves=float(with_saves) if with_saves is not None else None,
+            views=views,
+            likes=likes,
+            comments=comments,
+            shares=shares,
+            saves=saves,
+            followers=followers,
+            video_url=video_url,
+        )
+        impossible = logic.more_interactions_than_views(views, likes, comments, shares)
         updated = False
-        if save:
-            outcome = await self.results.save(
-                NewErResult(
-                    guild_id=guild_id,
-                    user_id=interaction.user.id,
-                    basis="views",
-                    rate=float(rate),
-                    rate_with_saves=float(with_saves) if with_saves is not None else None,
-                    views=views,
-                    likes=likes,
-                    comments=comments,
-                    shares=shares,
-                    saves=saves,
-                    followers=followers,
-                    video_url=video_url,
-                ),
-                self.bot.clock.now(),
-            )
+        if save and not impossible:
+            outcome = await self.results.save(new, self.bot.clock.now())
             updated = outcome.updated
 
         number, percent = t.number, t.percent
@@ -133,7 +134,7 @@ class ErCog(
                 formula=logic.views_formula(views, likes, comments, shares, number, percent),
             ),
         ]
-        if logic.more_interactions_than_views(views, likes, comments, shares):
+        if impossible:
             lines.append(t("er-warning-interactions"))
         card = embed(t("er-title-views"), "\n".join(lines))
         if with_saves is not None and saves is not None:
@@ -151,8 +152,22 @@ class ErCog(
         if video_url:
             card.add_field(name=t("er-video"), value=video_url, inline=False)
         render.benchmark_field(t, card, comparison, benchmark, followers, self.texts)
+        if save and impossible:
+            card.set_footer(text=t("er-not-saved-impossible"))
+            await send(interaction, embed=card, view=self._save_anyway(t, card, new))
+            return
         card.set_footer(text=render.saved_footer(t, save, updated))
         await send(interaction, embed=card)
+
+    def _save_anyway(self, t: Messages, card: discord.Embed, new: NewErResult) -> SaveAnywayView:
+        """A button that saves ``new`` as confirmed and updates the card's footer."""
+
+        async def on_save(interaction: Interaction) -> None:
+            outcome = await self.results.save(replace(new, confirmed=True), self.bot.clock.now())
+            card.set_footer(text=t("er-updated" if outcome.updated else "er-saved-anyway"))
+            await interaction.response.edit_message(embed=card, view=None)
+
+        return SaveAnywayView(t, owner_id=new.user_id, on_save=on_save)
 
     # -- /er followers -------------------------------------------------------------------
 

@@ -161,20 +161,23 @@ def history_card(
 ) -> discord.Embed:
     """The list, per-basis statistics and outlier flags of ``results`` (newest first)."""
     summaries = {
-        basis: logic.summarise([r.rate for r in results if r.basis == basis])
+        basis: logic.summarise([r.rate for r in results if r.basis == basis and r.counted])
         for basis in ("views", "followers")
     }
     plain: list[str] = []
     linked: list[str | None] = []
     for result in results:
         summary = summaries[result.basis]
+        flag = ""
+        if not result.counted:
+            flag = " " + t("er-history-not-counted")
+        elif summary is not None and logic.is_outlier(result.rate, summary):
+            flag = " " + t("er-history-outlier")
         args = {
             "date": discord.utils.format_dt(result.created_at, "d"),
             "rate": pct(t, result.rate),
             "basis": t(f"er-basis-{result.basis}"),
-            "flag": " " + t("er-history-outlier")
-            if summary is not None and logic.is_outlier(result.rate, summary)
-            else "",
+            "flag": flag,
         }
         plain.append(t("er-history-line", video="🎬" if result.video_url else "—", **args))
         linked.append(
@@ -211,7 +214,9 @@ def history_card(
             ),
             inline=False,
         )
-        if any(r.basis == basis and logic.is_outlier(r.rate, summary) for r in results):
+        if any(
+            r.basis == basis and r.counted and logic.is_outlier(r.rate, summary) for r in results
+        ):
             card.add_field(
                 name="\u200b",
                 value=t("er-history-outlier-note", threshold=pct(t, summary.outlier_above)),
@@ -237,7 +242,7 @@ def chart_messages(t: Messages, english: Messages) -> Messages:
 def chart_series(t: Messages, results: Sequence[ErResult]) -> list[Series]:
     series = []
     for basis in ("views", "followers"):
-        mine = [r for r in results if r.basis == basis]
+        mine = [r for r in results if r.basis == basis and r.counted]
         if not mine:
             continue
         summary = logic.summarise([r.rate for r in mine])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import pytest
@@ -179,19 +180,51 @@ async def test_a_set_with_an_unstated_basis_says_so(harness: Harness) -> None:
     assert "the <10K average of 9.38%" in result.text
 
 
-async def test_more_interactions_than_views_is_flagged_but_computed_and_saved(
+async def test_more_interactions_than_views_is_computed_but_saved_only_when_confirmed(
     harness: Harness,
 ) -> None:
-    result = await harness.slash(
-        harness.alice,
-        "er views",
-        {"views": "100", "likes": "250", "comments": "30", "shares": "20"},
+    h = harness
+    result = await h.slash(
+        h.alice, "er views", {"views": "100", "likes": "250", "comments": "30", "shares": "20"}
     )
     assert not result.ephemeral
-    assert "More interactions than views: check the numbers" in result.text
+    assert "More interactions than views" in result.text and "check the numbers" in result.text
     assert "**300.00%**" in result.text
-    [row] = er_rows(harness)
-    assert row["rate"] == pytest.approx(300.0)
+    assert "Not saved yet" in result.text and "press Save anyway" in result.text
+    assert er_rows(h) == []
+    button = result.button("Save anyway")
+    refused = await h.click(h.bob, result.message, button["custom_id"])
+    assert refused.ephemeral and "Only the member who ran the command" in refused.text
+    assert er_rows(h) == []
+
+    saved = await h.click(h.alice, result.message, button["custom_id"])
+    assert saved.callback_type == 7  # the result's own message is updated
+    assert "Saved to your history as you confirmed it" in saved.text
+    assert saved.buttons == []
+    [row] = er_rows(h)
+    assert row["rate"] == pytest.approx(300.0) and row["confirmed"] == 1
+
+
+async def test_an_unconfirmed_impossible_result_is_left_out_of_statistics(
+    harness: Harness,
+) -> None:
+    h = harness
+    # Saved before results were checked: 500.20% by views, never confirmed.
+    at = int(h.clock.now().timestamp())
+    insert = (
+        "INSERT INTO er_results (guild_id, user_id, basis, rate, views, likes, comments, shares, "
+        "followers, created_at, updated_at) VALUES (?, ?, 'views', ?, ?, ?, 0, 0, 12000, ?, ?)"
+    )
+    with sqlite3.connect(h.db_path) as conn:
+        conn.execute(insert, (h.guild.id, h.alice.id, 10.0, 1000, 100, at - 60, at - 60))
+        conn.execute(insert, (h.guild.id, h.alice.id, 500.2, 1000, 5002, at, at))
+    history = await h.slash(h.alice, "er history")
+    assert "**500.20%**" in history.text and "not counted" in history.text
+    assert "Mean 10.00% · median 10.00% · best 10.00% (1 result)" in history.text
+    profile = await h.slash(h.alice, "profile show")
+    assert "Latest ER: 10.00%" in profile.text
+    lookup = await h.slash(h.alice, "benchmark lookup", {"followers": "12K"})
+    assert "10.00%" in lookup.text and "500.20%" not in lookup.text
 
 
 async def test_followers_seed_example(harness: Harness) -> None:

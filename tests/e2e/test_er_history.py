@@ -61,7 +61,7 @@ async def test_history_lists_summarises_flags_outliers_and_charts(harness: Harne
     assert f"<t:{created[0]}:d>" in lines[-1]
     # per-basis statistics: views 2, 3, 4, 20 -> mean 7.25, median 3.5, best 20
     assert "Mean 7.25% · median 3.50% · best 20.00% (4 results)" in text
-    assert "Mean 6.40% · median 6.40% · best 6.40% (1 results)" in text
+    assert "Mean 6.40% · median 6.40% · best 6.40% (1 result)" in text
     assert "above 3× the median (10.50%)" in text
     [(name, png)] = result.files
     assert name == "er-history.png"

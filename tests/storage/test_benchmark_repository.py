@@ -150,3 +150,22 @@ async def test_latest_rate(db: Database) -> None:
     assert by_views is not None
     assert by_views.rate == 3.0
     assert await repo.latest_rate(GUILD, 2) is None
+
+
+async def test_impossible_results_count_only_once_confirmed(db: Database) -> None:
+    for user, rate in enumerate([1.0, 2.0, 3.0], start=1):
+        await save(db, user, rate)
+    insert = (
+        "INSERT INTO er_results (guild_id, user_id, basis, rate, views, likes, comments, shares, "
+        "followers, confirmed, created_at, updated_at) "
+        "VALUES (?, ?, 'views', 500.2, 1000, 5000, 1, 1, 12000, ?, ?, ?)"
+    )
+    # Member 4's latest result is impossible and unconfirmed: their earlier one counts.
+    await save(db, 4, 2.5, at=BASE - 60)
+    await db.insert(insert, (GUILD, 4, 0, BASE, BASE))
+    # Member 5 confirmed theirs.
+    await db.insert(insert, (GUILD, 5, 1, BASE, BASE))
+    repo = BenchmarkRepository(db)
+    assert await standing(repo, 2.75) == (5, 3, 0)  # 1, 2, 2.5 below; 3 and 500.2 above
+    latest = await repo.latest_rate(GUILD, 4)
+    assert latest is not None and latest.rate == 2.5

@@ -7,7 +7,7 @@ er-headline-followers = **{ $rate }** · engaged audience: { $interactions } int
 er-formula = Formula: `{ $formula }`
 er-with-saves = Second figure: including saves
 er-with-saves-value = **{ $rate }** · `{ $formula }`
-er-warning-interactions = ⚠️ More interactions than views: check the numbers. (Computed and saved anyway.)
+er-warning-interactions = ⚠️ More interactions than views: TikTok counts a view per play, so check the numbers.
 er-video = Video
 er-benchmark = Benchmark: { $set }
 er-benchmark-tier = Your tier: { $tier } followers
@@ -34,7 +34,7 @@ er-no-tiers = The server's benchmark set “{ $set }” has no follower tiers, s
 er-vanity = A big following with a low rate is a vanity metric: 1M followers at 0.5% usually has less influence than 50K at 8%. The rate is the signal of a real, active audience.
 er-saved = Saved to your history (/er history).
 er-updated = Updated your earlier result for this video: the latest numbers win.
-er-not-saved = Not saved (save: False).
+er-not-saved = Not saved: you turned saving off for this result.
 er-error-views-zero = Views must be at least 1: a video with no views has no rate.
 er-error-followers-zero = Followers must be at least 1: with no followers there is no rate by followers.
 er-error-posts-range = Posts must be between 1 and { $maximum }.
@@ -44,7 +44,10 @@ er-history-empty-other = { $member } has no saved results yet. They can start wi
 er-history-title = Engagement history: { $member }
 er-history-line = { $date } · { $video } · **{ $rate }** { $basis }{ $flag }
 er-history-outlier = ⚠️ outlier
-er-history-stats = Mean { $mean } · median { $median } · best { $best } ({ $count } results)
+er-history-stats = Mean { $mean } · median { $median } · best { $best } ({ $count ->
+    [one] { $count } result
+   *[other] { $count } results
+})
 er-history-outlier-note = ⚠️ marks a result above 3× the median ({ $threshold }): one viral video should not skew the picture.
 er-history-links-dropped = Some older video links are left out to fit Discord's limits.
 er-history-shown = Showing the latest { $shown } of { $total } results.
@@ -61,3 +64,7 @@ er-chart-basis-unknown = basis not stated
 er-profile-line = Latest ER: { $rate } { $basis } ({ $date })
 er-history-stats-views = By views
 er-history-stats-followers = By followers
+er-not-saved-impossible = Not saved yet: numbers like these are usually a typing error. If they are right, press Save anyway; until then they stay out of your history, medians and percentiles.
+er-saved-anyway = Saved to your history as you confirmed it (/er history).
+er-save-anyway-button = Save anyway
+er-history-not-counted = ⚠️ not counted (more interactions than views)

@@ -27,7 +27,7 @@ er-headline-followers = **{ $rate }** · engasjert publikum: { $interactions } i
 er-formula = Formel: `{ $formula }`
 er-with-saves = Tall nummer to: med lagringer
 er-with-saves-value = **{ $rate }** · `{ $formula }`
-er-warning-interactions = ⚠️ Flere interaksjoner enn visninger: sjekk tallene. (Regnet ut og lagret likevel.)
+er-warning-interactions = ⚠️ Flere interaksjoner enn visninger: TikTok teller én visning per avspilling, så sjekk tallene.
 er-video = Video
 er-benchmark = Referanse: { $set }
 er-benchmark-tier = Ditt nivå: { $tier } følgere
@@ -54,7 +54,7 @@ er-no-tiers = Serverens referansesett «{ $set }» har ingen følgernivåer, så
 er-vanity = Mange følgere og lav rate er et forfengelighetstall: 1 mill. følgere med 0,5 % har som regel mindre innflytelse enn 50 000 med 8 %. Raten er signalet på et ekte, aktivt publikum.
 er-saved = Lagret i historikken din (/er history).
 er-updated = Oppdaterte det tidligere resultatet ditt for denne videoen: de nyeste tallene gjelder.
-er-not-saved = Ikke lagret (save: False).
+er-not-saved = Ikke lagret: du slo av lagring for dette resultatet.
 er-error-views-zero = Visninger må være minst 1: en video uten visninger har ingen rate.
 er-error-followers-zero = Følgere må være minst 1: uten følgere finnes ingen rate per følger.
 er-error-posts-range = Antall innlegg må være mellom 1 og { $maximum }.
@@ -64,7 +64,10 @@ er-history-empty-other = { $member } har ingen lagrede resultater ennå. Start g
 er-history-title = Engasjementshistorikk: { $member }
 er-history-line = { $date } · { $video } · **{ $rate }** { $basis }{ $flag }
 er-history-outlier = ⚠️ avvik
-er-history-stats = Snitt { $mean } · median { $median } · beste { $best } ({ $count } resultater)
+er-history-stats = Snitt { $mean } · median { $median } · beste { $best } ({ $count ->
+    [one] { $count } resultat
+   *[other] { $count } resultater
+})
 er-history-outlier-note = ⚠️ markerer et resultat over 3× medianen ({ $threshold }): én viral video skal ikke forskyve bildet.
 er-history-links-dropped = Noen eldre videolenker er utelatt for å holde seg innenfor Discords grenser.
 er-history-shown = Viser de siste { $shown } av { $total } resultater.
@@ -81,3 +84,7 @@ er-chart-basis-views = per visning
 er-chart-basis-followers = per følger
 er-chart-basis-unknown = grunnlag ikke oppgitt
 er-profile-line = Siste ER: { $rate } { $basis } ({ $date })
+er-not-saved-impossible = Ikke lagret ennå: slike tall er som regel en skrivefeil. Hvis de stemmer, trykk Lagre likevel; til da holdes de utenfor historikken, medianer og persentiler.
+er-saved-anyway = Lagret i historikken din slik du bekreftet det (/er history).
+er-save-anyway-button = Lagre likevel
+er-history-not-counted = ⚠️ ikke regnet med (flere interaksjoner enn visninger)
