@@ -14,8 +14,10 @@ Weeks
 
 Goals
     The goal in force for week W is the latest change made before W ends (a change
-    applies from the week it was made in, in the creator's current zone), else the
-    server default.
+    applies from the week it was made in, in the creator's current zone). A creator's
+    first goal also applies to every week before it: until then they had no goal of
+    their own, and judging the weeks they back-logged by the server default would break
+    a streak they kept by their own measure. Without any change, the server default.
 
 Streaks
     Completed weeks are folded in order. A kept week (posts >= goal) adds one to the
@@ -115,10 +117,18 @@ class Goals:
         return self.goals[index] if index >= 0 else self.default
 
 
+# A week key before every real week (keys are ordinals of Mondays, from 1).
+BEFORE_ALL_WEEKS = 0
+
+
 def goal_history(changes: Iterable[tuple[datetime, int]], default: int, zone: str) -> Goals:
-    """Goals from ``(moment, goal)`` changes: each applies from its week, the latest wins."""
-    by_week: dict[int, int] = {}
-    for moment, goal in sorted(changes, key=lambda change: change[0]):
+    """Goals from ``(moment, goal)`` changes: each applies from its week, the latest wins.
+
+    The first change applies to the weeks before it too (see the module docstring).
+    """
+    ordered = sorted(changes, key=lambda change: change[0])
+    by_week: dict[int, int] = {BEFORE_ALL_WEEKS: ordered[0][1]} if ordered else {}
+    for moment, goal in ordered:
         by_week[week_of(moment, zone)] = goal
     weeks = tuple(sorted(by_week))
     return Goals(default, weeks, tuple(by_week[w] for w in weeks))

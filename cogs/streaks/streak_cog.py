@@ -174,11 +174,12 @@ class StreakCog(
             raise BadInput("streak-goal-range", maximum=GOAL_MAX)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
-        await self.service.members.set_weekly_goal(
-            guild_id, interaction.user.id, posts_per_week, now
-        )
+        members = self.service.members
+        first = not await members.goal_changes(guild_id, interaction.user.id)
+        await members.set_weekly_goal(guild_id, interaction.user.id, posts_per_week, now)
         data = await self.service.member_streak(guild_id, interaction.user.id, now)
-        lines = [t("streak-goal-set", goal=posts_per_week), "", *progress_lines(t, data)]
+        key = "streak-goal-set-first" if first else "streak-goal-set"
+        lines = [t(key, goal=posts_per_week), "", *progress_lines(t, data)]
         await send(interaction, "\n".join(lines), ephemeral=True)
 
     @app_commands.command(name="leaderboard", description="The server's streak leaderboard")

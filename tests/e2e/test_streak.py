@@ -103,6 +103,37 @@ async def test_goal_sets_history_and_judges_this_week_by_it(harness: Harness) ->
     assert "每周目标现在是 5 条" in r.text
 
 
+async def test_a_first_goal_applies_to_back_logged_weeks_later_ones_from_now(
+    harness: Harness,
+) -> None:
+    h = harness
+    # Two weeks back-logged at two posts a week, judged by the server default (3): no streak.
+    await seed(h, h.alice.id, {MON - 14: 2, MON - 7: 2})
+    before = await h.slash(h.alice, "streak show")
+    assert {f["name"]: f["value"] for f in before.embeds[0]["fields"]}["Current streak"] == (
+        "0 weeks"
+    )
+    board = await h.slash(h.bob, "streak leaderboard", {"by": "current"})  # caches a summary
+    assert "Nobody is on this board right now" in board.text
+
+    r = await h.slash(h.alice, "streak goal", {"posts_per_week": 2})
+    assert "It is your first goal, so it applies to every week so far as well" in r.text
+    assert "🔥 Streak: 2 weeks · longest 2 weeks" in r.text
+    shown = await h.slash(h.alice, "streak show")
+    fields = {f["name"]: f["value"] for f in shown.embeds[0]["fields"]}
+    assert fields["Current streak"] == "2 weeks"
+    board = await h.slash(h.bob, "streak leaderboard", {"by": "current"})
+    assert f"**1.** <@{h.alice.id}> — 2 weeks" in board.text
+
+    # A later change applies from this week on: last week stays judged by 2.
+    r = await h.slash(h.alice, "streak goal", {"posts_per_week": 3})
+    assert "from this week on; past weeks keep the goal they had" in r.text
+    shown = await h.slash(h.alice, "streak show")
+    fields = {f["name"]: f["value"] for f in shown.embeds[0]["fields"]}
+    assert fields["Current streak"] == "2 weeks"
+    assert fields["This week"] == "□□□ 0/3"
+
+
 async def test_goal_out_of_range_is_refused(harness: Harness) -> None:
     h = harness
     for value in (0, 22):

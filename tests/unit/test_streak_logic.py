@@ -108,11 +108,17 @@ def test_goal_changes_apply_from_their_own_week() -> None:
         (at("Europe/Oslo", 2026, 11, 22, 23, 30), 2),  # Sunday night: same week, latest wins
     ]
     goals = logic.goal_history(changes, default=3, zone="Europe/Oslo")
-    assert goals.goal_for(wk(2026, 10, 26)) == 3
+    assert goals.goal_for(wk(2026, 10, 26)) == 5  # the first goal covers the weeks before it
+    assert goals.goal_for(wk(2025, 1, 6)) == 5
     assert goals.goal_for(wk(2026, 11, 2)) == 5
     assert goals.goal_for(wk(2026, 11, 9)) == 5
     assert goals.goal_for(wk(2026, 11, 16)) == 2
     assert goals.goal_for(MON) == 2
+
+
+def test_without_changes_the_server_default_applies() -> None:
+    goals = logic.goal_history([], default=4, zone="UTC")
+    assert goals.goal_for(wk(2020, 1, 6)) == 4 and goals.goal_for(MON) == 4
 
 
 def test_goal_changes_judge_past_weeks_by_the_goal_then() -> None:

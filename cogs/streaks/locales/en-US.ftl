@@ -69,6 +69,10 @@ streak-goal-set = Your weekly goal is now { $goal ->
     [one] 1 post
    *[other] { $goal } posts
 }, from this week on; past weeks keep the goal they had.
+streak-goal-set-first = Your weekly goal is now { $goal ->
+    [one] 1 post
+   *[other] { $goal } posts
+}. It is your first goal, so it applies to every week so far as well, posts you logged for earlier weeks included; later changes apply from the week you make them.
 
 streak-lb-title = Leaderboard · { $board }
 streak-lb-line = **{ $rank }.** { $member } — { $value }

@@ -87,6 +87,10 @@ streak-goal-set = Ukemålet ditt er nå { $goal ->
     [one] 1 publisering
    *[other] { $goal } publiseringer
 }, fra og med denne uka; tidligere uker beholder målet de hadde.
+streak-goal-set-first = Ukemålet ditt er nå { $goal ->
+    [one] 1 publisering
+   *[other] { $goal } publiseringer
+}. Det er ditt første mål, så det gjelder også alle uker så langt, også publiseringer du har logget for tidligere uker; senere endringer gjelder fra uka du gjør dem.
 
 streak-lb-title = Toppliste · { $board }
 streak-lb-line = **{ $rank }.** { $member } — { $value }

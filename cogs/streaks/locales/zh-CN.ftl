@@ -69,6 +69,7 @@ streak-nudge-enabled = 已开启提醒：如果到周日 { $time }（你的时�
 streak-nudge-disabled = 已关闭提醒，不会再私信你。
 
 streak-goal-set = 你的每周目标现在是 { $goal } 条，从本周开始生效；之前的周仍按当时的目标计算。
+streak-goal-set-first = 你的每周目标现在是 { $goal } 条。这是你的第一个目标，所以之前的每一周也按它计算，包括你为之前几周补记的发布；以后的修改从修改当周开始生效。
 
 streak-lb-title = 排行榜 · { $board }
 streak-lb-line = **{ $rank }.** { $member } — { $value }
