@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import babel.dates
+import babel.lists
 import babel.numbers
 from babel import Locale
 from fluent.runtime import FluentBundle
@@ -189,6 +190,10 @@ class Messages:
 
     def date(self, value: dt.date | dt.datetime, fmt: str = "medium") -> str:
         return babel.dates.format_date(value, format=fmt, locale=self.babel_locale)
+
+    def join(self, items: Iterable[str], style: str = "standard") -> str:
+        """A list in the locale's words: "a, b and c", "a、b和c"; ``style="or"`` for choices."""
+        return babel.lists.format_list(list(items), style=style, locale=self.babel_locale)
 
     def skeleton(self, value: dt.date | dt.datetime, skeleton: str) -> str:
         """A date by CLDR skeleton in the locale's own order: "MMMd" -> Dec 3, 3. des., 12月3日."""

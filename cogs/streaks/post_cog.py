@@ -18,7 +18,7 @@ from bot.tiktok import normalise_video_url
 from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
 from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic
-from cogs.streaks.render import mention, progress_lines
+from cogs.streaks.render import mention, past_week_lines, progress_lines
 from cogs.streaks.service import StreakService
 from storage.streaks import DuplicateVideo, NewPost, Post
 
@@ -34,20 +34,40 @@ _CHOICE_PREFIX = "post:"
 _DESCRIPTION_LIMIT = 4000
 
 
-def parse_posted(text: str, now: datetime, zone: str) -> datetime:
+def when_examples(t: Messages, now: datetime, zone: str) -> str:
+    """Examples for ``when`` that are valid right now, joined in the member's language.
+
+    "today 11:00" is an hour that has passed today (left out just after midnight); the
+    date is three days ago, always inside the window.
+    """
+    local_now = now.astimezone(ZoneInfo(zone))
+    examples = []
+    earlier = local_now.replace(minute=0, second=0, microsecond=0)
+    if earlier == local_now.replace(second=0, microsecond=0):
+        earlier -= timedelta(hours=1)
+    if earlier.date() == local_now.date():
+        examples.append(t("post-when-example-today", time=f"{earlier:%H:%M}"))
+    examples.append(t("post-when-example-yesterday"))
+    examples.append(f"{(local_now - timedelta(days=3)).date():%Y-%m-%d} 21:00")
+    examples.append(t("post-when-example-weekday"))
+    return t.join((f"`{example}`" for example in examples), style="or")
+
+
+def parse_posted(text: str, now: datetime, zone: str, examples: str = "") -> datetime:
     """When a post went up, from what the member typed: the past 30 days, never the future."""
     local_now = now.astimezone(ZoneInfo(zone))
     default = time(local_now.hour, local_now.minute)
+    value = text.strip()[:100]
     try:
         parsed = parse_when(text, now, zone, prefer="past", default_time=default, fold=0)
     except (AmbiguousTime, NonexistentTime):
         raise
     except BadInput:
-        raise BadInput("post-when-unparsed", value=text.strip()[:100]) from None
+        raise BadInput("post-when-unparsed", value=value, examples=examples) from None
     if parsed.utc > now:
-        raise BadInput("post-when-future", value=text.strip()[:100])
+        raise BadInput("post-when-future", value=value, examples=examples)
     if parsed.utc < now - timedelta(days=MAX_DAYS_BACK):
-        raise BadInput("post-when-too-old", value=text.strip()[:100], days=MAX_DAYS_BACK)
+        raise BadInput("post-when-too-old", value=value, days=MAX_DAYS_BACK, examples=examples)
     return parsed.utc
 
 
@@ -88,7 +108,9 @@ class PostCog(
         user_id = interaction.user.id
         url = normalise_video_url(video) if video and video.strip() else None
         creator = await self.service.creator(guild_id, user_id, now)
-        posted = parse_posted(when, now, creator.zone) if when and when.strip() else now
+        posted = now
+        if when and when.strip():
+            posted = parse_posted(when, now, creator.zone, when_examples(t, now, creator.zone))
         day = logic.local_day(posted, creator.zone)
         new = NewPost(guild_id, user_id, url, posted, creator.zone, day, logic.week_of_day(day))
         try:
@@ -104,8 +126,11 @@ class PostCog(
                 link=_link(saved, t),
             ),
             "",
-            *progress_lines(t, member),
         ]
+        if saved.week < member.creator.week:  # back-logged: show the week it counted for
+            lines += past_week_lines(t, member, saved.week)
+        else:
+            lines += progress_lines(t, member)
         await send(interaction, embed=embed(t("post-logged-title"), "\n".join(lines)))
 
     @app_commands.command(name="remove", description="Remove a post you logged")

@@ -41,6 +41,27 @@ def progress_lines(t: Messages, member: MemberStreak) -> list[str]:
     return lines
 
 
+def past_week_lines(t: Messages, member: MemberStreak, week: int) -> list[str]:
+    """A completed week's bar and whether it was kept, then the streak as it is now."""
+    goals = member.creator.goals
+    posts = member.counts.get(week, 0)
+    goal = goals.goal_for(week)
+    s = member.streak
+    lines = [
+        t(
+            "streak-past-week",
+            monday=t.date(logic.monday(week)),
+            bar=logic.progress_bar(posts, goal),
+        ),
+        t("streak-past-week-kept" if posts >= goal else "streak-past-week-missed"),
+        t("streak-line", current=weeks(t, s.current), longest=weeks(t, s.longest)),
+        t("streak-this-week", bar=logic.progress_bar(s.posts_this_week, s.goal)),
+    ]
+    if not member.creator.zone_set:
+        lines.append(t("streak-zone-hint"))
+    return lines
+
+
 def joined(t: Messages, members: list[int], limit: int = 30) -> str:
     """Mentions separated by commas, the rest summarised (``…and 12 more``)."""
     shown = ", ".join(mention(u) for u in members[:limit])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -177,3 +178,52 @@ async def test_list_groups_posts_by_week(harness: Harness) -> None:
 async def test_list_weeks_out_of_range_is_refused(harness: Harness) -> None:
     r = await harness.slash(harness.alice, "post list", {"weeks": 27}, allow_invalid=True)
     assert r.ephemeral and "between 1 and 26 weeks" in r.text
+
+
+async def test_a_post_for_last_week_shows_that_weeks_bar(harness: Harness) -> None:
+    h = harness
+    await h.slash(h.alice, "post log", {"when": "2026-11-17 10:00"})
+    r = await h.slash(h.alice, "post log", {"when": "2026-11-19 20:00"})
+    assert "Counted for the week of Nov 16, 2026: ■■□ 2/3" in r.text
+    assert "That week is not kept" in r.text
+    assert "This week: □□□ 0/3" in r.text
+    assert "more post" not in r.text  # nothing is left to do for a week that is over
+    r = await h.slash(h.alice, "post log", {"when": "2026-11-20 20:00"})
+    assert "Counted for the week of Nov 16, 2026: ■■■ 3/3" in r.text
+    assert "✅ That week is kept." in r.text
+    assert "🔥 Streak: 1 week" in r.text
+    r = await h.slash(h.alice, "post log", {"when": "2026-11-16 09:00"}, locale="zh-CN")
+    assert "计入 2026年11月16日 那一周：■■■ 4/3" in r.text
+
+
+def hint_examples(text: str) -> list[str]:
+    return re.findall(r"`([^`]+)`", text.split("Try", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("now", "today_hint"),
+    [
+        (datetime(2026, 11, 23, 12, 0, tzinfo=UTC), "today 11:00"),
+        (datetime(2026, 11, 23, 12, 40, tzinfo=UTC), "today 12:00"),
+        (datetime(2026, 11, 24, 0, 20, tzinfo=UTC), "today 00:00"),
+        (datetime(2026, 11, 24, 0, 0, tzinfo=UTC), None),  # no hour of today has passed yet
+    ],
+)
+async def test_when_hints_are_valid_right_now(
+    harness: Harness, now: datetime, today_hint: str | None
+) -> None:
+    h = harness
+    await h.clock.advance(now - h.clock.now())
+    refused = await h.slash(h.alice, "post log", {"when": "today 23:59"})
+    assert refused.ephemeral and "in the future" in refused.text
+    examples = hint_examples(refused.text)
+    assert "today 23:59" not in examples
+    if today_hint is None:
+        assert not any(e.startswith("today") for e in examples)
+    else:
+        assert today_hint in examples
+    # Every example offered is accepted.
+    for example in examples:
+        r = await h.slash(h.alice, "post log", {"when": example})
+        assert not r.ephemeral, (example, r.text)
+    assert len(posts(h)) == len(examples)
