@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import babel.dates
 import babel.lists
@@ -191,7 +191,7 @@ class Messages:
     def date(self, value: dt.date | dt.datetime, fmt: str = "medium") -> str:
         return babel.dates.format_date(value, format=fmt, locale=self.babel_locale)
 
-    def join(self, items: Iterable[str], style: str = "standard") -> str:
+    def join(self, items: Iterable[str], style: Literal["standard", "or"] = "standard") -> str:
         """A list in the locale's words: "a, b and c", "a、b和c"; ``style="or"`` for choices."""
         return babel.lists.format_list(list(items), style=style, locale=self.babel_locale)
 
