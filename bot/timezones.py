@@ -174,7 +174,13 @@ class ZoneIndex:
         return sorted(self.abbreviations.get(cleaned, set()))
 
     def search(self, query: str, now: datetime, limit: int = 25) -> list[ZoneMatch]:
-        """Zones for an autocomplete box: exact names first, then prefixes, then substrings."""
+        """Zones for an autocomplete box: exact names, abbreviations, prefixes, word starts.
+
+        A query that is a timezone abbreviation (``EST``, ``CET``) offers the zones using
+        it and names that equal it, nothing that merely contains the letters (``West…``,
+        ``Estonia``). Otherwise a name matches where one of its words starts with the
+        query: "york" finds New York, "ondon" finds nothing.
+        """
         q = normalise(query)
         if not q:
             return [ZoneMatch(z, z) for z in POPULAR_ZONES[:limit]]
@@ -185,14 +191,17 @@ class ZoneIndex:
             if best is None or rank < best[0]:
                 ranked[zone] = (rank, label)
 
-        for zone in self.by_abbreviation(query, now):
+        abbreviated = self.by_abbreviation(query, now)
+        for zone in abbreviated:
             offer(zone, 1, query.strip().upper())
         for key, zone, label in self.keys:
-            if key == q:
-                offer(zone, 0, label)
+            if key == q:  # an old alias spelled like an abbreviation ranks with it
+                offer(zone, 1 if abbreviated else 0, label)
+            elif abbreviated:
+                continue
             elif key.startswith(q):
                 offer(zone, 2, label)
-            elif q in key:
+            elif f" {q}" in f" {key}":
                 offer(zone, 3, label)
         popular = {zone: i for i, zone in enumerate(POPULAR_ZONES)}
         ordered = sorted(

@@ -174,3 +174,10 @@ async def test_autocomplete_labels_speak_the_members_language(
     )
     assert choices[0]["value"] == "Europe/Oslo"
     assert f"{word} 13:00" in choices[0]["name"]  # 12:00 UTC is 13:00 in Oslo in November
+
+
+async def test_autocomplete_for_an_abbreviation_offers_only_its_zones(harness: Harness) -> None:
+    choices = await harness.autocomplete(harness.alice, "timezone set", {"zone": "EST"}, "zone")
+    values = [c["value"] for c in choices]
+    assert values[0] == "America/New_York"
+    assert not {"Europe/Tallinn", "Africa/El_Aaiun", "Asia/Dili"} & set(values)

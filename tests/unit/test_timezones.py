@@ -114,3 +114,35 @@ def test_offset_queries_list_only_zones_at_that_offset(quarters: int, now: datet
     hours, minutes = divmod(abs(quarters) * 15, 60)
     for zone in zone_index(2026).by_abbreviation(f"UTC{sign}{hours}:{minutes:02d}", now):
         assert utc_offset(zone, now) == offset
+
+
+@pytest.mark.parametrize("query", ["EST", "est", " Est "])
+def test_an_abbreviation_offers_its_zones_not_names_containing_its_letters(query: str) -> None:
+    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    found = [m.zone for m in zone_index(2026).search(query, now)]
+    assert found[0] == "America/New_York"
+    assert "America/Toronto" in found and "America/Panama" in found
+    for stray in ("Europe/Tallinn", "Africa/El_Aaiun", "Asia/Dili", "Australia/Perth"):
+        assert stray not in found
+    assert all(
+        utc_offset(zone, datetime(2026, 1, 15, tzinfo=UTC)).total_seconds() == -5 * 3600
+        for zone in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "zone", "absent"),
+    [
+        ("york", "America/New_York", None),
+        ("angeles", "America/Los_Angeles", None),
+        ("esto", "Europe/Tallinn", None),
+        ("ondon", None, "Europe/London"),  # inside a word: no match
+    ],
+)
+def test_names_match_at_word_starts(query: str, zone: str | None, absent: str | None) -> None:
+    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    found = [m.zone for m in zone_index(2026).search(query, now)]
+    if zone is not None:
+        assert zone in found
+    if absent is not None:
+        assert absent not in found
