@@ -269,8 +269,14 @@ def _instant(text: str, now: datetime) -> datetime | None:
                 continue  # "in 90": a unit is required here
             minutes = duration_minutes(spoken)
             if minutes is not None and minutes == minutes.to_integral_value():
-                return now + sign * timedelta(minutes=int(minutes))
+                return to_the_minute(now + sign * timedelta(minutes=int(minutes)))
     return None
+
+
+def to_the_minute(moment: datetime) -> datetime:
+    """``moment`` rounded to the nearest minute: "in 3h" at 15:32:40 is 18:33, not 18:32:40."""
+    floor = moment.replace(second=0, microsecond=0)
+    return floor + timedelta(minutes=1) if moment - floor >= timedelta(seconds=30) else floor
 
 
 def parse_when(

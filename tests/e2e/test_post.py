@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -227,3 +227,11 @@ async def test_when_hints_are_valid_right_now(
         r = await h.slash(h.alice, "post log", {"when": example})
         assert not r.ephemeral, (example, r.text)
     assert len(posts(h)) == len(examples)
+
+
+async def test_a_relative_time_is_kept_to_the_minute(harness: Harness) -> None:
+    h = harness
+    await h.clock.advance(timedelta(seconds=42))  # Monday 12:00:42
+    await h.slash(h.alice, "post log", {"when": "2h ago"})
+    [row] = posts(h)
+    assert row["posted_at"] == int(datetime(2026, 11, 23, 10, 1, tzinfo=UTC).timestamp())

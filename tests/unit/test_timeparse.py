@@ -613,3 +613,36 @@ def test_anything_is_parsed_or_refused_politely(text: str) -> None:
     ):
         with contextlib.suppress(BadInput):
             attempt()
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "expected"),
+    [
+        (
+            datetime(2026, 6, 10, 15, 32, 2, tzinfo=UTC),
+            "in 3h",
+            datetime(2026, 6, 10, 18, 32, tzinfo=UTC),
+        ),
+        (
+            datetime(2026, 6, 10, 15, 32, 40, tzinfo=UTC),
+            "in 3h",
+            datetime(2026, 6, 10, 18, 33, tzinfo=UTC),
+        ),
+        (
+            datetime(2026, 6, 10, 15, 32, 29, 999, tzinfo=UTC),
+            "2小时后",
+            datetime(2026, 6, 10, 17, 32, tzinfo=UTC),
+        ),
+        (
+            datetime(2026, 6, 10, 15, 32, 31, tzinfo=UTC),
+            "2h ago",
+            datetime(2026, 6, 10, 13, 33, tzinfo=UTC),
+        ),
+    ],
+)
+def test_relative_times_are_rounded_to_the_minute(
+    now: datetime, text: str, expected: datetime
+) -> None:
+    parsed = parse_when(text, now, OSLO)
+    assert parsed.utc == expected
+    assert parsed.local.second == 0 and parsed.local.microsecond == 0
