@@ -4,7 +4,9 @@ Recap: every Monday 09:00 in the server's timezone (``/config timezone``, UTC wh
 unset), one message in each server's recap channel (``guild_settings.recap_channel_id``)
 about the week that just ended there — for each creator, their own local week starting that Monday. It is
 claimed in ``streak_recaps`` before sending, so it goes out once even across restarts;
-a recap missed while the bot was down is sent at start-up, for the current week only.
+a recap missed while the bot was down is sent at start-up, for the current week only,
+and only within ``LATE_LIMIT`` of when it was due: "new week, fresh start" on a
+Wednesday (after a restart, or a recap channel set mid-week) is skipped, and logged.
 A week in which nobody kept a week or spent a freeze is recorded but not posted.
 
 Nudge: members who opted in get one DM at 09:00 on the Sunday of their own week when
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SLEEP = timedelta(hours=1)  # wake at least hourly: timezones and settings change
+LATE_LIMIT = timedelta(days=1)  # a recap found later than this after it was due is skipped
 
 
 class StreakScheduler:
@@ -100,6 +103,18 @@ class StreakScheduler:
             return
         repo = self.service.repo
         if not await repo.claim_recap(guild.id, week, channel_id, now):
+            return
+        due = logic.recap_due(week, settings.timezone or "UTC")
+        if now - due > LATE_LIMIT:
+            log.info(
+                "skipped the weekly recap of the week of %s in guild %s: it was due %s, "
+                "more than %s ago",
+                logic.monday(week),
+                guild.id,
+                due.isoformat(),
+                LATE_LIMIT,
+            )
+            await repo.finish_recap(guild.id, week, "skipped")
             return
         entries = await self.service.recap(guild.id, week, now)
         t = await self.bot.guild_messages(guild.id)

@@ -8,7 +8,7 @@ from typing import Literal
 from storage.database import Database, to_epoch
 
 NudgeOutcome = Literal["sent", "dm_closed", "kept"]
-RecapStatus = Literal["sent", "empty", "failed"]
+RecapStatus = Literal["sent", "empty", "failed", "skipped"]
 
 
 class ScheduleQueries:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from storage.members import MemberRepository
 from storage.streaks import StreakRepository
@@ -163,3 +166,32 @@ async def test_the_recap_goes_out_monday_0900_in_the_servers_timezone(harness: H
     await h.clock.set(RECAP_AT)  # 09:00 UTC the same Monday: not again
     await settled(h)
     assert len(h.emu.channel_messages(channel)) == 1
+
+
+async def test_a_recap_channel_set_mid_week_skips_last_weeks_recap(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    h = harness
+    await seed(h, h.alice.id, {MON: 3})
+    await h.clock.set(RECAP_AT + timedelta(days=2))  # Wednesday
+    with caplog.at_level(logging.INFO, logger="cogs.streaks.recap"):
+        channel = await recap_channel(h)
+        h.bot.get_cog("StreakCog").scheduler.wake()
+        await settled(h)
+        await h.clock.advance(timedelta(hours=2))
+        await settled(h)
+    assert h.emu.channel_messages(channel) == []
+    assert h.rows("SELECT status FROM streak_recaps") == [{"status": "skipped"}]
+    skipped = [r for r in caplog.records if "skipped the weekly recap" in r.getMessage()]
+    assert len(skipped) == 1
+
+
+async def test_a_recap_up_to_a_day_late_is_still_sent(harness: Harness) -> None:
+    h = harness
+    await seed(h, h.alice.id, {MON: 3})
+    await h.clock.set(RECAP_AT + timedelta(hours=23))
+    channel = await recap_channel(h)
+    h.bot.get_cog("StreakCog").scheduler.wake()
+    await settled(h)
+    assert len(h.emu.channel_messages(channel)) == 1
+    assert h.rows("SELECT status FROM streak_recaps") == [{"status": "sent"}]
