@@ -31,6 +31,9 @@ error-time-ambiguous = { $when } happens twice in { $zone } because the clocks g
 error-time-nonexistent = { $when } doesn't exist in { $zone }: the clocks jump forward then. The next valid time is { $suggestion }.
 error-clock-format = “{ $value }” is not a time of day I can read. Try `20:00`, `8pm`, `kl 20` or `晚上8点`.
 error-duration-format = “{ $value }” is not a duration I can read. Try `45m`, `1h30`, `1:30`, `90`, `2 timer` or `1小时30分`.
-error-duration-range = “{ $value }” is out of range: use between { $minimum } and { $maximum } minutes.
+error-duration-range = “{ $value }” is out of range: use between { $minimum } and { $maximum ->
+    [one] { $maximum } minute
+   *[other] { $maximum } minutes
+}.
 error-days-format = “{ $value }” is not a set of days I can read. Try `mon-fri`, `sat,sun`, `daily`, `weekends`, `周一至周五` or `man-fre`.
 zone-choice = { $zone } — { $offset }, now { $time }

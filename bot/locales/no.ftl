@@ -31,6 +31,9 @@ error-time-ambiguous = { $when } skjer to ganger i { $zone } fordi klokka stille
 error-time-nonexistent = { $when } finnes ikke i { $zone }: klokka hopper fram da. Neste gyldige tidspunkt er { $suggestion }.
 error-clock-format = «{ $value }» er ikke et klokkeslett jeg kan lese. Prøv `20:00`, `kl 20`, `8pm` eller `晚上8点`.
 error-duration-format = «{ $value }» er ikke en varighet jeg kan lese. Prøv `45m`, `1t30`, `1:30`, `90` eller `2 timer`.
-error-duration-range = «{ $value }» er utenfor området: bruk mellom { $minimum } og { $maximum } minutter.
+error-duration-range = «{ $value }» er utenfor området: bruk mellom { $minimum } og { $maximum ->
+    [one] { $maximum } minutt
+   *[other] { $maximum } minutter
+}.
 error-days-format = «{ $value }» er ikke et sett med dager jeg kan lese. Prøv `man-fre`, `lør,søn`, `daglig`, `helg`, `mon-fri` eller `周一至周五`.
 zone-choice = { $zone } — { $offset }, nå { $time }

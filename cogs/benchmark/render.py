@@ -201,7 +201,7 @@ def lookup_card(
 ) -> Lookup:
     """The tier (or industry) for ``followers`` in ``benchmark``, with its figure and source."""
     card = embed(
-        t("benchmark-lookup-title", followers=t.number(followers), set=set_title(t, benchmark))
+        t("benchmark-lookup-title", followers=followers, set=set_title(t, benchmark))
     )
     reference: Tier | None = None
     label = ""

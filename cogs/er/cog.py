@@ -127,7 +127,7 @@ class ErCog(
             t(
                 "er-headline-views",
                 rate=render.pct(t, rate),
-                interactions=t.number(likes + comments + shares),
+                interactions=likes + comments + shares,
             ),
             t(
                 "er-formula",
@@ -217,7 +217,7 @@ class ErCog(
             updated = outcome.updated
         per_post = logic.round_half_up(logic.interactions_per_post(posts, likes, comments), 0)
         lines = [
-            t("er-headline-followers", rate=render.pct(t, rate), interactions=t.number(per_post)),
+            t("er-headline-followers", rate=render.pct(t, rate), interactions=int(per_post)),
             t(
                 "er-formula",
                 formula=logic.followers_formula(

@@ -31,6 +31,9 @@ availability-clear-none-left = (no windows left)
 availability-profile-line = Availability: { $windows }
 availability-error-no-timezone = Set your timezone with `/timezone set` first: your availability is kept in your own local time.
 availability-error-same-time = “from” and “to” are both { $value }. A window needs a different end, e.g. `18:00` to `22:00`, or `22:00` to `02:00` to pass midnight.
-availability-error-too-many = That would make more than { $maximum } windows. Remove some with `/availability clear` first.
+availability-error-too-many = That would make more than { $maximum ->
+    [one] { $maximum } window
+   *[other] { $maximum } windows
+}. Remove some with `/availability clear` first.
 availability-error-window-unknown = “{ $value }” is not one of your availability windows. Pick one from the list.
 privacy-kind-availability_windows = Weekly availability windows

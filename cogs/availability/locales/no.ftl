@@ -31,7 +31,10 @@ availability-clear-none-left = (ingen tidsrom igjen)
 availability-profile-line = Tilgjengelighet: { $windows }
 availability-error-no-timezone = Sett tidssonen din med `/timezone set` først: tilgjengeligheten lagres i din egen lokale tid.
 availability-error-same-time = «from» og «to» er begge { $value }. Et tidsrom trenger en annen slutt, f.eks. `18:00` til `22:00`, eller `22:00` til `02:00` over midnatt.
-availability-error-too-many = Da blir det mer enn { $maximum } tidsrom. Fjern noen med `/availability clear` først.
+availability-error-too-many = Da blir det mer enn { $maximum ->
+    [one] { $maximum } tidsrom
+   *[other] { $maximum } tidsrom
+}. Fjern noen med `/availability clear` først.
 availability-error-window-unknown = «{ $value }» er ikke et av tidsrommene dine. Velg et fra listen.
 
 cmd-availability = Når du kan være med på felles LIVE, som ukentlige tidsrom

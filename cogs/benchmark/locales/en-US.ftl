@@ -23,7 +23,10 @@ benchmark-field-industry = Industry
 benchmark-field-industries = Industries
 benchmark-field-your-er = Your ER
 benchmark-field-community = Community percentile
-benchmark-lookup-title = { $followers } followers · { $set }
+benchmark-lookup-title = { $followers ->
+    [one] { $followers } follower
+   *[other] { $followers } followers
+} · { $set }
 benchmark-under-first-tier = { $under }: not enough followers for a benchmark tier. Nearest tier: { $nearest }.
 benchmark-industry-pick = This set compares industries, not follower tiers. Run the lookup again with `industry` (one from the list) to compare your ER.
 benchmark-scope-all = any follower count
@@ -41,8 +44,14 @@ benchmark-verdict-far-above = far above
 benchmark-basis-mismatch = ⚠️ Your ER is { $rate_basis }, but this set is { $set_basis }: they are measured differently, so take the verdict as a rough hint only.
 benchmark-basis-unstated = ⚠️ This set does not say whether it is by views or by followers, and your ER is { $rate_basis }: compare with care.
 benchmark-no-er = Add `er` (for example `4.5`) or save a result with `/er views` to see how you compare.
-benchmark-community-value = **{ $percentile }**: among { $count } other members' latest results { $basis } with { $scope }, the share with a lower ER (ties count half).
-benchmark-community-needed = Shown once { $minimum } other members have a saved result { $basis } with { $scope }: { $count } so far, { $needed } more needed.
+benchmark-community-value = **{ $percentile }**: among { $count ->
+    [one] { $count } other member's latest result
+   *[other] { $count } other members' latest results
+} { $basis } with { $scope }, the share with a lower ER (ties count half).
+benchmark-community-needed = Shown once { $minimum ->
+    [one] { $minimum } other member has
+   *[other] { $minimum } other members have
+} a saved result { $basis } with { $scope }: { $count } so far, { $needed } more needed.
 benchmark-table-footer = Tiers include their lower bound: 1,000 followers is in 1K–5K, 5,000 in 5K–20K.
 benchmark-sets-title = Benchmark sets
 benchmark-sets-active = ✅ Active in this server.

@@ -36,7 +36,10 @@ benchmark-field-industry = Bransje
 benchmark-field-industries = Bransjer
 benchmark-field-your-er = Din engasjementsrate
 benchmark-field-community = Persentil i fellesskapet
-benchmark-lookup-title = { $followers } følgere · { $set }
+benchmark-lookup-title = { $followers ->
+    [one] { $followers } følger
+   *[other] { $followers } følgere
+} · { $set }
 benchmark-under-first-tier = { $under }: for få følgere til et referansenivå. Nærmeste nivå: { $nearest }.
 benchmark-industry-pick = Dette settet sammenligner bransjer, ikke følgernivåer. Kjør oppslaget igjen med `industry` (en fra listen) for å sammenligne raten din.
 benchmark-scope-all = alle følgertall
@@ -54,8 +57,14 @@ benchmark-verdict-far-above = langt over
 benchmark-basis-mismatch = ⚠️ Raten din er { $rate_basis }, men dette settet er { $set_basis }: de måles ulikt, så ta vurderingen bare som et grovt hint.
 benchmark-basis-unstated = ⚠️ Dette settet sier ikke om tallene er per visning eller per følger, og raten din er { $rate_basis }: sammenlign med forsiktighet.
 benchmark-no-er = Legg til `er` (for eksempel `4,5`) eller lagre et resultat med `/er views` for å se hvordan du står deg.
-benchmark-community-value = **{ $percentile }**: blant { $count } andre medlemmers siste resultater { $basis } med { $scope }, andelen med lavere rate (like teller halvt).
-benchmark-community-needed = Vises når { $minimum } andre medlemmer har et lagret resultat { $basis } med { $scope }: { $count } så langt, { $needed } til trengs.
+benchmark-community-value = **{ $percentile }**: blant { $count ->
+    [one] { $count } annet medlems siste resultat
+   *[other] { $count } andre medlemmers siste resultater
+} { $basis } med { $scope }, andelen med lavere rate (like teller halvt).
+benchmark-community-needed = Vises når { $minimum ->
+    [one] { $minimum } annet medlem har
+   *[other] { $minimum } andre medlemmer har
+} et lagret resultat { $basis } med { $scope }: { $count } så langt, { $needed } til trengs.
 benchmark-table-footer = Nivåene tar med nedre grense: 1 000 følgere er i 1k–5k, 5 000 i 5k–20k.
 benchmark-sets-title = Referansesett
 benchmark-sets-active = ✅ Aktivt på denne serveren.

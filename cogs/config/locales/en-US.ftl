@@ -14,7 +14,10 @@ config-reminders-set = LIVE reminders by default: { $offsets } before the start.
 config-reminders-empty = Type 1 to 5 reminder times separated by commas, like `24h, 1h, 15m`.
 config-reminders-format = “{ $value }” is not a reminder time I can read. Use times like `24h, 1h, 15m`.
 config-reminders-range = “{ $value }” is out of range: each reminder must be between 5 minutes and 7 days before the LIVE.
-config-reminders-too-many = That is { $count } reminder times; the most is { $maximum }.
+config-reminders-too-many = That is { $count ->
+    [one] { $count } reminder time
+   *[other] { $count } reminder times
+}; the most is { $maximum }.
 config-reminders-duplicate = “{ $value }” is given twice. Give each reminder time once.
 config-reminders-none-mixed = “none” means no reminders, so it cannot be mixed with reminder times.
 config-modrole-set = Members with { $role } can now schedule LIVEs, as can members with the Manage Events permission.

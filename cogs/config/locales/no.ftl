@@ -28,7 +28,10 @@ config-reminders-set = Standard LIVE-påminnelser: { $offsets } før start.
 config-reminders-empty = Skriv 1 til 5 påminnelsestider skilt med komma, som `24h, 1h, 15m`.
 config-reminders-format = «{ $value }» er ikke en påminnelsestid jeg kan lese. Bruk tider som `24h, 1h, 15m`.
 config-reminders-range = «{ $value }» er utenfor området: hver påminnelse må være mellom 5 minutter og 7 døgn før LIVE-en.
-config-reminders-too-many = Det er { $count } påminnelsestider; maks er { $maximum }.
+config-reminders-too-many = Det er { $count ->
+    [one] { $count } påminnelsestid
+   *[other] { $count } påminnelsestider
+}; maks er { $maximum }.
 config-reminders-duplicate = «{ $value }» står to ganger. Oppgi hver påminnelsestid én gang.
 config-reminders-none-mixed = «ingen» betyr ingen påminnelser og kan ikke blandes med påminnelsestider.
 config-modrole-set = Medlemmer med { $role } kan nå planlegge LIVE-er, i tillegg til medlemmer med tillatelsen Administrer arrangementer.
@@ -59,7 +62,10 @@ config-status-ok = ✅ Jeg kan poste her
 config-status-missing = ⚠️ Jeg mangler: { $permissions }
 config-events-ok = ✅ Jeg kan opprette og administrere arrangementer
 config-reminders-value = { $offsets } før
-config-goal-value = { $goal } innlegg i uka
+config-goal-value = { $goal ->
+    [one] { $goal } innlegg i uka
+   *[other] { $goal } innlegg i uka
+}
 config-unit-days = { $n ->
     [one] { $n } døgn
    *[other] { $n } døgn

@@ -2,8 +2,14 @@
 
 er-title-views = Engagement rate by views
 er-title-followers = Engagement rate by followers
-er-headline-views = **{ $rate }** · engaged audience: { $interactions } interactions on this video
-er-headline-followers = **{ $rate }** · engaged audience: { $interactions } interactions per post on average
+er-headline-views = **{ $rate }** · engaged audience: { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+} on this video
+er-headline-followers = **{ $rate }** · engaged audience: { $interactions ->
+    [one] { $interactions } interaction
+   *[other] { $interactions } interactions
+} per post on average
 er-formula = Formula: `{ $formula }`
 er-with-saves = Second figure: including saves
 er-with-saves-value = **{ $rate }** · `{ $formula }`
@@ -50,7 +56,10 @@ er-history-stats = Mean { $mean } · median { $median } · best { $best } ({ $co
 })
 er-history-outlier-note = ⚠️ marks a result above 3× the median ({ $threshold }): one viral video should not skew the picture.
 er-history-links-dropped = Some older video links are left out to fit Discord's limits.
-er-history-shown = Showing the latest { $shown } of { $total } results.
+er-history-shown = Showing the latest { $shown } of { $total ->
+    [one] { $total } result
+   *[other] { $total } results
+}.
 er-basis-views = by views
 er-basis-followers = by followers
 er-chart-title = Engagement rate over time

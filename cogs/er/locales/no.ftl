@@ -22,8 +22,14 @@ cmd-er-history--limit = Hvor mange av de siste resultatene (1–50, standard 10)
 
 er-title-views = Engasjementsrate per visning
 er-title-followers = Engasjementsrate per følger
-er-headline-views = **{ $rate }** · engasjert publikum: { $interactions } interaksjoner på denne videoen
-er-headline-followers = **{ $rate }** · engasjert publikum: { $interactions } interaksjoner per innlegg i snitt
+er-headline-views = **{ $rate }** · engasjert publikum: { $interactions ->
+    [one] { $interactions } interaksjon
+   *[other] { $interactions } interaksjoner
+} på denne videoen
+er-headline-followers = **{ $rate }** · engasjert publikum: { $interactions ->
+    [one] { $interactions } interaksjon
+   *[other] { $interactions } interaksjoner
+} per innlegg i snitt
 er-formula = Formel: `{ $formula }`
 er-with-saves = Tall nummer to: med lagringer
 er-with-saves-value = **{ $rate }** · `{ $formula }`
@@ -70,7 +76,10 @@ er-history-stats = Snitt { $mean } · median { $median } · beste { $best } ({ $
 })
 er-history-outlier-note = ⚠️ markerer et resultat over 3× medianen ({ $threshold }): én viral video skal ikke forskyve bildet.
 er-history-links-dropped = Noen eldre videolenker er utelatt for å holde seg innenfor Discords grenser.
-er-history-shown = Viser de siste { $shown } av { $total } resultater.
+er-history-shown = Viser de siste { $shown } av { $total ->
+    [one] { $total } resultat
+   *[other] { $total } resultater
+}.
 er-history-stats-views = Per visning
 er-history-stats-followers = Per følger
 er-basis-views = per visning

@@ -28,7 +28,10 @@ live-preview-warnings = Warnings
 live-preview-announcement = Announcement
 live-preview-channel = Will be posted in { $channel }.
 live-preview-no-channel = No announcement channel is set, so the LIVE will be saved without an announcement. A manager can set one with `/config channel`, or use this command's `channel` option.
-live-preview-footer = Only you can confirm. This preview expires in { $minutes } minutes.
+live-preview-footer = Only you can confirm. This preview expires in { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 live-preview-expired = This preview expired (or the bot restarted). Run the command again.
 live-step-dropped = Cancelled. Nothing was changed.
 live-dst-earlier = First one ({ $offset })
@@ -84,7 +87,10 @@ live-dm-rescheduled = LIVE #{ $number } “{ $title }” moved to { $full } ({ $
 live-list-title = Upcoming LIVEs
 live-list-empty = No LIVEs are scheduled. Moderators can use `/live suggest` or `/live schedule`.
 live-list-line = **#{ $number }** { $title } · { $full } ({ $relative }) · { $hosts }
-live-list-page = Page { $page } of { $pages } · { $total } LIVEs
+live-list-page = Page { $page } of { $pages } · { $total ->
+    [one] { $total } LIVE
+   *[other] { $total } LIVEs
+}
 live-list-prev = Previous
 live-list-next = Next
 
@@ -100,9 +106,18 @@ live-status-cancelled = cancelled
 live-status-ended = ended
 
 live-suggest-title = Suggested times
-live-suggest-found = Times when every host is free for { $minutes } min, within { $days } days:
-live-suggest-none-common = No time in the next { $days } days has every host free for { $minutes } min. These come closest:
-live-suggest-nothing = I found no time in the next { $days } days for a { $minutes }-minute LIVE with these hosts.
+live-suggest-found = Times when every host is free for { $minutes } min, within { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}:
+live-suggest-none-common = No time in the next { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} has every host free for { $minutes } min. These come closest:
+live-suggest-nothing = I found no time in the next { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} for a { $minutes }-minute LIVE with these hosts.
 live-suggest-unknown = Left out (no timezone or no `/availability`): { $hosts }
 live-suggest-footer = Press a number to schedule that time; you'll be asked for a title, then see the preview.
 live-suggest-pick = Schedule #{ $n }

@@ -65,7 +65,10 @@ live-preview-warnings = Advarsler
 live-preview-announcement = Kunngjøring
 live-preview-channel = Blir lagt ut i { $channel }.
 live-preview-no-channel = Ingen kunngjøringskanal er satt, så sendingen lagres uten kunngjøring. En administrator kan sette en med `/config channel`, eller bruk valget `channel`.
-live-preview-footer = Bare du kan bekrefte. Forhåndsvisningen utløper om { $minutes } minutter.
+live-preview-footer = Bare du kan bekrefte. Forhåndsvisningen utløper om { $minutes ->
+    [one] { $minutes } minutt
+   *[other] { $minutes } minutter
+}.
 live-preview-expired = Denne forhåndsvisningen har utløpt (eller boten startet på nytt). Kjør kommandoen igjen.
 live-step-dropped = Avbrutt. Ingenting ble endret.
 live-dst-earlier = Første gang ({ $offset })
@@ -121,7 +124,10 @@ live-dm-rescheduled = LIVE #{ $number } «{ $title }» er flyttet til { $full } 
 live-list-title = Kommende LIVE-sendinger
 live-list-empty = Ingen sendinger er planlagt. Moderatorer kan bruke `/live suggest` eller `/live schedule`.
 live-list-line = **#{ $number }** { $title } · { $full } ({ $relative }) · { $hosts }
-live-list-page = Side { $page } av { $pages } · { $total } sendinger
+live-list-page = Side { $page } av { $pages } · { $total ->
+    [one] { $total } sending
+   *[other] { $total } sendinger
+}
 live-list-prev = Forrige
 live-list-next = Neste
 
@@ -137,9 +143,18 @@ live-status-cancelled = avlyst
 live-status-ended = ferdig
 
 live-suggest-title = Foreslåtte tider
-live-suggest-found = Tider da alle verter er ledige i { $minutes } min, innen { $days } dager:
-live-suggest-none-common = Ingen tid de neste { $days } dagene har alle verter ledige i { $minutes } min. Disse kommer nærmest:
-live-suggest-nothing = Jeg fant ingen tid de neste { $days } dagene for en sending på { $minutes } minutter med disse vertene.
+live-suggest-found = Tider da alle verter er ledige i { $minutes } min, innen { $days ->
+    [one] { $days } dag
+   *[other] { $days } dager
+}:
+live-suggest-none-common = Ingen tid { $days ->
+    [one] den neste { $days } dagen
+   *[other] de neste { $days } dagene
+} har alle verter ledige i { $minutes } min. Disse kommer nærmest:
+live-suggest-nothing = Jeg fant ingen tid { $days ->
+    [one] den neste { $days } dagen
+   *[other] de neste { $days } dagene
+} for en sending på { $minutes } minutter med disse vertene.
 live-suggest-unknown = Utelatt (ingen tidssone eller ingen `/availability`): { $hosts }
 live-suggest-footer = Trykk et nummer for å planlegge den tiden; du blir spurt om tittel og ser så forhåndsvisningen.
 live-suggest-pick = Planlegg nr. { $n }

@@ -25,7 +25,10 @@ post-logged-title = Post logged
 post-logged-at = Posted { $when } · { $link }
 post-no-link = no link
 post-when-future = “{ $value }” is in the future: log a post once it is up. Try { $examples }.
-post-when-too-old = “{ $value }” is more than { $days } days ago: I only take posts from the last { $days } days. Try { $examples }.
+post-when-too-old = “{ $value }” is more than { $days ->
+    [one] { $days } day ago: I only take posts from the last { $days } day
+   *[other] { $days } days ago: I only take posts from the last { $days } days
+}. Try { $examples }.
 post-when-unparsed = I couldn't read “{ $value }” as the moment you posted. Try { $examples }.
 post-duplicate = You already logged that video on { $when }.
 post-remove-needs-one = Tell me which post to remove: pick one under `video`, or set `latest` to True.
@@ -95,8 +98,14 @@ streak-recap-footer = New week, fresh start: log posts with `/post log`.
 
 streak-profile-line = 🔥 Streak { $current } · this week { $bar }
 
-post-list-weeks-range = Pick between 1 and { $maximum } weeks.
-streak-goal-range = Pick a goal between 1 and { $maximum } posts a week.
+post-list-weeks-range = Pick between 1 and { $maximum ->
+    [one] { $maximum } week
+   *[other] { $maximum } weeks
+}.
+streak-goal-range = Pick a goal between 1 and { $maximum ->
+    [one] { $maximum } post a week
+   *[other] { $maximum } posts a week
+}.
 privacy-kind-posts = Logged posts
 privacy-kind-streak_summaries = Streak summaries
 privacy-kind-streak_nudge_optins = Streak nudge setting

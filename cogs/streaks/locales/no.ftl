@@ -43,7 +43,10 @@ post-logged-title = Publisering logget
 post-logged-at = Publisert { $when } · { $link }
 post-no-link = ingen lenke
 post-when-future = «{ $value }» er i framtiden: logg publiseringen når den er ute. Prøv { $examples }.
-post-when-too-old = «{ $value }» er mer enn { $days } dager siden: jeg tar bare publiseringer fra de siste { $days } dagene. Prøv { $examples }.
+post-when-too-old = «{ $value }» er mer enn { $days ->
+    [one] { $days } dag siden: jeg tar bare publiseringer fra den siste { $days } dagen
+   *[other] { $days } dager siden: jeg tar bare publiseringer fra de siste { $days } dagene
+}. Prøv { $examples }.
 post-when-unparsed = Jeg klarte ikke å lese «{ $value }» som tidspunktet du publiserte. Prøv { $examples }.
 post-duplicate = Du har allerede logget den videoen { $when }.
 post-remove-needs-one = Si hvilken publisering som skal fjernes: velg en under `video`, eller sett `latest` til True.
@@ -113,8 +116,14 @@ streak-recap-footer = Ny uke, ny start: logg publiseringer med `/post log`.
 
 streak-profile-line = 🔥 Rekke { $current } · denne uka { $bar }
 
-post-list-weeks-range = Velg mellom 1 og { $maximum } uker.
-streak-goal-range = Velg et mål mellom 1 og { $maximum } publiseringer i uka.
+post-list-weeks-range = Velg mellom 1 og { $maximum ->
+    [one] { $maximum } uke
+   *[other] { $maximum } uker
+}.
+streak-goal-range = Velg et mål mellom 1 og { $maximum ->
+    [one] { $maximum } publisering i uka
+   *[other] { $maximum } publiseringer i uka
+}.
 privacy-kind-posts = Loggførte innlegg
 privacy-kind-streak_summaries = Rekkesammendrag
 privacy-kind-streak_nudge_optins = Innstilling for rekkepåminnelser
