@@ -10,12 +10,13 @@ from __future__ import annotations
 import importlib.resources
 import itertools
 import json
+import math
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from bot.i18n.catalog import resolve_locale
+from bot.i18n.catalog import Messages, resolve_locale
 
 Basis = Literal["views", "followers", "unknown"]
 Verdict = Literal["below", "around", "above", "far-above"]
@@ -205,6 +206,30 @@ class BenchmarkLibrary:
 
     def names(self) -> list[str]:
         return sorted(self.sets)
+
+
+def range_label(t: Messages, low: int, high: int | None) -> str:
+    """A follower range as every reply shows it: "1K–5K", "under 10K", "1M+" ("100万以上")."""
+    if high is None:
+        return t("tier-over", low=t.compact(low))
+    if low == 0:
+        return t("tier-under", high=t.compact(high))
+    return t("tier-range", low=t.compact(low), high=t.compact(high))
+
+
+def tier_label(t: Messages, tier: Tier) -> str:
+    """The one label of a tier, in /er, /benchmark and /profile alike."""
+    return range_label(t, tier.min, tier.max)
+
+
+RATIO_DIGITS = 1
+
+
+def ratio_label(t: Messages, ratio: float) -> str:
+    """How many times a figure a rate is, the same everywhere: "4.1×" ("4.1 倍")."""
+    if math.isinf(ratio):
+        return t("ratio", value="∞")
+    return t("ratio", value=t.number(ratio, RATIO_DIGITS))
 
 
 def verdict(rate: float, tier: Tier) -> Verdict:

@@ -81,4 +81,4 @@ def describe_offset(t: Messages, minutes: int) -> str:
 
 
 def describe_offsets(t: Messages, offsets: Sequence[int]) -> str:
-    return ", ".join(describe_offset(t, minutes) for minutes in offsets)
+    return t.enumerate(describe_offset(t, minutes) for minutes in offsets)

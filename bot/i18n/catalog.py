@@ -191,6 +191,17 @@ class Messages:
     def date(self, value: dt.date | dt.datetime, fmt: str = "medium") -> str:
         return babel.dates.format_date(value, format=fmt, locale=self.babel_locale)
 
+    def ordinal(self, value: int) -> str:
+        """The CLDR ordinal category of ``value`` (one, two, few, other) to select on in
+        Fluent, which has no ordinal selection of its own: 1st, 2nd, 3rd, 4th."""
+        return str(self.babel_locale.ordinal_form(value))
+
+    def enumerate(self, items: Iterable[str]) -> str:
+        """Items separated the locale's way, without a final "and": "a, b, c" / "a、b、c"."""
+        middle = str(self.babel_locale.list_patterns["standard"]["middle"])
+        separator = middle.replace("{0}", "").replace("{1}", "")
+        return separator.join(items)
+
     def join(self, items: Iterable[str], style: Literal["standard", "or"] = "standard") -> str:
         """A list in the locale's words: "a, b and c", "a、b和c"; ``style="or"`` for choices."""
         return babel.lists.format_list(list(items), style=style, locale=self.babel_locale)

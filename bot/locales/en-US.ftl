@@ -37,3 +37,7 @@ error-duration-range = “{ $value }” is out of range: use between { $minimum 
 }.
 error-days-format = “{ $value }” is not a set of days I can read. Try `mon-fri`, `sat,sun`, `daily`, `weekends`, `周一至周五` or `man-fre`.
 zone-choice = { $zone } — { $offset }, now { $time }
+tier-range = { $low }–{ $high }
+tier-under = under { $high }
+tier-over = { $low }+
+ratio = { $value }×

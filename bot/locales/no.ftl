@@ -37,3 +37,7 @@ error-duration-range = «{ $value }» er utenfor området: bruk mellom { $minimu
 }.
 error-days-format = «{ $value }» er ikke et sett med dager jeg kan lese. Prøv `man-fre`, `lør,søn`, `daglig`, `helg`, `mon-fri` eller `周一至周五`.
 zone-choice = { $zone } — { $offset }, nå { $time }
+tier-range = { $low }–{ $high }
+tier-under = under { $high }
+tier-over = { $low }+
+ratio = { $value }×

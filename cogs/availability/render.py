@@ -38,7 +38,7 @@ def format_days(days: frozenset[int], t: Messages) -> str:
             parts.append(f"{day_name(run[0], t)}–{day_name(run[-1], t)}")
         else:
             parts.extend(day_name(day, t) for day in run)
-    return ", ".join(parts)
+    return t.enumerate(parts)
 
 
 def clock(moment: time) -> str:

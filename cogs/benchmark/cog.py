@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from typing import TYPE_CHECKING
 
 import discord
@@ -71,7 +72,7 @@ class BenchmarkCog(
         raise BadInput(
             "benchmark-error-unknown-set",
             value=typed.strip()[:100],
-            names=", ".join(f"`{name}`" for name in library.names()),
+            names=t.enumerate(f"`{name}`" for name in library.names()),
         )
 
     def resolve_industry(self, t: Messages, benchmark: BenchmarkSet, typed: str) -> Industry:
@@ -80,7 +81,7 @@ class BenchmarkCog(
             raise BadInput(
                 "benchmark-error-industry-not-applicable",
                 set=set_title(t, benchmark),
-                sets=", ".join(f"`{name}`" for name in industry_sets),
+                sets=t.enumerate(f"`{name}`" for name in industry_sets),
             )
         needle = typed.strip().casefold()
         for industry in benchmark.industries:
@@ -91,7 +92,7 @@ class BenchmarkCog(
             "benchmark-error-unknown-industry",
             value=typed.strip()[:100],
             set=set_title(t, benchmark),
-            names=", ".join(industry.name.get(t.locale) for industry in benchmark.industries),
+            names=t.enumerate(industry.name.get(t.locale) for industry in benchmark.industries),
         )
 
     async def member_rate(
@@ -155,10 +156,11 @@ class BenchmarkCog(
                 count=standing.contributors,
                 needed=needed,
             )
-        value = logic.percentile(standing.below, standing.equal, standing.contributors)
+        value = math.floor(logic.percentile(standing.below, standing.equal, standing.contributors) + 0.5)
         return t(
             "benchmark-community-value",
-            percentile=t.number(value, 0),
+            percentile=value,
+            ordinal=t.ordinal(value),
             count=standing.contributors,
             basis=basis,
             scope=scope,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.benchmarks import BenchmarkSet, Industry, Tier
+from bot.benchmarks import BenchmarkSet, Industry, Tier, range_label, ratio_label, tier_label
 from bot.i18n import Messages
 from bot.replies import embed
 from cogs.benchmark import logic
@@ -24,19 +24,6 @@ def basis_text(t: Messages, basis: str) -> str:
 
 def year_text(t: Messages, benchmark: BenchmarkSet) -> str:
     return str(benchmark.year) if benchmark.year is not None else t("benchmark-year-unknown")
-
-
-def range_text(t: Messages, low: int, high: int | None) -> str:
-    """A follower range: "1K–5K", "under 10K", "1M+"."""
-    if high is None:
-        return t("benchmark-tier-over", low=t.compact(low))
-    if low == 0:
-        return t("benchmark-tier-under", high=t.compact(high))
-    return t("benchmark-tier-range", low=t.compact(low), high=t.compact(high))
-
-
-def tier_label(t: Messages, tier: Tier) -> str:
-    return range_text(t, tier.min, tier.max)
 
 
 def tier_figure(t: Messages, tier: Tier) -> str:
@@ -64,9 +51,9 @@ def thresholds_text(t: Messages) -> str:
     low, high, far = logic.thresholds()
     return t(
         "benchmark-thresholds",
-        low=t.number(low, 1),
-        high=t.number(high, 1),
-        far=t.number(far, 0),
+        low=ratio_label(t, low),
+        high=ratio_label(t, high),
+        far=ratio_label(t, far),
     )
 
 
@@ -145,7 +132,7 @@ def comparison_text(
 ) -> str:
     """Where the ER came from, its ratio and verdict, and a warning when bases differ."""
     result = logic.compare(rate, reference)
-    ratio = t.number(result.ratio, 2) if result.ratio != float("inf") else "∞"
+    ratio = ratio_label(t, result.ratio)
     figure = (
         t("benchmark-reference-average", value=t.percent(reference.reference))
         if reference.average is not None
@@ -212,7 +199,7 @@ def lookup_card(
         reference, low, high = placement.reference, placement.low, placement.high
         label = tier_label(t, reference)
         if placement.below_first_tier:
-            first = range_text(t, 0, benchmark.tiers[0].min)
+            first = range_label(t, 0, benchmark.tiers[0].min)
             tier_value = t("benchmark-under-first-tier", under=first, nearest=label)
             scope = t("benchmark-scope-followers", range=first)
         else:

@@ -30,7 +30,7 @@ def channel_missing(channel: discord.abc.GuildChannel, needed: Sequence[str]) ->
 
 
 def permission_names(t: Messages, names: Sequence[str]) -> str:
-    return ", ".join(t(f"config-perm-{name}") for name in names)
+    return t.enumerate(t(f"config-perm-{name}") for name in names)
 
 
 def channel_status(t: Messages, guild: discord.Guild, channel_id: int | None) -> str:

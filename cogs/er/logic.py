@@ -115,15 +115,6 @@ def interactions_per_post(posts: int, likes: int, comments: int) -> Fraction:
 # -- benchmark comparison --------------------------------------------------------------
 
 
-def tier_label(tier: Tier, compact: Callable[[int], str]) -> str:
-    """``5K–20K``, ``≥1M``, ``<10K`` (a tier starting at 0), with the locale's compact form."""
-    if tier.max is None:
-        return f"≥{compact(tier.min)}"
-    if tier.min == 0:
-        return f"<{compact(tier.max)}"
-    return f"{compact(tier.min)}–{compact(tier.max)}"
-
-
 @dataclass(frozen=True)
 class Comparison:
     """How one rate stands against a benchmark set's tier for the member's followers."""

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import discord
 
-from bot.benchmarks import BenchmarkSet
+from bot.benchmarks import BenchmarkSet, ratio_label, tier_label
 from bot.charts import cjk_family
 from bot.i18n import Messages
 from bot.replies import embed
@@ -70,7 +70,7 @@ def benchmark_field(
         )
         return
     tier = comparison.tier
-    label = cached(memo, t, "tier", tier, lambda: logic.tier_label(tier, t.compact))
+    label = cached(memo, t, "tier", tier, lambda: tier_label(t, tier))
     lines: list[str] = []
     if comparison.under_first:
         minimum = cached(memo, t, "compact", tier.min, lambda: t.compact(tier.min))
@@ -87,7 +87,7 @@ def benchmark_field(
     else:
         text = t(
             "er-compare-average",
-            ratio=ratio_text(t, comparison.ratio),
+            ratio=ratio_label(t, comparison.ratio),
             tier=label,
             average=cached(memo, t, "percent", tier.reference, lambda: t.percent(tier.reference)),
         )
@@ -126,17 +126,13 @@ def comparison_lines(t: Messages, comparison: logic.Comparison, tier_text: str) 
             verdict=t(f"er-verdict-{comparison.overall_verdict}"),
             comparison=t(
                 f"er-compare-overall-{rate_basis}",
-                ratio=ratio_text(t, comparison.overall_ratio),
+                ratio=ratio_label(t, comparison.overall_ratio),
                 overall=t.percent(comparison.overall),
             ),
         )
     else:
         headline = t(f"er-no-like-for-like-{rate_basis}")
     return [headline, t(f"er-other-basis-{rate_basis}", comparison=tier_text)]
-
-
-def ratio_text(t: Messages, ratio: float) -> str:
-    return t.number(logic.round_half_up(ratio, 1), 1)
 
 
 def comparison_basis(comparison: logic.Comparison) -> str:
@@ -264,7 +260,7 @@ def chart_reference(
     if tier is None:
         return None
     args = {
-        "tier": logic.tier_label(tier, t.compact),
+        "tier": tier_label(t, tier),
         "set": benchmark.title.get(t.locale),
         "basis": t(f"er-chart-basis-{benchmark.basis}"),
     }

@@ -7,20 +7,13 @@ from datetime import datetime
 import discord
 from discord.utils import format_dt
 
-from bot.benchmarks import BenchmarkSet, Tier
+from bot.benchmarks import BenchmarkSet, tier_label
 from bot.i18n import Messages
 from bot.replies import embed
 from bot.tiktok import profile_url
 from cogs.members.logic import effective_goal, tier_position, zone_now
 from storage.guilds import GuildSettings
 from storage.members import Member
-
-
-def tier_label(t: Messages, tier: Tier) -> str:
-    """ "1K–5K", or "1M+" for the open-ended last tier."""
-    if tier.max is None:
-        return t("profile-tier-open", minimum=t.compact(tier.min))
-    return f"{t.compact(tier.min)}–{t.compact(tier.max)}"
 
 
 def _updated(t: Messages, value: str, when: datetime | None) -> str:

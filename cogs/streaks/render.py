@@ -64,7 +64,7 @@ def past_week_lines(t: Messages, member: MemberStreak, week: int) -> list[str]:
 
 def joined(t: Messages, members: list[int], limit: int = 30) -> str:
     """Mentions separated by commas, the rest summarised (``…and 12 more``)."""
-    shown = ", ".join(mention(u) for u in members[:limit])
+    shown = t.enumerate(mention(u) for u in members[:limit])
     if len(members) > limit:
         shown += " " + t("streak-recap-more", n=len(members) - limit)
     return shown

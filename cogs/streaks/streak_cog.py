@@ -134,7 +134,7 @@ class StreakCog(
             lines.append(t("streak-no-posts"))
         recent_frozen = sorted(w for w in data.trace.frozen if w >= first)
         if recent_frozen:
-            listed = ", ".join(t.date(logic.monday(w)) for w in recent_frozen)
+            listed = t.enumerate(t.date(logic.monday(w)) for w in recent_frozen)
             lines.append(t("streak-frozen-weeks", weeks=listed))
         lines.append(t("streak-freeze-rule"))
         if not data.creator.zone_set:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.i18n import Catalog
 from tests.support.harness import Harness
 
 BASE = 1_795_000_000  # before the harness clock (2026-11-23)
@@ -64,14 +65,14 @@ async def test_under_the_first_tier_still_shows_the_nearest(harness: Harness) ->
     assert "under 1K: not enough followers for a benchmark tier" in r.text
     assert "Nearest tier: 1K–5K" in r.text
     assert "5.60%" in r.text
-    assert "1.07× the 1K–5K average of 5.60%: **around**" in r.text
+    assert "1.1× the 1K–5K average of 5.60%: **around**" in r.text
 
 
 async def test_typed_er_gets_ratio_verdict_and_basis_it_was_read_as(harness: Harness) -> None:
     r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K", "er": "4.86%"})
     assert "4.86%, read as by followers" in r.text
-    assert "2.00× the 5K–20K average of 2.43%: **far above**" in r.text
-    assert "far above from 2×" in r.embeds[0]["footer"]["text"]  # thresholds documented
+    assert "2.0× the 5K–20K average of 2.43%: **far above**" in r.text
+    assert "2.0× or more is far above" in r.embeds[0]["footer"]["text"]  # thresholds documented
     assert "⚠️" not in r.text  # same basis: no warning
 
 
@@ -114,7 +115,7 @@ async def test_without_er_the_latest_saved_result_is_used(harness: Harness) -> N
     r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K"})
     assert "3.00% by followers, your latest saved /er result" in r.text
     assert f"<t:{BASE + 60}:R>" in r.text
-    assert "1.23× the 5K–20K average of 2.43%: **above**" in r.text
+    assert "1.2× the 5K–20K average of 2.43%: **above**" in r.text
 
 
 async def test_community_percentile_needs_five_other_members(harness: Harness) -> None:
@@ -139,7 +140,7 @@ async def test_community_percentile_latest_per_member_same_tier_and_basis(
     r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K", "er": "3"})
     community = next(f for f in r.embeds[0]["fields"] if f["name"] == "Community percentile")
     assert community["value"].startswith(
-        "**50**: among 6 other members' latest results by followers"
+        "**50th percentile**: among 6 other members' latest results by followers"
     )
     assert "with 5K–20K followers" in community["value"]
     assert "ties count half" in community["value"]
@@ -314,9 +315,9 @@ async def test_lookup_in_chinese(harness: Harness) -> None:
     assert not r.ephemeral
     assert "12,000 粉丝 · 流传较广的 TikTok 互动率指南（tiktok-er-guide）" in r.text
     assert "未注明年份" in r.text
-    assert "平均值 2.43% 的 1.85 倍:**偏高**" in r.text
-    assert "**60**:在 5 位其他成员" in r.text  # 1, 2, 4 of 1, 2, 4, 5, 6 are lower
-    assert "评价标准" in r.text
+    assert "平均值 2.43% 的 1.9 倍：**偏高**" in r.text
+    assert "**第 60 百分位**：在 5 位其他成员" in r.text  # 1, 2, 4 of 1, 2, 4, 5, 6 are lower
+    assert "评价方式" in r.text
 
 
 async def test_table_in_norwegian(harness: Harness) -> None:
@@ -368,3 +369,51 @@ async def test_er_results_cite_the_guide_honestly_in_every_language(
     )
     assert source in r.text
     assert "seed" not in r.text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        ("en-US", "**61st percentile**"),
+        ("no", "**61. persentil**"),
+        ("zh-CN", "**第 61 百分位**"),
+    ],
+)
+async def test_the_percentile_is_said_as_one(harness: Harness, locale: str, shown: str) -> None:
+    # 18 members: 11 lower (61.1%).
+    for n in range(18):
+        await save_er(harness, 9_000 + n, 1.0 if n < 11 else 9.0, basis="followers")
+    r = await harness.slash(
+        harness.alice, "benchmark lookup", {"followers": "12K", "er": "4.5"}, locale=locale
+    )
+    assert shown in r.text
+
+
+def test_ordinals_follow_the_languages_rules(catalog: Catalog) -> None:
+    def shown(n: int) -> str:
+        t = catalog.messages("en-US")
+        return t(
+            "benchmark-community-value",
+            percentile=n,
+            ordinal=t.ordinal(n),
+            count=5,
+            basis="",
+            scope="",
+        ).split("**")[1]
+
+    assert [shown(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 100)] == [
+        f"{n} percentile"
+        for n in (
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "11th",
+            "12th",
+            "13th",
+            "21st",
+            "22nd",
+            "23rd",
+            "100th",
+        )
+    ]

@@ -216,7 +216,7 @@ async def test_show_lists_everything_and_what_is_missing(harness: Harness) -> No
 async def test_show_in_chinese(harness: Harness) -> None:
     shown = await harness.slash(harness.mod, "config show", locale="zh-CN")
     assert "CreatorPulse 设置" in shown.text
-    assert "提前 1 天, 15 分钟" in shown.text
+    assert "提前 1 天、15 分钟" in shown.text
 
 
 @pytest.mark.parametrize("group", ["timezone", "profile", "config", "privacy"])

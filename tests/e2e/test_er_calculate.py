@@ -133,9 +133,9 @@ async def test_followers_default_to_the_profile_and_large_low_rates_get_the_vani
     )
     text = result.text
     assert "**0.50%**" in text
-    assert "Your tier: ≥1M followers" in text
+    assert "Your tier: 1M+ followers" in text
     assert "**Below the benchmark**: 0.2× the set's overall figure by views of 3.30%" in text
-    assert "0.3× the ≥1M average of 1.97%." in text
+    assert "0.3× the 1M+ average of 1.97%." in text
     assert "vanity metric" in text
     [row] = er_rows(harness)
     assert row["followers"] == 1_000_000
@@ -177,7 +177,7 @@ async def test_a_set_with_an_unstated_basis_says_so(harness: Harness) -> None:
     )
     result = await harness.slash(harness.alice, "er views", {**SEED_VIEWS, "followers": "5K"})
     assert "does not say whether its figures are per view or per follower" in result.text
-    assert "the <10K average of 9.38%" in result.text
+    assert "the under 10K average of 9.38%" in result.text
 
 
 async def test_more_interactions_than_views_is_computed_but_saved_only_when_confirmed(
@@ -323,7 +323,7 @@ async def test_views_in_chinese(harness: Harness) -> None:
     assert "按观看计算的互动率" in text
     assert "**10.00%**" in text
     assert "`((4,500 + 300 + 200) / 50,000) × 100 = 10.00%`" in text
-    assert "你的等级:5000–2万 粉丝" in text
+    assert "你的等级：5000–2万 粉丝" in text
     assert "远高于基准" in text
     assert "已保存到你的历史记录" in text
     [row] = er_rows(harness)

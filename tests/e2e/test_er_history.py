@@ -159,7 +159,7 @@ async def test_history_in_norwegian_and_chinese(harness: Harness) -> None:
     assert "Snitt 12,50% · median 12,50%" in text
     png_size(norwegian.files[0][1])
     chinese = await harness.slash(harness.alice, "er history", locale="zh-CN")
-    assert "互动记录:alice" in chinese.text
+    assert "互动记录：alice" in chinese.text
     assert "**12.50%** 按观看" in chinese.text
     png_size(chinese.files[0][1])
 

@@ -116,7 +116,7 @@ async def test_export_in_chinese_and_norwegian(harness: Harness) -> None:
     await use_everything(harness, harness.alice)
     zh = await harness.slash(harness.alice, "privacy export", locale="zh-CN")
     assert "共 5 条" in zh.text
-    assert "互动率结果:2" in zh.text
+    assert "互动率结果：2" in zh.text
     no = await harness.slash(harness.bob, "privacy export", locale="no")
     assert "Jeg lagrer ingenting om deg" in no.text
     document = json.loads(no.files[0][1])

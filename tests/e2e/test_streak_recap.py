@@ -168,20 +168,31 @@ async def test_the_recap_goes_out_monday_0900_in_the_servers_timezone(harness: H
     assert len(h.emu.channel_messages(channel)) == 1
 
 
+async def recap_row(h: Harness) -> list[dict[str, object]]:
+    """Wait until the scheduler has decided about a recap (a row in streak_recaps)."""
+    for _ in range(500):
+        rows = h.rows("SELECT status FROM streak_recaps")
+        if rows and rows[0]["status"] != "sending":
+            return rows
+        await asyncio.sleep(0.01)
+    raise AssertionError("the streak scheduler decided nothing")
+
+
 async def test_a_recap_channel_set_mid_week_skips_last_weeks_recap(
     harness: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     h = harness
     await seed(h, h.alice.id, {MON: 3})
-    await h.clock.set(RECAP_AT + timedelta(days=2))  # Wednesday
+    await h.clock.set(RECAP_AT + timedelta(days=2))  # Wednesday: no recap channel yet
+    await settled(h)
+    assert h.rows("SELECT * FROM streak_recaps") == []
     with caplog.at_level(logging.INFO, logger="cogs.streaks.recap"):
         channel = await recap_channel(h)
-        h.bot.get_cog("StreakCog").scheduler.wake()
-        await settled(h)
-        await h.clock.advance(timedelta(hours=2))
+        await h.clock.advance(timedelta(hours=1))  # the scheduler's next round
+        assert await recap_row(h) == [{"status": "skipped"}]
+        await h.clock.advance(timedelta(hours=1))
         await settled(h)
     assert h.emu.channel_messages(channel) == []
-    assert h.rows("SELECT status FROM streak_recaps") == [{"status": "skipped"}]
     skipped = [r for r in caplog.records if "skipped the weekly recap" in r.getMessage()]
     assert len(skipped) == 1
 
@@ -189,9 +200,9 @@ async def test_a_recap_channel_set_mid_week_skips_last_weeks_recap(
 async def test_a_recap_up_to_a_day_late_is_still_sent(harness: Harness) -> None:
     h = harness
     await seed(h, h.alice.id, {MON: 3})
-    await h.clock.set(RECAP_AT + timedelta(hours=23))
     channel = await recap_channel(h)
-    h.bot.get_cog("StreakCog").scheduler.wake()
-    await settled(h)
+    await h.stop()  # down over the recap's moment
+    await h.clock.set(RECAP_AT + timedelta(hours=23))
+    await h.start()
+    assert await recap_row(h) == [{"status": "sent"}]
     assert len(h.emu.channel_messages(channel)) == 1
-    assert h.rows("SELECT status FROM streak_recaps") == [{"status": "sent"}]

@@ -10,7 +10,11 @@ import pytest
 from babel import Locale
 from fluent.syntax import ast
 
+from bot.benchmarks import BenchmarkLibrary, Localised
 from bot.i18n import Catalog
+from cogs.availability.render import format_days
+from bot.offsets import describe_offsets
+from cogs.streaks.replies import joined
 
 # Words that may follow a count without being a noun it governs ("3 of 5", "2 more").
 _NOT_NOUNS = {"of", "so", "more", "and", "or", "to", "before", "min", "s", "d", "h", "m", "kib"}
@@ -117,3 +121,74 @@ def test_plural_selection_picks_the_singular_for_one(catalog: Catalog) -> None:
     assert "(2 results)" in catalog.render(
         "en-US", "er-history-stats", {"mean": "", "median": "", "best": "", "count": 2}
     )
+
+
+# -- Chinese typography ---------------------------------------------------------------
+
+_ASIDE = re.compile(r"`[^`]*`|<[^>]*>|https?://\S+|\]\([^)]*\)")
+_ASCII_PUNCTUATION = ":;,()!?"
+
+
+def chinese_texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    """(where, text) for every Chinese text members see: catalog messages, benchmark data."""
+
+    def text_of(pattern: ast.Pattern) -> Iterator[str]:
+        for element in pattern.elements:
+            if isinstance(element, ast.TextElement):
+                yield element.value
+            elif isinstance(element.expression, ast.SelectExpression):
+                for variant in element.expression.variants:
+                    yield from text_of(variant.value)
+            else:
+                yield "\x00"  # a placeable: neither Latin nor Chinese
+
+    for key, message in catalog.sources["zh-CN"].items():
+        if message.value is not None:
+            yield key, "".join(text_of(message.value))
+    library = BenchmarkLibrary.load()
+    for benchmark in library.sets.values():
+        for name in ("title", "description", "caveat", "source", "citation"):
+            value = getattr(benchmark, name)
+            if isinstance(value, Localised):
+                yield f"{benchmark.name}.{name}", value.get("zh-CN")
+        for industry in benchmark.industries:
+            yield f"{benchmark.name}.{industry.key}", industry.name.get("zh-CN")
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    index += step
+    while 0 <= index < len(text) and text[index] == " ":
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def test_chinese_text_uses_full_width_punctuation(catalog: Catalog) -> None:
+    found = []
+    for where, raw in chinese_texts(catalog):
+        text = _ASIDE.sub("\x00", raw)
+        for index, char in enumerate(text):
+            if char not in _ASCII_PUNCTUATION:
+                continue
+            before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+            latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            if not latin:  # "1,000", "18:30", "sat,sun" stay as they are
+                found.append(f"{where}: {text[max(0, index - 6) : index + 6]!r}")
+    assert not found, "ASCII punctuation in Chinese text:\n" + "\n".join(found)
+
+
+def test_chinese_text_has_no_space_around_wan_and_yi(catalog: Catalog) -> None:
+    found = [
+        f"{where}: {text!r}"
+        for where, text in chinese_texts(catalog)
+        if re.search(r"\d\s+[万亿]|[万亿]\s+(以上|以下)", text)
+    ]
+    assert not found
+
+
+def test_chinese_lists_use_the_enumeration_comma(catalog: Catalog) -> None:
+    t = catalog.messages("zh-CN")
+    assert t.enumerate(["周一", "周三", "周五"]) == "周一、周三、周五"
+    assert catalog.messages("en-US").enumerate(["Mon", "Wed"]) == "Mon, Wed"
+    assert joined(t, [1, 2, 3]) == "<@1>、<@2>、<@3>"
+    assert format_days(frozenset({0, 2}), t) == "周一、周三"
+    assert describe_offsets(t, [1440, 60]) == "1 天、1 小时"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.benchmarks import BenchmarkLibrary
+from bot.benchmarks import BenchmarkLibrary, tier_label
 from bot.i18n import Catalog
 from bot.parsing import MAX_COUNT, parse_count
 from cogs.er import logic
@@ -125,23 +125,29 @@ def test_formulas_write_out_the_members_numbers(catalog: Catalog) -> None:
 
 
 @pytest.mark.parametrize(
-    ("set_name", "minimum", "maximum", "expected"),
+    ("set_name", "minimum", "maximum", "locale", "expected"),
     [
-        ("tiktok-er-guide", 5_000, 20_000, "5K–20K"),
-        ("tiktok-er-guide", 1_000_000, None, "≥1M"),
-        ("imh", 0, 10_000, "<10K"),
+        ("tiktok-er-guide", 5_000, 20_000, "en-US", "5K–20K"),
+        ("tiktok-er-guide", 1_000_000, None, "en-US", "1M+"),
+        ("imh", 0, 10_000, "en-US", "under 10K"),
+        ("tiktok-er-guide", 5_000, 20_000, "zh-CN", "5000–2万"),
+        ("tiktok-er-guide", 1_000_000, None, "zh-CN", "100万以上"),
+        ("imh", 0, 10_000, "zh-CN", "不足1万"),
+        ("tiktok-er-guide", 5_000, 20_000, "no", "5k–20k"),
+        ("imh", 0, 10_000, "no", "under 10k"),
     ],
 )
-def test_tier_labels(
+def test_one_tier_label_everywhere(
     library: BenchmarkLibrary,
     catalog: Catalog,
     set_name: str,
     minimum: int,
     maximum: int | None,
+    locale: str,
     expected: str,
 ) -> None:
     tier = next(t for t in library.get(set_name).tiers if t.min == minimum and t.max == maximum)
-    assert logic.tier_label(tier, catalog.messages("en-US").compact) == expected
+    assert tier_label(catalog.messages(locale), tier) == expected
 
 
 def test_per_view_rate_against_the_guide_says_the_bases_differ(library: BenchmarkLibrary) -> None:

@@ -5,12 +5,9 @@ benchmark-basis-views = by views
 benchmark-basis-followers = by followers
 benchmark-basis-unknown = basis not stated
 benchmark-year-unknown = year not stated
-benchmark-tier-range = { $low }–{ $high }
-benchmark-tier-under = under { $high }
-benchmark-tier-over = { $low }+
 benchmark-band = { $low }–{ $high }
 benchmark-source-value = { $source }, { $year }
-benchmark-thresholds = Verdict, against the tier's average (or the middle of its band): below under { $low }×, around { $low }–{ $high }×, above up to { $far }×, far above from { $far }×. For a band: inside it is around, from { $far }× its top far above.
+benchmark-thresholds = How the verdict is chosen: under { $low } the tier's average (or the middle of its band) is below, { $low } to { $high } is around, up to { $far } is above, and { $far } or more is far above. For a band, a rate inside it is around, and one at { $far } its top or more is far above.
 benchmark-field-basis = Basis
 benchmark-field-overall = Overall
 benchmark-overall-value = { $value } ({ $basis })
@@ -36,7 +33,7 @@ benchmark-er-typed-default = { $rate }, read as { $basis } (say otherwise with t
 benchmark-er-saved = { $rate } { $basis }, your latest saved /er result ({ $when })
 benchmark-reference-average = average of { $value }
 benchmark-reference-band = band middle of { $value }
-benchmark-comparison = { $ratio }× the { $label } { $figure }: **{ $verdict }**
+benchmark-comparison = { $ratio } the { $label } { $figure }: **{ $verdict }**
 benchmark-verdict-below = below
 benchmark-verdict-around = around
 benchmark-verdict-above = above
@@ -44,7 +41,12 @@ benchmark-verdict-far-above = far above
 benchmark-basis-mismatch = ⚠️ Your ER is { $rate_basis }, but this set is { $set_basis }: they are measured differently, so take the verdict as a rough hint only.
 benchmark-basis-unstated = ⚠️ This set does not say whether it is by views or by followers, and your ER is { $rate_basis }: compare with care.
 benchmark-no-er = Add `er` (for example `4.5`) or save a result with `/er views` to see how you compare.
-benchmark-community-value = **{ $percentile }**: among { $count ->
+benchmark-community-value = **{ $ordinal ->
+    [one] { $percentile }st
+    [two] { $percentile }nd
+    [few] { $percentile }rd
+   *[other] { $percentile }th
+} percentile**: among { $count ->
     [one] { $count } other member's latest result
    *[other] { $count } other members' latest results
 } { $basis } with { $scope }, the share with a lower ER (ties count half).

@@ -18,12 +18,9 @@ benchmark-basis-views = per visning
 benchmark-basis-followers = per følger
 benchmark-basis-unknown = grunnlag ikke oppgitt
 benchmark-year-unknown = år ikke oppgitt
-benchmark-tier-range = { $low }–{ $high }
-benchmark-tier-under = under { $high }
-benchmark-tier-over = { $low }+
 benchmark-band = { $low }–{ $high }
 benchmark-source-value = { $source }, { $year }
-benchmark-thresholds = Vurdering mot nivåets snitt (eller midten av intervallet): under { $low }× er lavere, { $low }–{ $high }× er på nivå, opptil { $far }× er over, fra { $far }× langt over. For et intervall: innenfor er på nivå, fra { $far }× toppen langt over.
+benchmark-thresholds = Slik velges vurderingen: under { $low } nivåets snitt (eller midten av intervallet) er under, { $low } til { $high } er på nivå, opptil { $far } er over, og { $far } eller mer er langt over. For et intervall er en rate innenfor på nivå, og en på { $far } toppen eller mer langt over.
 benchmark-field-basis = Grunnlag
 benchmark-field-overall = Totalt
 benchmark-overall-value = { $value } ({ $basis })
@@ -49,7 +46,7 @@ benchmark-er-typed-default = { $rate }, lest som { $basis } (velg noe annet med 
 benchmark-er-saved = { $rate } { $basis }, ditt siste lagrede /er-resultat ({ $when })
 benchmark-reference-average = snittet på { $value }
 benchmark-reference-band = intervallmidten på { $value }
-benchmark-comparison = { $ratio }× { $figure } for { $label }: **{ $verdict }**
+benchmark-comparison = { $ratio } { $figure } for { $label }: **{ $verdict }**
 benchmark-verdict-below = lavere
 benchmark-verdict-around = på nivå
 benchmark-verdict-above = over
@@ -57,7 +54,9 @@ benchmark-verdict-far-above = langt over
 benchmark-basis-mismatch = ⚠️ Raten din er { $rate_basis }, men dette settet er { $set_basis }: de måles ulikt, så ta vurderingen bare som et grovt hint.
 benchmark-basis-unstated = ⚠️ Dette settet sier ikke om tallene er per visning eller per følger, og raten din er { $rate_basis }: sammenlign med forsiktighet.
 benchmark-no-er = Legg til `er` (for eksempel `4,5`) eller lagre et resultat med `/er views` for å se hvordan du står deg.
-benchmark-community-value = **{ $percentile }**: blant { $count ->
+benchmark-community-value = **{ $ordinal ->
+   *[other] { $percentile }. persentil
+}**: blant { $count ->
     [one] { $count } annet medlems siste resultat
    *[other] { $count } andre medlemmers siste resultater
 } { $basis } med { $scope }, andelen med lavere rate (like teller halvt).

@@ -36,7 +36,6 @@ profile-followers-tier = { $followers } · tier { $tier } ({ $set })
 profile-followers-below = { $followers } · under the first tier of { $set } (it starts at { $minimum })
 profile-followers-above = { $followers } · above the last tier of { $set }
 profile-followers-no-tiers = { $followers } · { $set } has no follower tiers
-profile-tier-open = { $minimum }+
 profile-timezone-value = { $zone } ({ $offset }) · local time { $weekday } { $time }
 profile-timezone-unset = Not set: use `/timezone set`
 profile-goal-value = { $goal ->

@@ -50,7 +50,6 @@ profile-followers-tier = { $followers } · nivå { $tier } ({ $set })
 profile-followers-below = { $followers } · under første nivå i { $set } (det starter på { $minimum })
 profile-followers-above = { $followers } · over øverste nivå i { $set }
 profile-followers-no-tiers = { $followers } · { $set } har ingen følgernivåer
-profile-tier-open = { $minimum }+
 profile-timezone-value = { $zone } ({ $offset }) · lokal tid { $weekday } { $time }
 profile-timezone-unset = Ikke satt: bruk `/timezone set`
 profile-goal-value = { $goal ->
