@@ -346,10 +346,12 @@ class LiveCog(
         now = self.bot.clock.now()
         zone = await self.flow.hosts.zone(interaction.guild_id, interaction.user.id) or "UTC"
         found = await self.lives.search(interaction.guild_id, current, now, limit=25)
+        t = await self.bot.messages_for(interaction)
         choices = []
         for live in found:
             local = live.starts_at.astimezone(ZoneInfo(zone))
-            mark = "" if live.status == "scheduled" else f" ({live.status})"
+            status = t(f"live-status-{live.status}")
+            mark = "" if live.status == "scheduled" else t("live-choice-status", status=status)
             name = f"#{live.number} · {live.title[:60]} · {local:%Y-%m-%d %H:%M} {zone if zone == 'UTC' else local.tzname()}{mark}"
             choices.append(app_commands.Choice(name=name[:100], value=live.number))
         return choices

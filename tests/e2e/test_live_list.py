@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
 from bot.i18n import Catalog
@@ -102,3 +103,18 @@ async def test_profile_line_names_the_next_hosted_live(harness: Harness, catalog
     line = await cog.profile_line(h.guild.id, h.alice.id, t)  # type: ignore[attr-defined]
     assert line is not None and "#1" in line and "Show 1" in line
     assert await cog.profile_line(h.guild.id, h.bob.id, t) is None  # type: ignore[attr-defined]
+
+
+async def test_autocomplete_names_a_status_in_the_members_language(harness: Harness) -> None:
+    h = harness
+    await seed(h, 2)
+    with sqlite3.connect(h.db_path) as conn:
+        conn.execute("UPDATE lives SET status = 'cancelled' WHERE title = 'Show 2'")
+    choices = await h.autocomplete(h.bob, "live info", {}, "live", locale="zh-CN")
+    names = {c["value"]: c["name"] for c in choices}
+    assert names[2].endswith("（已取消）") and "cancelled" not in names[2]
+    assert "已" not in names[1]
+    choices = await h.autocomplete(h.bob, "live info", {}, "live", locale="no")
+    assert {c["value"]: c["name"] for c in choices}[2].endswith(" (avlyst)")
+    choices = await h.autocomplete(h.bob, "live info", {}, "live")
+    assert {c["value"]: c["name"] for c in choices}[2].endswith(" (cancelled)")

@@ -152,3 +152,4 @@ live-start-host = { $host }: { $url }
 live-start-ping = 🔴 The LIVE is starting:
 live-announce-ended-title = Ended: { $title }
 live-announce-ended = This LIVE has ended. Thanks for coming!
+live-choice-status = {" "}({ $status })

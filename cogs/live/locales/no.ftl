@@ -189,3 +189,4 @@ live-start-host = { $host }: { $url }
 live-start-ping = 🔴 LIVE-en starter:
 live-announce-ended-title = Avsluttet: { $title }
 live-announce-ended = Denne LIVE-en er over. Takk for at du kom!
+live-choice-status = {" "}({ $status })
