@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.resources
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -145,6 +146,9 @@ def babel_locale(locale: str) -> Locale:
     return Locale.parse(_BABEL[locale])
 
 
+_PERCENT_ZERO = re.compile(r"0(?=[^0-9#]*%)")
+
+
 def _round_half_up(value: float | Decimal, digits: int) -> Decimal:
     quantum = Decimal(1).scaleb(-digits)
     return Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
@@ -175,9 +179,15 @@ class Messages:
         )
 
     def percent(self, value: float | Decimal, digits: int = 2) -> str:
-        """``value`` is already in percent units: 10.0 -> "10.00%" (en), "10,00 %" (no)."""
+        """``value`` is already in percent units: 10.0 -> "10.00%" (en), "10,00 %" (no).
+
+        The locale's own percent pattern (its sign and spacing), with ``digits`` decimals.
+        """
         rounded = _round_half_up(value, digits) / 100
-        pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+        decimals = "." + "0" * digits if digits else ""
+        pattern = _PERCENT_ZERO.sub(
+            "0" + decimals, self.babel_locale.percent_formats[None].pattern, 1
+        )
         return babel.numbers.format_percent(
             rounded, format=pattern, locale=self.babel_locale, decimal_quantization=False
         )

@@ -322,7 +322,7 @@ async def test_lookup_in_chinese(harness: Harness) -> None:
 
 async def test_table_in_norwegian(harness: Harness) -> None:
     r = await harness.slash(harness.alice, "benchmark table", {"set": "modash-2025"}, locale="no")
-    assert "12,06%–14,04%" in r.text
+    assert "12,06\u00a0%–14,04\u00a0%" in r.text
     assert "1k–5k" in r.text
     assert "per visning" in r.text
 

@@ -339,10 +339,10 @@ async def test_followers_in_norwegian(harness: Harness) -> None:
     )
     text = result.text.replace("\xa0", " ").replace("\u202f", " ")
     assert "Engasjementsrate per følger" in text
-    assert "**6,40%**" in text
-    assert "`(((12 000 + 800) / 10) / 20 000) × 100 = 6,40%`" in text
+    assert "**6,40 %**" in text
+    assert "`(((12 000 + 800) / 10) / 20 000) × 100 = 6,40 %`" in text
     assert "1 280 interaksjoner per innlegg" in text
-    assert "3,0× snittet for 20k–100k på 2,15%" in text
+    assert "3,0× snittet for 20k–100k på 2,15 %" in text
     assert "Lagret i historikken din" in text
     [row] = er_rows(harness)
     assert row["rate"] == pytest.approx(6.4)

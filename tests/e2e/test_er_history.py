@@ -155,8 +155,8 @@ async def test_history_in_norwegian_and_chinese(harness: Harness) -> None:
     norwegian = await harness.slash(harness.alice, "er history", locale="no")
     text = norwegian.text.replace("\xa0", " ")
     assert "Engasjementshistorikk: alice" in text
-    assert "**12,50%** per visning" in text
-    assert "Snitt 12,50% · median 12,50%" in text
+    assert "**12,50 %** per visning" in text
+    assert "Snitt 12,50 % · median 12,50 %" in text
     png_size(norwegian.files[0][1])
     chinese = await harness.slash(harness.alice, "er history", locale="zh-CN")
     assert "互动记录：alice" in chinese.text

@@ -74,8 +74,8 @@ live-step-dropped = Avbrutt. Ingenting ble endret.
 live-dst-earlier = Første gang ({ $offset })
 live-dst-later = Andre gang ({ $offset })
 
-live-warn-outside = { $host } er ikke ledig da (utenfor deres `/availability`).
-live-warn-night = Det er natt for { $host }: starter kl. { $time } deres tid ({ $minutes } min mellom 00:00 og 07:00).
+live-warn-outside = { $host } er ikke ledig da (utenfor tidsrommene vedkommende har satt med `/availability`).
+live-warn-night = Det er natt for { $host }: starter kl. { $time } i vertens tid ({ $minutes } min mellom 00:00 og 07:00).
 live-warn-clash = Kolliderer med LIVE #{ $number } «{ $title }» ({ $when }) for { $hosts }.
 live-warn-soon = Den starter om under en time: medlemmene får kort varsel.
 

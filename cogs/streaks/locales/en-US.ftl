@@ -85,9 +85,9 @@ streak-lb-empty = No posts have been logged in this server yet. Be the first wit
 streak-lb-empty-board = Nobody is on this board right now. A kept week is all it takes: `/post log`.
 
 streak-nudge-dm = ⏰ Your posting week in { $guild } ends { $end } ({ $relative }) and you're at { $bar }. { $left ->
-    [one] One more post
-   *[other] { $left } more posts
-} keeps your week.
+    [one] One more post keeps your week.
+   *[other] { $left } more posts keep your week.
+}
 streak-nudge-dm-streak = Your { $streak }-week streak is on the line!
 streak-recap-title = 📅 **Weekly recap** · week of { $monday }
 streak-recap-kept = ✅ Kept their week: { $members }

@@ -106,7 +106,10 @@ streak-nudge-dm = ⏰ Publiseringsuka di i { $guild } slutter { $end } ({ $relat
     [one] Én publisering til
    *[other] { $left } publiseringer til
 } holder uka.
-streak-nudge-dm-streak = Rekka di på { $streak } uker står på spill!
+streak-nudge-dm-streak = Rekka di på { $streak ->
+    [one] { $streak } uke
+   *[other] { $streak } uker
+} står på spill!
 streak-recap-title = 📅 **Ukeoppsummering** · uka fra { $monday }
 streak-recap-kept = ✅ Holdt uka: { $members }
 streak-recap-best = 🏆 Ny personlig rekord: { $members }
