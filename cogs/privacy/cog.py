@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -18,8 +19,10 @@ from cogs.privacy.logic import (
     export_document,
     export_filename,
     label_key,
+    member_zone,
     nonzero,
     total_rows,
+    with_readable_values,
 )
 from storage.privacy import PrivacyRepository
 
@@ -65,7 +68,10 @@ class PrivacyCog(
         await interaction.response.defer(ephemeral=True, thinking=True)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
-        data = await self.privacy.export(guild_id, interaction.user.id)
+        stored = await self.privacy.export(guild_id, interaction.user.id)
+        monday = date(2024, 1, 1)  # any Monday: weekday names in the member's language
+        weekdays = [t.weekday(monday + timedelta(days=day)) for day in range(7)]
+        data = with_readable_values(stored, member_zone(stored), weekdays)
         document = export_document(
             data, guild_id=guild_id, user_id=interaction.user.id, generated_at=now
         )

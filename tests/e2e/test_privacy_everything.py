@@ -7,6 +7,7 @@ editing this test; a new feature's commands should be added to ``use_every_featu
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from tests.e2e.live_support import button_id, set_channel
 from tests.e2e.test_live_rsvp import rsvp_id
@@ -89,3 +90,23 @@ async def test_delete_leaves_no_row_naming_the_member_after_every_feature(harnes
     assert all(count == 0 for count in after.values()), after
     assert rows_naming(h, h.guild.id, h.bob.id) == bob_before
     assert h.rows("SELECT id, title, status FROM lives") == lives_before  # the server's LIVE stays
+
+
+async def test_the_export_reads_as_well_as_it_parses(harness: Harness) -> None:
+    h = harness
+    await h.slash(h.alice, "timezone set", {"zone": "Europe/Oslo"})
+    await h.slash(h.alice, "availability set", {"days": "sat-sun", "from": "22:00", "to": "23:30"})
+    await h.slash(h.alice, "post log", {"when": "2026-11-20 21:00"})
+    exported = await h.slash(h.alice, "privacy export", locale="no")
+    document = json.loads(exported.files[0][1])
+    [window] = document["data"]["availability_windows"]
+    assert window["days"] == 96 and window["days_readable"] == ["lørdag", "søndag"]
+    assert window["start_minute"] == 1320 and window["start_minute_readable"] == "22:00"
+    assert window["end_minute"] == 1410 and window["end_minute_readable"] == "23:30"
+    [post] = document["data"]["posts"]
+    stamp = int(datetime(2026, 11, 20, 20, tzinfo=UTC).timestamp())  # 21:00 in Oslo
+    assert post["posted_at"] == stamp
+    assert post["posted_at_readable"] == "2026-11-20T21:00:00+01:00"
+    assert post["local_day_readable"] == "2026-11-20" and post["week_readable"] == "2026-11-16"
+    [member] = document["data"]["members"]
+    assert member["timezone_updated_at_readable"] == "2026-11-23T13:00:00+01:00"
