@@ -72,6 +72,7 @@ class ErCog(
         video="Link to the TikTok video (optional; the same video again updates its result)",
         followers="Your followers (optional; defaults to your profile)",
         save="Save this result to your history (default: yes)",
+        private="Only you see the reply (default: the channel sees it)",
     )
     async def views(
         self,
@@ -84,6 +85,7 @@ class ErCog(
         video: str | None = None,
         followers: Count | None = None,
         save: bool = True,
+        private: bool = False,
     ) -> None:
         guild_id = guild_id_of(interaction)
         if views < 1:
@@ -154,10 +156,11 @@ class ErCog(
         render.benchmark_field(t, card, comparison, benchmark, followers, self.texts)
         if save and impossible:
             card.set_footer(text=t("er-not-saved-impossible"))
-            await send(interaction, embed=card, view=self._save_anyway(t, card, new))
+            view = self._save_anyway(t, card, new)
+            await send(interaction, embed=card, view=view, ephemeral=private)
             return
         card.set_footer(text=render.saved_footer(t, save, updated))
-        await send(interaction, embed=card)
+        await send(interaction, embed=card, ephemeral=private)
 
     def _save_anyway(self, t: Messages, card: discord.Embed, new: NewErResult) -> SaveAnywayView:
         """A button that saves ``new`` as confirmed and updates the card's footer."""
@@ -180,6 +183,7 @@ class ErCog(
         likes="Total likes over those posts",
         comments="Total comments over those posts",
         save="Save this result to your history (default: yes)",
+        private="Only you see the reply (default: the channel sees it)",
     )
     async def followers(
         self,
@@ -189,6 +193,7 @@ class ErCog(
         likes: Count,
         comments: Count,
         save: bool = True,
+        private: bool = False,
     ) -> None:
         guild_id = guild_id_of(interaction)
         if followers < 1:
@@ -228,7 +233,7 @@ class ErCog(
         card = embed(t("er-title-followers"), "\n".join(lines))
         render.benchmark_field(t, card, comparison, benchmark, followers, self.texts)
         card.set_footer(text=render.saved_footer(t, save, updated))
-        await send(interaction, embed=card)
+        await send(interaction, embed=card, ephemeral=private)
 
     # -- /er history ---------------------------------------------------------------------
 
@@ -236,12 +241,14 @@ class ErCog(
     @app_commands.describe(
         member="Whose history (default: yours)",
         limit="How many of the latest results (1-50, default 10)",
+        private="Only you see the reply (default: the channel sees it)",
     )
     async def history(
         self,
         interaction: Interaction,
         member: discord.Member | None = None,
         limit: app_commands.Range[int, 1, logic.MAX_HISTORY] = 10,
+        private: bool = False,
     ) -> None:
         guild_id = guild_id_of(interaction)
         if not 1 <= limit <= logic.MAX_HISTORY:
@@ -254,7 +261,7 @@ class ErCog(
             if target.id == interaction.user.id:
                 raise NotFound("er-history-empty-self")
             raise NotFound("er-history-empty-other", member=target.display_name)
-        await interaction.response.defer(thinking=True)
+        await interaction.response.defer(thinking=True, ephemeral=private)
         t = await self.bot.messages_for(interaction)
         total = await self.results.count(guild_id, target.id)
         followers = await self._profile_followers(guild_id, target.id)
@@ -270,7 +277,12 @@ class ErCog(
             render.chart_text(chart_t),
         )
         card.set_image(url="attachment://er-history.png")
-        await send(interaction, embed=card, file=discord.File(io.BytesIO(png), "er-history.png"))
+        await send(
+            interaction,
+            embed=card,
+            file=discord.File(io.BytesIO(png), "er-history.png"),
+            ephemeral=private,
+        )
 
     # -- /profile show ------------------------------------------------------------------
 

@@ -95,8 +95,13 @@ class ProfileCog(
         await send(interaction, t("profile-set-done"), embed=card, ephemeral=True)
 
     @app_commands.command(name="show", description="Show a member's creator profile")
-    @app_commands.describe(member="Whose profile to show (you, if left out)")
-    async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
+    @app_commands.describe(
+        member="Whose profile to show (you, if left out)",
+        private="Only you see the reply (default: the channel sees it)",
+    )
+    async def show(
+        self, interaction: Interaction, member: discord.Member | None = None, private: bool = False
+    ) -> None:
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         target = member or interaction.user
@@ -106,7 +111,7 @@ class ProfileCog(
         if record is None:
             own = target.id == interaction.user.id
             hint = t("profile-empty-self" if own else "profile-empty-other", member=target.mention)
-        await send(interaction, hint, embed=card)
+        await send(interaction, hint, embed=card, ephemeral=private)
 
     async def _card(
         self, t: Messages, guild_id: int, target: discord.Member | discord.User

@@ -89,8 +89,13 @@ class TimezoneCog(
         )
 
     @app_commands.command(name="show", description="Show a member's timezone and local time")
-    @app_commands.describe(member="Whose timezone to show (you, if left out)")
-    async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
+    @app_commands.describe(
+        member="Whose timezone to show (you, if left out)",
+        private="Only you see the reply (default: the channel sees it)",
+    )
+    async def show(
+        self, interaction: Interaction, member: discord.Member | None = None, private: bool = False
+    ) -> None:
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
@@ -100,7 +105,9 @@ class TimezoneCog(
         zone = record.timezone if record is not None else None
         if zone is None:
             key = "timezone-show-none-self" if own else "timezone-show-none-other"
-            await send(interaction, t(key, member=target.mention), ephemeral=own)
+            await send(interaction, t(key, member=target.mention), ephemeral=own or private)
             return
         key = "timezone-show-self" if own else "timezone-show-other"
-        await send(interaction, zone_text(t, key, zone, now, member=target.mention))
+        await send(
+            interaction, zone_text(t, key, zone, now, member=target.mention), ephemeral=private
+        )

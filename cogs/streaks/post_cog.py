@@ -97,10 +97,15 @@ class PostCog(
     @app_commands.command(name="log", description="Log a video you published")
     @app_commands.describe(
         video="The TikTok video link (optional, but recommended)",
-        when="When you posted, in your timezone (default now): today 18:30, yesterday, 2026-11-20 21:00",
+        when="When you posted, in your timezone (default now): today 18:30, yesterday, fri 21:00",
+        private="Only you see the reply (default: the channel sees it)",
     )
     async def log_post(
-        self, interaction: Interaction, video: str | None = None, when: str | None = None
+        self,
+        interaction: Interaction,
+        video: str | None = None,
+        when: str | None = None,
+        private: bool = False,
     ) -> None:
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
@@ -131,7 +136,9 @@ class PostCog(
             lines += past_week_lines(t, member, saved.week)
         else:
             lines += progress_lines(t, member)
-        await send(interaction, embed=embed(t("post-logged-title"), "\n".join(lines)))
+        await send(
+            interaction, embed=embed(t("post-logged-title"), "\n".join(lines)), ephemeral=private
+        )
 
     @app_commands.command(name="remove", description="Remove a post you logged")
     @app_commands.describe(

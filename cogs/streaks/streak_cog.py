@@ -106,10 +106,15 @@ class StreakCog(
     @app_commands.command(
         name="show", description="Streak, freezes and a calendar of the last 26 weeks"
     )
-    @app_commands.describe(member="Whose streak (default: yours)")
-    async def show(self, interaction: Interaction, member: discord.Member | None = None) -> None:
+    @app_commands.describe(
+        member="Whose streak (default: yours)",
+        private="Only you see the reply (default: the channel sees it)",
+    )
+    async def show(
+        self, interaction: Interaction, member: discord.Member | None = None, private: bool = False
+    ) -> None:
         guild_id = guild_id_of(interaction)
-        await interaction.response.defer()
+        await interaction.response.defer(ephemeral=private)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         target = member.id if member is not None else interaction.user.id

@@ -3,6 +3,7 @@ cmd-timezone-set = Sett tidssonen din med by, land eller navn
 cmd-timezone-set--zone = Byen, landet eller tidssonen din, f.eks. Oslo, Shanghai, New York
 cmd-timezone-show = Vis tidssonen og lokal tid for et medlem
 cmd-timezone-show--member = Hvem sin tidssone (deg selv hvis tomt)
+cmd-timezone-show--private = Bare du ser svaret (standard: kanalen ser det)
 cmd-profile = TikTok-brukernavn, følgere og ukentlig publiseringsmål
 cmd-profile-set = Sett TikTok-brukernavn, følgere eller ukemål
 cmd-profile-set--tiktok = TikTok-brukernavnet eller profillenken din, f.eks. @ditt.navn
@@ -11,6 +12,7 @@ cmd-profile-set--weekly_goal = Hvor mange innlegg i uka du sikter mot (1–21)
 cmd-profile-set--live_reminders = Hvordan du blir påminnet om LIVE-er du skal på
 cmd-profile-show = Vis skaperprofilen til et medlem
 cmd-profile-show--member = Hvem sin profil (deg selv hvis tomt)
+cmd-profile-show--private = Bare du ser svaret (standard: kanalen ser det)
 
 ## /timezone
 

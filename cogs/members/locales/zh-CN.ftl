@@ -3,6 +3,7 @@ cmd-timezone-set = 按城市、国家或名称设置你的时区
 cmd-timezone-set--zone = 你的城市、国家或时区，例如 奥斯陆、上海、纽约
 cmd-timezone-show = 查看成员的时区和当地时间
 cmd-timezone-show--member = 要查看谁的时区（不填则为你自己）
+cmd-timezone-show--private = 仅你自己可见（默认：频道里的人都能看到）
 cmd-profile = 你的 TikTok 账号、粉丝数和每周发帖目标
 cmd-profile-set = 设置你的 TikTok 账号、粉丝数或每周目标
 cmd-profile-set--tiktok = 你的 TikTok 账号或主页链接，例如 @your.name
@@ -11,6 +12,7 @@ cmd-profile-set--weekly_goal = 你每周计划发几条作品（1-21）
 cmd-profile-set--live_reminders = 你要参加的直播用什么方式提醒你
 cmd-profile-show = 查看成员的创作者资料
 cmd-profile-show--member = 要查看谁的资料（不填则为你自己）
+cmd-profile-show--private = 仅你自己可见（默认：频道里的人都能看到）
 
 ## /timezone
 

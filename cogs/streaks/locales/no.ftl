@@ -3,7 +3,8 @@
 cmd-post = Logg TikTok-publiseringene dine og hold en ukentlig rytme
 cmd-post-log = Logg en video du har publisert
 cmd-post-log--video = Lenke til TikTok-videoen (valgfritt, men anbefalt)
-cmd-post-log--when = Når du publiserte, i din tidssone (standard nå), f.eks. i dag 18:30, i går, 2026-11-20 21:00
+cmd-post-log--when = Når du publiserte, i din tidssone (standard nå), f.eks. i dag 18:30, i går, fre 21:00
+cmd-post-log--private = Bare du ser svaret (standard: kanalen ser det)
 cmd-post-remove = Fjern en publisering du har logget
 cmd-post-remove--video = Publiseringen som skal fjernes (velg blant dine siste)
 cmd-post-remove--latest = Fjern den siste publiseringen du logget
@@ -13,6 +14,7 @@ cmd-post-list--weeks = Hvor mange uker (1–26, standard 4)
 cmd-streak = Ukentlige publiseringsrekker, mål og toppliste
 cmd-streak-show = Rekke, frysninger og en kalender over de siste 26 ukene
 cmd-streak-show--member = Hvilket medlem (standard deg selv)
+cmd-streak-show--private = Bare du ser svaret (standard: kanalen ser det)
 cmd-streak-goal = Sett ditt ukentlige publiseringsmål
 cmd-streak-goal--posts_per_week = Publiseringer per uke (1–21)
 cmd-streak-leaderboard = Serverens toppliste over rekker

@@ -3,7 +3,8 @@
 cmd-post = 记录你发布的 TikTok 视频，保持每周发布节奏
 cmd-post-log = 记录一条已发布的视频
 cmd-post-log--video = TikTok 视频链接（可选，但推荐填写）
-cmd-post-log--when = 发布时间，按你的时区（默认现在），例如 今天 18:30、昨天、2026-11-20 21:00
+cmd-post-log--when = 发布时间，按你的时区（默认现在），例如 今天 18:30、昨天、周五 21:00
+cmd-post-log--private = 仅你自己可见（默认：频道里的人都能看到）
 cmd-post-remove = 删除一条你记录的视频
 cmd-post-remove--video = 要删除的视频（从你最近的记录中选择）
 cmd-post-remove--latest = 删除你最近记录的一条
@@ -13,6 +14,7 @@ cmd-post-list--weeks = 显示多少周（1–26，默认 4）
 cmd-streak = 每周发布连续记录、目标和排行榜
 cmd-streak-show = 查看连续记录、冻结卡和最近 26 周的发布日历
 cmd-streak-show--member = 查看哪位成员（默认你自己）
+cmd-streak-show--private = 仅你自己可见（默认：频道里的人都能看到）
 cmd-streak-goal = 设置每周发布目标
 cmd-streak-goal--posts_per_week = 每周发布数（1–21）
 cmd-streak-leaderboard = 本服务器的连续记录排行榜
