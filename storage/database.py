@@ -375,7 +375,17 @@ class Database:
             await conn.executemany(sql, rows)
 
     async def size_bytes(self) -> int:
-        row = await self.read_one(
+        """What the database takes on disk: its pages plus the write-ahead log not yet
+        copied into them (``-wal``), which can be larger than the file between checkpoints."""
+        row = await self.fetchone(
             "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
         )
-        return int(row[0]) if row else 0
+        pages = int(row[0]) if row else 0
+        return pages + self.wal_bytes()
+
+    def wal_bytes(self) -> int:
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            return wal.stat().st_size
+        except OSError:  # no log (in memory, or just checkpointed and removed)
+            return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,7 +14,7 @@ from bot.replies import embed, send
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
-SOURCE_URL = "https://github.com/creatorpulse/creatorpulse"
+DISTRIBUTION = "creatorpulse"
 
 
 def split_duration(seconds: float) -> tuple[int, int, int]:
@@ -22,6 +23,19 @@ def split_duration(seconds: float) -> tuple[int, int, int]:
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
     return days, hours, minutes
+
+
+def project_url(distribution: str = DISTRIBUTION) -> str | None:
+    """The source address set once in pyproject.toml (``[project.urls] Source``), if any."""
+    try:
+        entries = importlib.metadata.metadata(distribution).get_all("Project-URL") or []
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        if label.strip().casefold() in ("source", "repository", "homepage") and url.strip():
+            return url.strip()
+    return None
 
 
 class AboutCog(commands.Cog):
@@ -43,7 +57,7 @@ class AboutCog(commands.Cog):
             name=t("about-database"), value=t("about-database-value", kib=t.number(size / 1024, 1))
         )
         card.add_field(name=t("about-servers"), value=t.number(len(self.bot.guilds)))
-        card.add_field(
-            name=t("about-links"), value=t("about-links-value", source=SOURCE_URL), inline=False
-        )
+        source = project_url()
+        links = t("about-links-value", source=source) if source else t("about-links-no-source")
+        card.add_field(name=t("about-links"), value=links, inline=False)
         await send(interaction, embed=card)

@@ -58,3 +58,37 @@ async def test_changed_definitions_are_synced(harness: Harness) -> None:
         await db.execute("UPDATE command_sync SET hash = 'stale'")
     await harness.start()
     assert harness.emu.sync_count == 2
+
+
+async def test_the_database_size_counts_the_write_ahead_log(harness: Harness) -> None:
+    h = harness
+    for n in range(40):  # writes that sit in the WAL until a checkpoint
+        await h.slash(h.alice, "timezone set", {"zone": "Europe/Oslo" if n % 2 else "UTC"})
+    wal = h.db_path.with_name(h.db_path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    on_disk = h.db_path.stat().st_size + wal.stat().st_size
+    assert await h.bot.db.size_bytes() >= on_disk - 4096  # pages grow into the WAL's room
+    assert await h.bot.db.size_bytes() >= wal.stat().st_size
+    r = await h.slash(h.alice, "about")
+    shown = next(f["value"] for f in r.embeds[0]["fields"] if f["name"] == "Database")
+    kib = float(shown.removesuffix(" KiB").replace(",", ""))
+    assert kib * 1024 >= wal.stat().st_size
+
+
+async def test_the_source_link_comes_from_the_project_metadata(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cogs.about import cog
+
+    monkeypatch.setattr(cog, "project_url", lambda: None)
+    r = await harness.slash(harness.alice, "about")
+    assert "github.com" not in r.text and "Start with `/er views`" in r.text
+    monkeypatch.setattr(cog, "project_url", lambda: "https://example.org/creatorpulse")
+    r = await harness.slash(harness.alice, "about")
+    assert "[Source code and docs](https://example.org/creatorpulse)" in r.text
+
+
+def test_project_url_reads_the_installed_metadata() -> None:
+    from cogs.about.cog import project_url
+
+    assert project_url("no-such-distribution-here") is None

@@ -8,3 +8,4 @@ about-database-value = { $kib } KiB
 about-servers = Servers
 about-links = Links
 about-links-value = [Source code and docs]({ $source }) · Start with `/er views` or `/timezone set`
+about-links-no-source = Start with `/er views` or `/timezone set`

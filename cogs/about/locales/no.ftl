@@ -9,3 +9,4 @@ about-database-value = { $kib } KiB
 about-servers = Servere
 about-links = Lenker
 about-links-value = [Kildekode og dokumentasjon]({ $source }) · Begynn med `/er views` eller `/timezone set`
+about-links-no-source = Begynn med `/er views` eller `/timezone set`

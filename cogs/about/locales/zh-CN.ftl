@@ -9,3 +9,4 @@ about-database-value = { $kib } KiB
 about-servers = 服务器
 about-links = 链接
 about-links-value = [源代码和文档]({ $source }) · 从 `/er views` 或 `/timezone set` 开始
+about-links-no-source = 从 `/er views` 或 `/timezone set` 开始
