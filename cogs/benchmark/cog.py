@@ -156,7 +156,9 @@ class BenchmarkCog(
                 count=standing.contributors,
                 needed=needed,
             )
-        value = math.floor(logic.percentile(standing.below, standing.equal, standing.contributors) + 0.5)
+        value = math.floor(
+            logic.percentile(standing.below, standing.equal, standing.contributors) + 0.5
+        )
         return t(
             "benchmark-community-value",
             percentile=value,

@@ -187,9 +187,7 @@ def lookup_card(
     t: Messages, benchmark: BenchmarkSet, followers: int, industry: Industry | None
 ) -> Lookup:
     """The tier (or industry) for ``followers`` in ``benchmark``, with its figure and source."""
-    card = embed(
-        t("benchmark-lookup-title", followers=followers, set=set_title(t, benchmark))
-    )
+    card = embed(t("benchmark-lookup-title", followers=followers, set=set_title(t, benchmark)))
     reference: Tier | None = None
     label = ""
     low, high = 0, None

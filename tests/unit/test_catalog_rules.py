@@ -12,9 +12,9 @@ from fluent.syntax import FluentSerializer, ast
 
 from bot.benchmarks import BenchmarkLibrary, Localised
 from bot.i18n import Catalog
-from cogs.availability.render import format_days
 from bot.offsets import describe_offsets
-from cogs.streaks.replies import joined
+from cogs.availability.render import format_days
+from cogs.streaks.render import joined
 
 # Words that may follow a count without being a noun it governs ("3 of 5", "2 more").
 _NOT_NOUNS = {"of", "so", "more", "and", "or", "to", "before", "min", "s", "d", "h", "m", "kib"}

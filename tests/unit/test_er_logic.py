@@ -118,7 +118,7 @@ def test_formulas_write_out_the_members_numbers(catalog: Catalog) -> None:
         == "(((12,000 + 800) / 10) / 20,000) × 100 = 6.40%"
     )
     norwegian = logic.views_formula(50_000, 4_500, 300, 200, no.number, no.percent)
-    assert norwegian.replace("\xa0", " ") == "((4 500 + 300 + 200) / 50 000) × 100 = 10,00%"
+    assert norwegian.replace("\xa0", " ") == "((4 500 + 300 + 200) / 50 000) × 100 = 10,00 %"
 
 
 # -- benchmarks ------------------------------------------------------------------------
