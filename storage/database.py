@@ -377,7 +377,7 @@ class Database:
     async def size_bytes(self) -> int:
         """What the database takes on disk: its pages plus the write-ahead log not yet
         copied into them (``-wal``), which can be larger than the file between checkpoints."""
-        row = await self.fetchone(
+        row = await self.read_one(
             "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
         )
         pages = int(row[0]) if row else 0
