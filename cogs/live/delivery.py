@@ -297,8 +297,8 @@ class LiveDeliverer:
             try:
                 message = await channel.send(
                     content,
-                    embed=card if index == 0 else discord.utils.MISSING,
-                    reference=reference or discord.utils.MISSING,
+                    embed=card if index == 0 else None,
+                    reference=reference,  # a reply to the announcement, when there is one
                     allowed_mentions=mentions,
                     nonce=nonce(delivery.id, "channel", index),
                 )

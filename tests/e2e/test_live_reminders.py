@@ -371,3 +371,23 @@ async def test_a_moderator_without_a_timezone_schedules_in_the_servers(harness: 
     own = await h.slash(h.mod, "live schedule", {"title": "Duet", "when": "2026-12-04 03:00"})
     assert "server's timezone" not in own.text
     assert f"<t:{STARTS}:F>" in own.text  # 03:00 in Shanghai is the same moment
+
+
+async def test_reminders_still_go_out_when_the_announcement_failed(harness: Harness) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await MemberRepository(h.db).set_reminder_mode(h.guild.id, h.alice.id, "channel", h.clock.now())
+    h.emu.fail_next("POST", rf"^/channels/{h.channel.id}/messages$", status=400)
+    preview = await h.slash(
+        h.mod,
+        "live schedule",
+        {"title": "Duet", "when": "2026-12-03 20:00", "host1": h.alice.id, "reminders": "1h"},
+    )
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "Discord refused the announcement" in done.text
+    assert lives(h)[0]["announcement_message_id"] is None
+    await at(h, START - timedelta(hours=1))
+    [reminder] = h.emu.channel_messages(h.channel.id)  # not a reply: there is nothing to reply to
+    assert "message_reference" not in reminder
+    assert pinged(reminder) == {h.alice.id}  # the host chose channel pings

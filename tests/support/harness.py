@@ -251,10 +251,13 @@ async def running_harness(
     catalog: Catalog,
     now: datetime = DEFAULT_NOW,
     extra_extensions: tuple[str, ...] = (),
+    clock: Any = None,
 ) -> AsyncIterator[Harness]:
+    """``clock``: the one clock of bot and emulator (default: a ManualClock at ``now``;
+    benchmarks of idle cost pass the real one)."""
     recorder = ErrorRecorder()
     logging.getLogger().addHandler(recorder)
-    clock = ManualClock(now)
+    clock = clock if clock is not None else ManualClock(now)
     async with DiscordEmulator(clock=clock) as emu:
         guild = emu.add_guild(name="Creators", owner_id=None)
         channel = emu.add_channel(guild.id, name="lives")
