@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -20,7 +20,7 @@ MAX_DURATION_SECONDS = 720 * 60  # the schema's longest LIVE
 _LIVE_COLUMNS = (
     "id, guild_id, number, title, description, starts_at, duration_minutes, status, "
     "channel_id, announcement_message_id, event_id, series_id, created_by_user_id, "
-    "created_at, updated_at, reminder_offsets"
+    "created_at, updated_at, reminder_offsets, series_position, guest_slots"
 )
 
 
@@ -43,6 +43,8 @@ class Live:
     updated_at: datetime
     host_ids: tuple[int, ...]
     reminder_offsets: tuple[int, ...] | None = None  # minutes; None = the server's defaults
+    series_position: int | None = None  # 1-based within its series
+    guest_slots: int = 0
 
     @property
     def ends_at(self) -> datetime:
@@ -63,6 +65,24 @@ class NewLive:
     created_by_user_id: int | None
     series_id: int | None = None
     reminder_offsets: tuple[int, ...] | None = None  # minutes; None = the server's defaults
+    guest_slots: int = 0
+
+
+@dataclass(frozen=True)
+class NewSeries:
+    guild_id: int
+    interval_weeks: int
+    zone: str
+    alternating: bool
+    created_by_user_id: int | None
+
+
+@dataclass(frozen=True)
+class Guests:
+    """A LIVE's guests (in sign-up order, at most its slots) and who waits, in order."""
+
+    guests: tuple[int, ...]
+    waiting: tuple[int, ...]
 
 
 def _offsets_json(offsets: Sequence[int] | None) -> str | None:
@@ -111,6 +131,8 @@ class LiveRepository:
                 updated_at=from_epoch(row["updated_at"]),
                 host_ids=tuple(hosts.get(row["id"], ())),
                 reminder_offsets=_offsets(row["reminder_offsets"]),
+                series_position=row["series_position"],
+                guest_slots=row["guest_slots"],
             )
             for row in rows
         ]
@@ -233,50 +255,117 @@ class LiveRepository:
 
     # -- writing -----------------------------------------------------------------------------
 
+    async def _insert(
+        self,
+        conn: Any,
+        new: NewLive,
+        now: datetime,
+        planned: Sequence[PlannedDelivery],
+        *,
+        series_position: int | None = None,
+    ) -> int:
+        stamp = to_epoch(now)
+        cursor = await conn.execute(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM lives WHERE guild_id = ?",
+            (new.guild_id,),
+        )
+        row = await cursor.fetchone()
+        number = int(row[0]) if row else 1
+        cursor = await conn.execute(
+            "INSERT INTO lives (guild_id, number, title, description, starts_at, "
+            "duration_minutes, status, channel_id, series_id, created_by_user_id, "
+            "created_at, updated_at, reminder_offsets, series_position, guest_slots) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.guild_id,
+                number,
+                new.title,
+                new.description,
+                to_epoch(new.starts_at),
+                int(new.duration.total_seconds() // 60),
+                new.channel_id,
+                new.series_id,
+                new.created_by_user_id,
+                stamp,
+                stamp,
+                _offsets_json(new.reminder_offsets),
+                series_position,
+                new.guest_slots,
+            ),
+        )
+        live_id = int(cursor.lastrowid or 0)
+        await conn.executemany(
+            "INSERT INTO live_hosts (guild_id, live_id, user_id, position) VALUES (?, ?, ?, ?)",
+            [
+                (new.guild_id, live_id, user_id, position)
+                for position, user_id in enumerate(new.host_ids, start=1)
+            ],
+        )
+        await deliveries.plan(conn, new.guild_id, live_id, planned, now)
+        return live_id
+
     async def create(
         self, new: NewLive, now: datetime, planned: Sequence[PlannedDelivery] = ()
     ) -> Live:
         """Save a LIVE, its hosts and its scheduled messages together, numbered next."""
-        stamp = to_epoch(now)
         async with self.db.transaction() as conn:
-            cursor = await conn.execute(
-                "SELECT COALESCE(MAX(number), 0) + 1 FROM lives WHERE guild_id = ?",
-                (new.guild_id,),
-            )
-            row = await cursor.fetchone()
-            number = int(row[0]) if row else 1
-            cursor = await conn.execute(
-                "INSERT INTO lives (guild_id, number, title, description, starts_at, "
-                "duration_minutes, status, channel_id, series_id, created_by_user_id, "
-                "created_at, updated_at, reminder_offsets) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?)",
-                (
-                    new.guild_id,
-                    number,
-                    new.title,
-                    new.description,
-                    to_epoch(new.starts_at),
-                    int(new.duration.total_seconds() // 60),
-                    new.channel_id,
-                    new.series_id,
-                    new.created_by_user_id,
-                    stamp,
-                    stamp,
-                    _offsets_json(new.reminder_offsets),
-                ),
-            )
-            live_id = int(cursor.lastrowid or 0)
-            await conn.executemany(
-                "INSERT INTO live_hosts (guild_id, live_id, user_id, position) VALUES (?, ?, ?, ?)",
-                [
-                    (new.guild_id, live_id, user_id, position)
-                    for position, user_id in enumerate(new.host_ids, start=1)
-                ],
-            )
-            await deliveries.plan(conn, new.guild_id, live_id, planned, now)
+            live_id = await self._insert(conn, new, now, planned)
         live = await self.get(new.guild_id, live_id)
         assert live is not None
         return live
+
+    async def create_series(
+        self,
+        series: NewSeries,
+        occurrences: Sequence[tuple[NewLive, Sequence[PlannedDelivery]]],
+        now: datetime,
+    ) -> list[Live]:
+        """Save a series and every occurrence (each a LIVE with its hosts and scheduled
+        messages), numbered in order, in one transaction."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO live_series (guild_id, interval_weeks, zone, alternating, "
+                "created_by_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    series.guild_id,
+                    series.interval_weeks,
+                    series.zone,
+                    int(series.alternating),
+                    series.created_by_user_id,
+                    to_epoch(now),
+                ),
+            )
+            series_id = int(cursor.lastrowid or 0)
+            ids = [
+                await self._insert(
+                    conn, replace(new, series_id=series_id), now, planned, series_position=index
+                )
+                for index, (new, planned) in enumerate(occurrences, start=1)
+            ]
+        found = await self._select(
+            series.guild_id, f"id IN ({placeholders(len(ids))}) ORDER BY starts_at", ids
+        )
+        return found
+
+    async def in_series(
+        self, guild_id: int, series_id: int, *, scheduled_from: datetime | None = None
+    ) -> list[Live]:
+        """The occurrences of a series in order (only scheduled ones from a moment on, if given)."""
+        if scheduled_from is None:
+            return await self._select(
+                guild_id, "series_id = ? ORDER BY series_position", (series_id,)
+            )
+        return await self._select(
+            guild_id,
+            "series_id = ? AND status = 'scheduled' AND starts_at >= ? ORDER BY series_position",
+            (series_id, to_epoch(scheduled_from)),
+        )
+
+    async def series_zone(self, guild_id: int, series_id: int) -> str | None:
+        row = await self.db.read_one(
+            "SELECT zone FROM live_series WHERE guild_id = ? AND id = ?", (guild_id, series_id)
+        )
+        return row["zone"] if row else None
 
     async def set_discord(
         self,
@@ -396,3 +485,68 @@ class LiveRepository:
             (guild_id, live_id, status),
         )
         return [row["user_id"] for row in rows]
+
+    # -- guests --------------------------------------------------------------------------------
+
+    async def guests(self, guild_id: int, live: Live) -> Guests:
+        rows = await self.db.read_all(
+            "SELECT user_id FROM live_guests WHERE guild_id = ? AND live_id = ? ORDER BY seq",
+            (guild_id, live.id),
+        )
+        ids = tuple(row["user_id"] for row in rows)
+        return Guests(ids[: live.guest_slots], ids[live.guest_slots :])
+
+    @staticmethod
+    async def _take_off(
+        conn: Any, guild_id: int, live: Live, user_id: int
+    ) -> tuple[bool, int | None]:
+        """Inside a transaction: remove a member from the sign-ups; (was there, promoted)."""
+        order = [
+            row[0]
+            for row in await conn.execute_fetchall(
+                "SELECT user_id FROM live_guests WHERE guild_id = ? AND live_id = ? ORDER BY seq",
+                (guild_id, live.id),
+            )
+        ]
+        if user_id not in order:
+            return False, None
+        await conn.execute(
+            "DELETE FROM live_guests WHERE guild_id = ? AND live_id = ? AND user_id = ?",
+            (guild_id, live.id, user_id),
+        )
+        was_guest = order.index(user_id) < live.guest_slots
+        rest = [u for u in order if u != user_id]
+        promoted = (
+            rest[live.guest_slots - 1] if was_guest and len(rest) >= live.guest_slots else None
+        )
+        return True, promoted
+
+    async def toggle_guest(
+        self, guild_id: int, live: Live, user_id: int, now: datetime
+    ) -> tuple[Literal["joined", "waiting", "left"], int | None]:
+        """Sign a member up (as guest, or waiting when the slots are taken) or, when signed up,
+        take them off; one transaction. Returns what happened and who was promoted."""
+        async with self.db.transaction() as conn:
+            removed, promoted = await self._take_off(conn, guild_id, live, user_id)
+            if removed:
+                return "left", promoted
+            cursor = await conn.execute(
+                "SELECT COUNT(*), COALESCE(MAX(seq), 0) + 1 FROM live_guests "
+                "WHERE guild_id = ? AND live_id = ?",
+                (guild_id, live.id),
+            )
+            row = await cursor.fetchone()
+            taken, seq = (int(row[0]), int(row[1])) if row else (0, 1)
+            await conn.execute(
+                "INSERT INTO live_guests (guild_id, live_id, user_id, seq, signed_up_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (guild_id, live.id, user_id, seq, to_epoch(now)),
+            )
+            return ("joined" if taken < live.guest_slots else "waiting"), None
+
+    async def remove_guest(
+        self, guild_id: int, live: Live, user_id: int
+    ) -> tuple[bool, int | None]:
+        """Take a member off a LIVE's guest list or waitlist: (was there, promoted member)."""
+        async with self.db.transaction() as conn:
+            return await self._take_off(conn, guild_id, live, user_id)

@@ -25,7 +25,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import discord
@@ -294,13 +294,17 @@ class LiveDeliverer:
                 replied_user=False,
                 users=[discord.Object(user_id) for user_id in chunk],
             )
+            extra: dict[str, Any] = {}
+            if index == 0:
+                extra["embed"] = card
+            if reference is not None:
+                extra["reference"] = reference  # a reply to the announcement
             try:
                 message = await channel.send(
                     content,
-                    embed=card if index == 0 else None,
-                    reference=reference,  # a reply to the announcement, when there is one
                     allowed_mentions=mentions,
                     nonce=nonce(delivery.id, "channel", index),
+                    **extra,
                 )
             except (discord.Forbidden, discord.NotFound) as error:
                 log.warning(

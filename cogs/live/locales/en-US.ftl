@@ -153,3 +153,4 @@ live-start-ping = 🔴 The LIVE is starting:
 live-announce-ended-title = Ended: { $title }
 live-announce-ended = This LIVE has ended. Thanks for coming!
 live-choice-status = {" "}({ $status })
+privacy-kind-live_guests = Your guest sign-ups for LIVEs

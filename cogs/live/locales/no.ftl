@@ -190,3 +190,4 @@ live-start-ping = 🔴 LIVE-en starter:
 live-announce-ended-title = Avsluttet: { $title }
 live-announce-ended = Denne LIVE-en er over. Takk for at du kom!
 live-choice-status = {" "}({ $status })
+privacy-kind-live_guests = Dine gjestepåmeldinger til LIVE-er

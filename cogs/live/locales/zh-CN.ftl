@@ -172,3 +172,4 @@ live-start-ping = 🔴 直播开始了：
 live-announce-ended-title = 已结束：{ $title }
 live-announce-ended = 这场直播已经结束，感谢你的到来！
 live-choice-status = （{ $status }）
+privacy-kind-live_guests = 你的直播嘉宾报名
