@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 import discord
@@ -25,6 +25,7 @@ from cogs.live.delivery import LiveDeliverer
 from cogs.live.flow import LiveFlow
 from cogs.live.logic import (
     DEFAULT_DURATION,
+    MAX_AHEAD,
     MAX_DURATION,
     MIN_DURATION,
     Draft,
@@ -32,6 +33,8 @@ from cogs.live.logic import (
     host_problem,
 )
 from cogs.live.render import info_embed
+from cogs.live.series import Repeat
+from cogs.live.series import problem as series_problem
 from cogs.live.views import DYNAMIC_ITEMS, LIVE
 from storage.live import Live
 
@@ -41,6 +44,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Host = discord.Member | None
+MAX_GUEST_SLOTS = 8
+REPEAT_CHOICES = [
+    app_commands.Choice(
+        name=app_commands.locale_str("weekly", key="live-choice-weekly"), value="weekly"
+    ),
+    app_commands.Choice(
+        name=app_commands.locale_str("every 2 weeks", key="live-choice-biweekly"), value="biweekly"
+    ),
+]
 
 
 def _duration(text: str | None) -> timedelta:
@@ -210,7 +222,13 @@ class LiveCog(
         channel="Announce in this channel instead of the server's LIVE channel",
         timezone="Read the time in this timezone instead of yours",
         reminders="Reminders: 24h, 1h, 15m or none",
+        repeat="Repeat the show weekly or every 2 weeks",
+        count="How many shows in all, the first included (2-26)",
+        until="Or: repeat until this date, e.g. 2027-03-31",
+        alternate_when="A second slot to alternate with, e.g. next week's sat 03:00",
+        guest_slots="Guest spots members can sign up for (0-8); the rest wait",
     )
+    @app_commands.choices(repeat=REPEAT_CHOICES)
     async def schedule(
         self,
         interaction: Interaction,
@@ -227,9 +245,16 @@ class LiveCog(
         channel: discord.TextChannel | None = None,
         timezone: Timezone | None = None,
         reminders: app_commands.Range[str, 1, 100] | None = None,
+        repeat: app_commands.Choice[str] | None = None,
+        count: app_commands.Range[int, 2, 26] | None = None,
+        until: app_commands.Range[str, 1, 40] | None = None,
+        alternate_when: app_commands.Range[str, 1, 100] | None = None,
+        guest_slots: app_commands.Range[int, 0, 8] = 0,
     ) -> None:
         await self.require_moderator(interaction)
         guild_id = guild_id_of(interaction)
+        if not 0 <= guest_slots <= MAX_GUEST_SLOTS:
+            raise BadInput("live-error-guest-slots", maximum=MAX_GUEST_SLOTS)
         offsets = parse_live_reminders(reminders) if reminders is not None else None
         clean = clean_title(title)
         if clean is None:
@@ -251,19 +276,56 @@ class LiveCog(
             reminder_offsets=offsets,
             fallback_channel_id=self.here(interaction),
             zone_note=zone_note,
+            zone=zone,
+            repeat=repeat.value if repeat is not None else None,
+            count=count,
+            guest_slots=guest_slots,
         )
-        await self.read_time_then_preview(interaction, when, zone, template)
+        await self.read_time_then_preview(
+            interaction, when, zone, template, until=until, alternate_when=alternate_when
+        )
 
     async def read_time_then_preview(
-        self, interaction: Interaction, when: str, zone: str, template: Draft
+        self,
+        interaction: Interaction,
+        when: str,
+        zone: str,
+        template: Draft,
+        *,
+        until: str | None = None,
+        alternate_when: str | None = None,
     ) -> None:
+        now = self.bot.clock.now()
         try:
-            parsed = parse_when(when, self.bot.clock.now(), zone)
+            parsed = parse_when(when, now, zone)
         except AmbiguousTime as error:
             await self.flow.ask_which(interaction, error, template)
             return
         draft = replace(template, starts_at=parsed.utc, understood=parsed.understood)
+        if until or alternate_when or draft.repeat is not None or draft.count is not None:
+            draft = self.with_series(draft, zone, now, until, alternate_when)
         await self.flow.preview(interaction, draft)
+
+    def with_series(
+        self, draft: Draft, zone: str, now: datetime, until: str | None, alternate: str | None
+    ) -> Draft:
+        """The draft with its repeat options read and checked (a refusal changes nothing)."""
+        last_day = None
+        if until is not None:
+            try:
+                last_day = parse_when(until, now, zone).local.date()
+            except BadInput as error:
+                if error.key != "error-time-needs-clock":
+                    raise
+                last_day = parse_when(f"{until} 23:59", now, zone).local.date()
+        second = parse_when(alternate, now, zone).utc if alternate is not None else None
+        repeat = cast("Repeat | None", draft.repeat)
+        problem = series_problem(
+            repeat, draft.count, last_day, draft.starts_at, second, now + MAX_AHEAD
+        )
+        if problem:
+            raise BadInput(problem)
+        return replace(draft, until=last_day, alternate_starts_at=second)
 
     # -- reschedule and cancel -------------------------------------------------------------------
 

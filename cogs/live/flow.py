@@ -34,7 +34,8 @@ from cogs.live.logic import (
 )
 from cogs.live.pending import TIMEOUT, Pending, PendingSteps
 from cogs.live.reminders import plan as plan_reminders
-from cogs.live.render import list_embed, preview_embed, suggestion_embed
+from cogs.live.render import list_embed, preview_embed, series_lines, suggestion_embed
+from cogs.live.series import EVENT_WINDOW, local_shifts, occurrences_for
 from cogs.live.slots import HostInput, find_slots
 from cogs.live.views import ButtonSpec, TitleModal, list_view, rsvp_view
 from storage.live import Live, LiveRepository, Rsvp
@@ -185,6 +186,14 @@ class LiveFlow:
             sent = await self.effects.sent_offsets(draft.guild_id, draft.live_id)
         offsets = await self.effects.offsets_for(draft)
         planned = plan_reminders(draft.starts_at, draft.duration, offsets, now)
+        series: list[str] = []
+        if draft.repeat is not None and draft.live_id is None:
+            found = occurrences_for(draft)
+            if when_problem(found[-1].starts_at, now):
+                raise BadInput("live-series-until-range")
+            zones = {c.user_id: c.zone for c in hosts if c.zone is not None}
+            shifts = local_shifts(found, zones, alternating=draft.alternate_starts_at is not None)
+            series = series_lines(t, found, zones, shifts, window=EVENT_WINDOW)
         card = preview_embed(
             t,
             draft,
@@ -194,6 +203,7 @@ class LiveFlow:
             old_start=old_start,
             minutes_to_expire=int(TIMEOUT.total_seconds() // 60),
             reminders=self.effects.reminder_lines(t, planned, sent, offsets),
+            series=series,
         )
         buttons = [
             ButtonSpec("confirm", t("button-confirm"), discord.ButtonStyle.success),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -246,3 +246,9 @@ class Draft:
     # if neither the command nor the server names a LIVE channel
     fallback_channel_id: int | None = None
     zone_note: str | None = None  # whose timezone the typed time was read in, when not yours
+    zone: str | None = None  # the zone the time was read in (a series keeps its wall time there)
+    repeat: str | None = None  # "weekly" or "biweekly": a recurring show
+    count: int | None = None  # occurrences of the series, the first included
+    until: date | None = None  # or: the last day an occurrence may fall on (in ``zone``)
+    alternate_starts_at: datetime | None = None  # the first occurrence of the second slot
+    guest_slots: int = 0

@@ -12,6 +12,7 @@ from discord.utils import format_dt
 
 from bot.replies import embed
 from cogs.live.logic import Draft, HostContext, LiveWarning, event_url, message_url
+from cogs.live.series import Occurrence
 from cogs.live.slots import Slot, SlotSearch
 from storage.live import Live, Rsvp
 
@@ -72,6 +73,7 @@ def preview_embed(
     old_start: datetime | None = None,
     minutes_to_expire: int,
     reminders: Sequence[str] = (),
+    series: Sequence[str] = (),
 ) -> discord.Embed:
     minutes = int(draft.duration.total_seconds() // 60)
     if draft.live_id is None:
@@ -114,6 +116,9 @@ def preview_embed(
         card.add_field(
             name=t("live-preview-reminders"), value="\n".join(reminders)[:1024], inline=False
         )
+    for index, chunk in enumerate(chunk_lines(series, 1024)):
+        name = t("live-preview-series") if index == 0 else "\u200b"
+        card.add_field(name=name, value=chunk, inline=False)
     card.set_footer(text=t("live-preview-footer", minutes=minutes_to_expire))
     return card
 
@@ -233,3 +238,53 @@ def list_embed(
     if pages > 1:
         card.set_footer(text=t("live-list-page", page=page + 1, pages=pages, total=total))
     return card
+
+
+def chunk_lines(lines: Sequence[str], limit: int) -> list[str]:
+    """``lines`` joined into as few texts of at most ``limit`` characters as they fit in."""
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        line = line[:limit]
+        if current and len(current) + 1 + len(line) > limit:
+            chunks.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def series_lines(
+    t: Messages,
+    found: Sequence[Occurrence],
+    zones: dict[int, str],
+    shifts: dict[int, list[int]],
+    *,
+    window: int,
+) -> list[str]:
+    """One line per occurrence with each host's local time; DST moves and gap moves said."""
+    lines = []
+    for occurrence in found:
+        hosts = " · ".join(
+            t(
+                "live-slot-host",
+                host=f"<@{user}>",
+                weekday=t.weekday(occurrence.starts_at.astimezone(ZoneInfo(zone)), "short"),
+                time=t.time(occurrence.starts_at.astimezone(ZoneInfo(zone))),
+            )
+            for user, zone in zones.items()
+        )
+        line = f"{occurrence.index + 1}. {format_dt(occurrence.starts_at, 'F')}"
+        if hosts:
+            line += f" — {hosts}"
+        if occurrence.moved_to is not None:
+            line += " " + t("live-series-moved", time=t.time(occurrence.moved_to))
+        if occurrence.index in shifts:
+            moved = ", ".join(f"<@{user}>" for user in shifts[occurrence.index])
+            line += " " + t("live-series-dst", hosts=moved)
+        lines.append(line)
+    if len(found) > window:
+        lines.append(t("live-series-events", window=window))
+    return lines

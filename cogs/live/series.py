@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from bot.timeparse import AmbiguousTime, NonexistentTime, resolve_local
+from cogs.live.logic import Draft
 
 Repeat = Literal["weekly", "biweekly"]
 INTERVAL_WEEKS: dict[Repeat, int] = {"weekly": 1, "biweekly": 2}
@@ -111,3 +113,55 @@ def occurrences(
         found.append(Occurrence(index, moment, wall, moved))
         index += 1
     return found
+
+
+def for_draft(
+    starts_at: datetime,
+    zone: str,
+    repeat: Repeat,
+    count: int | None,
+    until: date | None,
+    alternate_starts_at: datetime | None,
+) -> list[Occurrence]:
+    """The occurrences of a series whose first show is at ``starts_at`` (UTC), its wall
+    times read in ``zone``."""
+    tz = ZoneInfo(zone)
+    first = starts_at.astimezone(tz).replace(tzinfo=None)
+    alternate = (
+        alternate_starts_at.astimezone(tz).replace(tzinfo=None)
+        if alternate_starts_at is not None
+        else None
+    )
+    return occurrences(first, zone, repeat, count=count, until=until, alternate_wall=alternate)
+
+
+def local_shifts(
+    found: list[Occurrence], zones: dict[int, str], *, alternating: bool
+) -> dict[int, list[int]]:
+    """For each occurrence index, the members whose local time of day differs from their
+    time at the first occurrence of the same slot (their DST change differs from the
+    series' zone's, or falls in other weeks)."""
+    shifts: dict[int, list[int]] = {}
+    for occurrence in found:
+        reference = found[occurrence.index % 2] if alternating else found[0]
+        for user, zone in zones.items():
+            tz = ZoneInfo(zone)
+            mine = occurrence.starts_at.astimezone(tz).time()
+            if mine != reference.starts_at.astimezone(tz).time():
+                shifts.setdefault(occurrence.index, []).append(user)
+    return shifts
+
+
+def occurrences_for(draft: Draft) -> list[Occurrence]:
+    """The occurrences a draft with ``repeat`` describes."""
+    if draft.repeat not in INTERVAL_WEEKS:
+        raise ValueError("the draft does not repeat")
+    repeat = draft.repeat
+    return for_draft(
+        draft.starts_at,
+        draft.zone or "UTC",
+        repeat,
+        draft.count,
+        draft.until,
+        draft.alternate_starts_at,
+    )

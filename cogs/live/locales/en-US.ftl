@@ -154,3 +154,25 @@ live-announce-ended-title = Ended: { $title }
 live-announce-ended = This LIVE has ended. Thanks for coming!
 live-choice-status = {" "}({ $status })
 privacy-kind-live_guests = Your guest sign-ups for LIVEs
+
+## Recurring shows
+live-choice-weekly = weekly
+live-choice-biweekly = every 2 weeks
+live-error-guest-slots = A LIVE can have 0 to { $maximum } guest spots.
+live-series-need-repeat = `count` and `until` belong to a recurring show: choose `repeat` too.
+live-series-alternate-need-repeat = `alternate_when` is the second slot of a recurring show: choose `repeat` too.
+live-series-count-and-until = Give `count` or `until`, not both.
+live-series-need-end = A recurring show needs an end: `count` (2–26 shows) or `until` (a date).
+live-series-count-range = A series has 2 to 26 shows, the first included.
+live-series-until-range = `until` must fall on or after the first show and at most a year ahead.
+live-series-alternate-before = `alternate_when` must come after `when`.
+live-series-alternate-too-far = `alternate_when` must fall within two intervals after `when` (for `weekly`: within 14 days).
+live-preview-series = Every show
+live-series-moved = (moved to { $time }: the clocks jump forward then)
+live-series-dst = (time moves for { $hosts }: their DST change differs)
+live-series-events = Discord events are created for the next { $window } shows; later ones follow as the series goes on.
+live-series-saved = Saved { $count } shows of “{ $title }”, #{ $first }–#{ $last }: first { $full }, last { $last_full }.
+live-series-saved-events = { $count ->
+    [one] Discord event created for the next show.
+   *[other] Discord events created for the next { $count } shows.
+}

@@ -25,6 +25,11 @@ cmd-live-schedule--description = Hva sendingen handler om (opptil 1000 tegn)
 cmd-live-schedule--channel = Kunngjør i denne kanalen i stedet for serverens LIVE-kanal
 cmd-live-schedule--timezone = Les tiden i denne tidssonen i stedet for din
 cmd-live-schedule--reminders = Påminnelser: 24h, 1h, 15m eller ingen
+cmd-live-schedule--repeat = Gjenta sendingen ukentlig eller annenhver uke
+cmd-live-schedule--count = Hvor mange sendinger i alt, den første medregnet (2–26)
+cmd-live-schedule--until = Eller: gjenta til denne datoen, f.eks. 2027-03-31
+cmd-live-schedule--alternate_when = En andre tid å veksle med, f.eks. neste ukes lør 03:00
+cmd-live-schedule--guest_slots = Gjesteplasser medlemmer kan melde seg på (0–8); resten venter
 cmd-live-reschedule = Flytt en LIVE til en annen tid (forhåndsvisning først)
 cmd-live-reschedule--live = Sendingens nummer (#12)
 cmd-live-reschedule--when = Ny tid: i morgen kl 20, fre 20:00 (din tidssone)
@@ -191,3 +196,25 @@ live-announce-ended-title = Avsluttet: { $title }
 live-announce-ended = Denne LIVE-en er over. Takk for at du kom!
 live-choice-status = {" "}({ $status })
 privacy-kind-live_guests = Dine gjestepåmeldinger til LIVE-er
+
+## Faste sendinger
+live-choice-weekly = ukentlig
+live-choice-biweekly = annenhver uke
+live-error-guest-slots = En LIVE kan ha 0 til { $maximum } gjesteplasser.
+live-series-need-repeat = `count` og `until` hører til en fast sending: velg `repeat` også.
+live-series-alternate-need-repeat = `alternate_when` er den andre tiden i en fast sending: velg `repeat` også.
+live-series-count-and-until = Oppgi `count` eller `until`, ikke begge.
+live-series-need-end = En fast sending trenger en slutt: `count` (2–26 sendinger) eller `until` (en dato).
+live-series-count-range = En serie har 2 til 26 sendinger, den første medregnet.
+live-series-until-range = `until` må være på eller etter første sending og høyst ett år fram.
+live-series-alternate-before = `alternate_when` må komme etter `when`.
+live-series-alternate-too-far = `alternate_when` må ligge innen to intervaller etter `when` (for `weekly`: innen 14 dager).
+live-preview-series = Alle sendingene
+live-series-moved = (flyttet til { $time }: klokka stilles fram da)
+live-series-dst = (tiden flytter seg for { $hosts }: sommertiden deres skifter på en annen dag)
+live-series-events = Discord-hendelser lages for de neste { $window } sendingene; de neste kommer etter hvert.
+live-series-saved = Lagret { $count } sendinger av «{ $title }», #{ $first }–#{ $last }: første { $full }, siste { $last_full }.
+live-series-saved-events = { $count ->
+    [one] Discord-hendelse laget for neste sending.
+   *[other] Discord-hendelser laget for de neste { $count } sendingene.
+}

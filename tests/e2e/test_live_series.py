@@ -1,0 +1,134 @@
+"""Recurring shows: a weekly series across DST, alternating slots, events kept ahead."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.e2e.live_support import button_id, lives, set_channel, set_zone
+from tests.e2e.test_live_reminders import at, settled
+from tests.support.harness import Harness
+
+
+def utc(*parts: int) -> int:
+    return int(datetime(*parts, tzinfo=UTC).timestamp())
+
+
+async def series(h: Harness, **options: object) -> tuple[str, str]:
+    await set_channel(h, h.channel.id)
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {"title": "Friday duets", "host1": h.alice.id, "repeat": "weekly"} | options
+    preview = await h.slash(h.mod, "live schedule", values)
+    assert preview.ephemeral
+    shown = preview.text  # the confirmation replaces the preview
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    await settled(h)
+    return shown, done.text
+
+
+async def test_a_weekly_series_keeps_oslo_time_across_the_march_dst_changes(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.alice, "Europe/Oslo")
+    await set_zone(h, h.bob, "America/New_York")
+    preview, done = await series(h, when="2027-03-05 20:00", count=5, host2=h.bob.id)
+    # 20:00 in Oslo every week: 19:00 UTC until Oslo changes on 28 March, then 18:00 UTC
+    expected = [
+        utc(2027, 3, 5, 19),
+        utc(2027, 3, 12, 19),
+        utc(2027, 3, 19, 19),
+        utc(2027, 3, 26, 19),
+        utc(2027, 4, 2, 18),
+    ]
+    for moment in expected:
+        assert f"<t:{moment}:F>" in preview
+    lines = [line for line in preview.splitlines() if line[:2] in {f"{n}." for n in range(1, 6)}]
+    assert len(lines) == 5
+    # New York changes on 14 March: bob's time moves for the two weeks in between
+    assert ["time moves" in line for line in lines] == [False, False, True, True, False]
+    assert "next 4 shows" in preview
+    assert "Saved 5 shows" in done and "#1–#5" in done
+    rows = lives(h)
+    assert [r["starts_at"] for r in rows] == expected
+    assert [r["series_position"] for r in rows] == [1, 2, 3, 4, 5]
+    assert len({r["series_id"] for r in rows}) == 1
+    events = h.emu.scheduled_events(h.guild.id)
+    assert len(events) == 4  # only the next four shows have a Discord event
+    assert [r["event_id"] is not None for r in rows] == [True, True, True, True, False]
+    assert len(h.emu.channel_messages(h.channel.id)) == 1  # the next show is announced
+    assert rows[0]["announcement_message_id"] is not None
+    reminders = h.rows("SELECT live_id, count(*) AS n FROM live_deliveries GROUP BY live_id")
+    assert [r["n"] for r in reminders] == [4] * 5  # every show has its own reminders
+
+    await at(h, datetime(2027, 3, 5, 20, 0, tzinfo=UTC))  # the first show has ended
+    rows = lives(h)
+    assert rows[0]["status"] == "ended"
+    assert all(r["event_id"] is not None for r in rows)  # the fifth event follows now
+    assert rows[1]["announcement_message_id"] is not None  # and the next announcement
+    # the clock jumped past the first show: its reminders were skipped, not sent late
+    assert len(h.emu.channel_messages(h.channel.id)) == 2
+
+
+async def test_alternating_slots_fall_where_the_rule_says(harness: Harness) -> None:
+    h = harness
+    _preview, done = await series(
+        h, when="2026-12-04 20:00", alternate_when="2026-12-12 03:00", count=4
+    )
+    assert "Saved 4 shows" in done
+    assert [r["starts_at"] for r in lives(h)] == [
+        utc(2026, 12, 4, 19),  # Friday 20:00 Oslo
+        utc(2026, 12, 12, 2),  # the next week's Saturday 03:00 Oslo (for the Americas)
+        utc(2026, 12, 18, 19),  # two weeks after the first
+        utc(2026, 12, 26, 2),  # two weeks after the second
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"count": 5, "until": "2027-01-31"}, "not both"),
+        ({}, "needs an end"),
+        ({"until": "2026-11-30"}, "on or after the first show"),
+        ({"until": "2028-01-31"}, "at most a year ahead"),
+        ({"count": 3, "alternate_when": "2026-12-04 20:00"}, "must come after"),
+        ({"count": 3, "alternate_when": "2026-12-03 20:00"}, "must come after"),
+        ({"count": 3, "alternate_when": "2026-12-20 20:00"}, "within 14 days"),
+    ],
+)
+async def test_bad_repeat_options_are_refused_and_change_nothing(
+    harness: Harness, options: dict[str, object], expected: str
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {"title": "Duets", "when": "2026-12-04 20:00", "repeat": "weekly"} | options
+    refused = await h.slash(h.mod, "live schedule", values)
+    assert refused.ephemeral and expected in refused.text
+    assert lives(h) == []
+
+
+async def test_repeat_options_without_repeat_are_refused(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    for options, expected in (
+        ({"count": 3}, "choose `repeat` too"),
+        ({"alternate_when": "2026-12-06 20:00"}, "choose `repeat` too"),
+    ):
+        values = {"title": "Duets", "when": "2026-12-04 20:00"} | options
+        refused = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
+        assert refused.ephemeral and "repeat" in refused.text
+        english = await h.slash(h.mod, "live schedule", values)
+        assert expected in english.text
+    assert lives(h) == []
+
+
+async def test_a_series_over_the_event_cap_is_saved_and_says_so(harness: Harness) -> None:
+    h = harness
+    h.emu.max_scheduled_events = 2
+    _preview, done = await series(h, when="2026-12-04 20:00", count=6)
+    assert "Saved 6 shows" in done and "maximum of 100" in done
+    assert sum(r["event_id"] is not None for r in lives(h)) == 2
+    h.emu.max_scheduled_events = 100
+    await at(h, datetime(2026, 12, 4, 20, 0, tzinfo=UTC) + timedelta(minutes=1))
+    assert sum(r["event_id"] is not None for r in lives(h)) == 5  # room freed: events follow
