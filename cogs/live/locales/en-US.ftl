@@ -158,7 +158,7 @@ privacy-kind-live_guests = Your guest sign-ups for LIVEs
 ## Recurring shows
 live-choice-weekly = weekly
 live-choice-biweekly = every 2 weeks
-live-error-guest-slots = A LIVE can have 0 to { $maximum } guest spots.
+live-error-guest-slots = Guest spots: choose a number from 0 to { $maximum }.
 live-series-need-repeat = `count` and `until` belong to a recurring show: choose `repeat` too.
 live-series-alternate-need-repeat = `alternate_when` is the second slot of a recurring show: choose `repeat` too.
 live-series-count-and-until = Give `count` or `until`, not both.
@@ -171,7 +171,10 @@ live-preview-series = Every show
 live-series-moved = (moved to { $time }: the clocks jump forward then)
 live-series-dst = (time moves for { $hosts }: their DST change differs)
 live-series-events = Discord events are created for the next { $window } shows; later ones follow as the series goes on.
-live-series-saved = Saved { $count } shows of “{ $title }”, #{ $first }–#{ $last }: first { $full }, last { $last_full }.
+live-series-saved = { $count ->
+    [one] Saved 1 show of “{ $title }”, #{ $first }: { $full }.
+   *[other] Saved { $count } shows of “{ $title }”, #{ $first }–#{ $last }: first { $full }, last { $last_full }.
+}
 live-series-saved-events = { $count ->
     [one] Discord event created for the next show.
    *[other] Discord events created for the next { $count } shows.

@@ -200,7 +200,7 @@ privacy-kind-live_guests = Dine gjestepåmeldinger til LIVE-er
 ## Faste sendinger
 live-choice-weekly = ukentlig
 live-choice-biweekly = annenhver uke
-live-error-guest-slots = En LIVE kan ha 0 til { $maximum } gjesteplasser.
+live-error-guest-slots = Gjesteplasser: velg et tall fra 0 til { $maximum }.
 live-series-need-repeat = `count` og `until` hører til en fast sending: velg `repeat` også.
 live-series-alternate-need-repeat = `alternate_when` er den andre tiden i en fast sending: velg `repeat` også.
 live-series-count-and-until = Oppgi `count` eller `until`, ikke begge.
@@ -211,9 +211,12 @@ live-series-alternate-before = `alternate_when` må komme etter `when`.
 live-series-alternate-too-far = `alternate_when` må ligge innen to intervaller etter `when` (for `weekly`: innen 14 dager).
 live-preview-series = Alle sendingene
 live-series-moved = (flyttet til { $time }: klokka stilles fram da)
-live-series-dst = (tiden flytter seg for { $hosts }: sommertiden deres skifter på en annen dag)
+live-series-dst = (tiden flytter seg for { $hosts }: der skifter sommertiden på en annen dag)
 live-series-events = Discord-hendelser lages for de neste { $window } sendingene; de neste kommer etter hvert.
-live-series-saved = Lagret { $count } sendinger av «{ $title }», #{ $first }–#{ $last }: første { $full }, siste { $last_full }.
+live-series-saved = { $count ->
+    [one] Lagret 1 sending av «{ $title }», #{ $first }: { $full }.
+   *[other] Lagret { $count } sendinger av «{ $title }», #{ $first }–#{ $last }: første { $full }, siste { $last_full }.
+}
 live-series-saved-events = { $count ->
     [one] Discord-hendelse laget for neste sending.
    *[other] Discord-hendelser laget for de neste { $count } sendingene.
