@@ -35,7 +35,7 @@ from cogs.live.logic import (
 from cogs.live.pending import TIMEOUT, Pending, PendingSteps
 from cogs.live.reminders import plan as plan_reminders
 from cogs.live.render import list_embed, preview_embed, series_lines, suggestion_embed
-from cogs.live.series import EVENT_WINDOW, local_shifts, occurrences_for
+from cogs.live.series import EVENT_WINDOW, local_shifts, occurrences_for, shift_wall
 from cogs.live.slots import HostInput, find_slots
 from cogs.live.views import ButtonSpec, TitleModal, list_view, rsvp_view
 from storage.live import Live, LiveRepository, Rsvp
@@ -78,10 +78,10 @@ class LiveFlow:
             await interaction.response.edit_message(
                 content=t("live-step-dropped"), embed=None, view=None
             )
-        elif pending.kind == "preview" and action == "confirm":
-            await self.confirm_preview(interaction, pending)
-        elif pending.kind == "cancel" and action == "confirm":
-            await self.confirm_cancel(interaction, pending)
+        elif pending.kind == "preview" and action in ("confirm", "later"):
+            await self.confirm_preview(interaction, pending, later=action == "later")
+        elif pending.kind == "cancel" and action in ("confirm", "later"):
+            await self.confirm_cancel(interaction, pending, later=action == "later")
         elif pending.kind == "dst" and action in ("early", "late") and pending.draft:
             self.steps.drop(pending)
             start = pending.choices[0 if action == "early" else 1]
@@ -209,6 +209,12 @@ class LiveFlow:
             ButtonSpec("confirm", t("button-confirm"), discord.ButtonStyle.success),
             ButtonSpec("cancel", t("button-cancel")),
         ]
+        if draft.live_id is not None and await self.has_later(draft.guild_id, draft.live_id):
+            buttons = [
+                ButtonSpec("confirm", t("live-move-this"), discord.ButtonStyle.success),
+                ButtonSpec("later", t("live-move-later"), discord.ButtonStyle.primary),
+                ButtonSpec("cancel", t("button-cancel")),
+            ]
         pending = self.steps.open("preview", interaction, buttons, draft=draft)
         await self.steps.show(interaction, pending, card=card, edit=edit)
 
@@ -252,7 +258,20 @@ class LiveFlow:
 
     # -- confirmed -----------------------------------------------------------------------------
 
-    async def confirm_preview(self, interaction: Interaction, pending: Pending) -> None:
+    async def has_later(self, guild_id: int, live_id: int) -> bool:
+        """Whether a LIVE is in a series that has scheduled shows after it."""
+        return bool(await self.later_shows(guild_id, live_id))
+
+    async def later_shows(self, guild_id: int, live_id: int) -> list[Live]:
+        live = await self.lives.get(guild_id, live_id)
+        if live is None or live.series_id is None or live.series_position is None:
+            return []
+        shows = await self.lives.in_series(guild_id, live.series_id, scheduled_from=live.starts_at)
+        return [s for s in shows if (s.series_position or 0) > live.series_position]
+
+    async def confirm_preview(
+        self, interaction: Interaction, pending: Pending, *, later: bool = False
+    ) -> None:
         self.steps.drop(pending)
         t = await self.bot.messages_for(interaction)
         draft = pending.draft
@@ -265,7 +284,26 @@ class LiveFlow:
         if draft.live_id is None:
             text = await self.effects.publish(interaction.guild, t, draft)
         else:
+            shows = await self.later_shows(draft.guild_id, draft.live_id) if later else []
+            before = await self.lives.get(draft.guild_id, draft.live_id)
             text = await self.effects.reschedule(interaction.guild, t, draft)
+            if shows and before is not None and before.series_id is not None:
+                zone = await self.lives.series_zone(draft.guild_id, before.series_id) or "UTC"
+                moved = 0
+                for show in shows:
+                    start = shift_wall(show.starts_at, before.starts_at, draft.starts_at, zone)
+                    if when_problem(start, self.bot.clock.now()):
+                        continue
+                    follow = replace(
+                        draft,
+                        live_id=show.id,
+                        title=show.title,
+                        starts_at=start,
+                        reminder_offsets=show.reminder_offsets,
+                    )
+                    await self.effects.reschedule(interaction.guild, t, follow)
+                    moved += 1
+                text += "\n" + t("live-moved-later", count=moved)
         await interaction.edit_original_response(content=text[:2000], embed=None, view=None)
 
     async def ask_cancel(self, interaction: Interaction, live: Live) -> None:
@@ -275,6 +313,12 @@ class LiveFlow:
             ButtonSpec("confirm", t("live-cancel-button"), discord.ButtonStyle.danger),
             ButtonSpec("cancel", t("live-cancel-keep")),
         ]
+        if await self.has_later(live.guild_id, live.id):
+            buttons = [
+                ButtonSpec("confirm", t("live-cancel-this"), discord.ButtonStyle.danger),
+                ButtonSpec("later", t("live-cancel-later"), discord.ButtonStyle.danger),
+                ButtonSpec("cancel", t("live-cancel-keep")),
+            ]
         pending = self.steps.open("cancel", interaction, buttons, live_id=live.id)
         content = t(
             "live-cancel-question",
@@ -285,7 +329,9 @@ class LiveFlow:
         )
         await self.steps.show(interaction, pending, content=content)
 
-    async def confirm_cancel(self, interaction: Interaction, pending: Pending) -> None:
+    async def confirm_cancel(
+        self, interaction: Interaction, pending: Pending, *, later: bool = False
+    ) -> None:
         self.steps.drop(pending)
         t = await self.bot.messages_for(interaction)
         assert pending.live_id is not None
@@ -296,7 +342,17 @@ class LiveFlow:
             )
             return
         await interaction.response.defer()
+        shows = await self.later_shows(live.guild_id, live.id) if later else []
         text = await self.effects.cancel(interaction.guild, t, live)
+        for show in shows:
+            await self.effects.cancel(interaction.guild, t, show)
+        if shows:
+            text += "\n" + t("live-cancelled-later", count=len(shows))
+        if live.series_id is not None:
+            upcoming = await self.lives.in_series(
+                live.guild_id, live.series_id, scheduled_from=self.bot.clock.now()
+            )
+            await self.effects.advance(interaction.guild, upcoming, [])
         await interaction.edit_original_response(content=text[:2000], embed=None, view=None)
 
     # -- list and RSVP -------------------------------------------------------------------------

@@ -165,3 +165,12 @@ def occurrences_for(draft: Draft) -> list[Occurrence]:
         draft.until,
         draft.alternate_starts_at,
     )
+
+
+def shift_wall(moment: datetime, old: datetime, new: datetime, zone: str) -> datetime:
+    """``moment`` moved by the wall-clock change from ``old`` to ``new`` in ``zone`` (so a
+    later show keeps the same local time as the one moved); a gap moves it past the gap."""
+    tz = ZoneInfo(zone)
+    delta = new.astimezone(tz).replace(tzinfo=None) - old.astimezone(tz).replace(tzinfo=None)
+    moment_utc, _moved = _at(moment.astimezone(tz).replace(tzinfo=None) + delta, zone)
+    return moment_utc

@@ -132,3 +132,38 @@ async def test_a_series_over_the_event_cap_is_saved_and_says_so(harness: Harness
     h.emu.max_scheduled_events = 100
     await at(h, datetime(2026, 12, 4, 20, 0, tzinfo=UTC) + timedelta(minutes=1))
     assert sum(r["event_id"] is not None for r in lives(h)) == 5  # room freed: events follow
+
+
+async def test_cancel_one_show_or_this_and_all_later(harness: Harness) -> None:
+    h = harness
+    await series(h, when="2026-12-04 20:00", count=5)
+    ask = await h.slash(h.mod, "live cancel", {"live": 2})
+    assert {b["label"] for b in ask.buttons} >= {"Cancel this show", "Cancel this and all later"}
+    await h.click(h.mod, ask.message, button_id(ask, "confirm"))
+    assert [r["status"] for r in lives(h)] == ["scheduled", "cancelled"] + ["scheduled"] * 3
+    ask = await h.slash(h.mod, "live cancel", {"live": 4})
+    done = await h.click(h.mod, ask.message, button_id(ask, "later"))
+    assert "1 later show of the series was cancelled too" in done.text
+    assert [r["status"] for r in lives(h)] == ["scheduled", "cancelled", "scheduled"] + [
+        "cancelled"
+    ] * 2
+    live_events = {int(e["id"]) for e in h.emu.scheduled_events(h.guild.id)}
+    assert live_events == {r["event_id"] for r in lives(h) if r["status"] == "scheduled"}
+    pending = h.rows(
+        "SELECT DISTINCT live_id FROM live_deliveries WHERE state = 'pending' ORDER BY live_id"
+    )
+    assert [r["live_id"] for r in pending] == [lives(h)[0]["id"], lives(h)[2]["id"]]
+
+
+async def test_reschedule_this_and_all_later_keeps_the_interval(harness: Harness) -> None:
+    h = harness
+    await series(h, when="2026-12-04 20:00", count=4)
+    preview = await h.slash(h.mod, "live reschedule", {"live": 2, "when": "2026-12-11 21:30"})
+    done = await h.click(h.mod, preview.message, button_id(preview, "later"))
+    assert "2 later shows moved" in done.text
+    assert [r["starts_at"] for r in lives(h)] == [
+        utc(2026, 12, 4, 19),
+        utc(2026, 12, 11, 20, 30),
+        utc(2026, 12, 18, 20, 30),
+        utc(2026, 12, 25, 20, 30),
+    ]

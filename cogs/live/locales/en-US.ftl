@@ -179,3 +179,15 @@ live-series-saved-events = { $count ->
     [one] Discord event created for the next show.
    *[other] Discord events created for the next { $count } shows.
 }
+live-move-this = Move this show
+live-move-later = This and all later shows
+live-moved-later = { $count ->
+    [one] The 1 later show moved by the same amount.
+   *[other] The { $count } later shows moved by the same amount.
+}
+live-cancel-this = Cancel this show
+live-cancel-later = Cancel this and all later
+live-cancelled-later = { $count ->
+    [one] The 1 later show of the series was cancelled too.
+   *[other] The { $count } later shows of the series were cancelled too.
+}

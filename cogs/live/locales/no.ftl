@@ -221,3 +221,15 @@ live-series-saved-events = { $count ->
     [one] Discord-hendelse laget for neste sending.
    *[other] Discord-hendelser laget for de neste { $count } sendingene.
 }
+live-move-this = Flytt denne sendingen
+live-move-later = Denne og alle senere
+live-moved-later = { $count ->
+    [one] Den ene senere sendingen ble flyttet like mye.
+   *[other] De { $count } senere sendingene ble flyttet like mye.
+}
+live-cancel-this = Avlys denne sendingen
+live-cancel-later = Avlys denne og alle senere
+live-cancelled-later = { $count ->
+    [one] Den ene senere sendingen i serien ble også avlyst.
+   *[other] De { $count } senere sendingene i serien ble også avlyst.
+}
