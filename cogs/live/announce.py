@@ -18,7 +18,7 @@ from discord.utils import format_dt
 from bot.replies import embed
 from cogs.live.logic import location
 from cogs.live.views import rsvp_view
-from storage.live import Live, Rsvp
+from storage.live import Guests, Live, LiveRepository, Rsvp
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -32,7 +32,9 @@ def mentions(user_ids: tuple[int, ...] | list[int]) -> str:
     return ", ".join(f"<@{user_id}>" for user_id in user_ids)
 
 
-def announcement_embed(t: Messages, live: Live, counts: dict[Rsvp, int]) -> discord.Embed:
+def announcement_embed(
+    t: Messages, live: Live, counts: dict[Rsvp, int], guests: Guests | None = None
+) -> discord.Embed:
     cancelled = live.status == "cancelled"
     ended = live.status == "ended"
     title_key = (
@@ -68,8 +70,23 @@ def announcement_embed(t: Messages, live: Live, counts: dict[Rsvp, int]) -> disc
             cant=counts["cant"],
         ),
     )
+    if live.guest_slots:
+        signed = guests or Guests((), ())
+        names = mentions(list(signed.guests)) or t("live-guests-none")
+        value = t("live-guests-value", guests=names, waiting=len(signed.waiting))
+        card.add_field(
+            name=t("live-guests-title", taken=len(signed.guests), slots=live.guest_slots),
+            value=value[:1024],
+            inline=False,
+        )
     card.set_footer(text=t("live-announce-footer", number=live.number))
     return card
+
+
+async def guests_of(bot: CreatorBot, live: Live) -> Guests | None:
+    if not live.guest_slots:
+        return None
+    return await LiveRepository(bot.db).guests(live.guild_id, live)
 
 
 async def event_location(
@@ -207,9 +224,10 @@ async def post_announcement(
             discord.Forbidden: "live-problem-channel-forbidden",
         },
     ) as outcome:
+        signed = await guests_of(bot, live)
         message = await channel.send(
-            embed=announcement_embed(t, live, counts),
-            view=rsvp_view(t, live, counts),
+            embed=announcement_embed(t, live, counts, signed),
+            view=rsvp_view(t, live, counts, signed),
             allowed_mentions=discord.AllowedMentions.none(),
         )
         return message.id, None
@@ -230,7 +248,9 @@ async def edit_announcement(
         "live-problem-announce-failed",
         {discord.NotFound: "live-problem-announcement-gone"},
     ) as outcome:
+        signed = await guests_of(bot, live)
         await message.edit(
-            embed=announcement_embed(t, live, counts), view=rsvp_view(t, live, counts)
+            embed=announcement_embed(t, live, counts, signed),
+            view=rsvp_view(t, live, counts, signed),
         )
     return outcome.problem

@@ -397,9 +397,46 @@ class LiveCog(
 
     # -- autocomplete ------------------------------------------------------------------------------
 
+    # -- guests and calendars ----------------------------------------------------------------------
+
+    @app_commands.command(name="guests", description="A LIVE's guests and waitlist")
+    @app_commands.describe(
+        live="The LIVE's number (#12)",
+        remove="Take this member off the guests or the waitlist (hosts and LIVE moderators)",
+    )
+    async def guests(
+        self,
+        interaction: Interaction,
+        live: app_commands.Range[int, 1],
+        remove: discord.Member | None = None,
+    ) -> None:
+        found = await self.find(interaction, live)
+        if not found.guest_slots:
+            raise BadInput("live-guest-none", number=found.number)
+        may_change = interaction.user.id in found.host_ids or await self.is_moderator(interaction)
+        await self.flow.signups.show_or_remove(interaction, found, remove, may_change)
+
+    @app_commands.command(
+        name="calendar", description="A calendar file of one LIVE or all upcoming"
+    )
+    @app_commands.describe(live="The LIVE's number (#12); leave out for every upcoming LIVE")
+    async def calendar(
+        self, interaction: Interaction, live: app_commands.Range[int, 1] | None = None
+    ) -> None:
+        t = await self.bot.messages_for(interaction)
+        if live is not None:
+            chosen = [await self.find(interaction, live)]
+        else:
+            chosen = await self.lives.upcoming(
+                guild_id_of(interaction), self.bot.clock.now(), limit=100
+            )
+        await self.flow.signups.calendar(interaction, chosen, t)
+
     @info.autocomplete("live")
     @cancel.autocomplete("live")
     @reschedule.autocomplete("live")
+    @guests.autocomplete("live")
+    @calendar.autocomplete("live")
     async def live_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[int]]:

@@ -179,7 +179,14 @@ class LiveDeliverer:
         direct: list[int] = []
         hosts = set(live.host_ids)
         if delivery.kind == "reminder":
-            for host in live.host_ids:  # hosts are reminded by DM unless they chose otherwise
+            if live.guest_slots:  # guests are reminded like hosts
+                signed = await self.lives.guests(live.guild_id, live)
+                hosts |= set(signed.guests)
+                guests = [g for g in signed.guests if g not in live.host_ids]
+                modes |= await self.members.reminder_modes(live.guild_id, guests)
+            else:
+                guests = []
+            for host in [*live.host_ids, *guests]:  # by DM unless they chose otherwise
                 mode: ReminderMode = modes.get(host, "dm")
                 if mode != "off":
                     (direct if mode == "dm" else ping).append(host)

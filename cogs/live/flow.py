@@ -36,6 +36,7 @@ from cogs.live.pending import TIMEOUT, Pending, PendingSteps
 from cogs.live.reminders import plan as plan_reminders
 from cogs.live.render import list_embed, preview_embed, series_lines, suggestion_embed
 from cogs.live.series import EVENT_WINDOW, local_shifts, occurrences_for, shift_wall
+from cogs.live.signups import Signups
 from cogs.live.slots import HostInput, find_slots
 from cogs.live.views import ButtonSpec, TitleModal, list_view, rsvp_view
 from storage.live import Live, LiveRepository, Rsvp
@@ -56,6 +57,7 @@ class LiveFlow:
         self.hosts = HostData(bot.db)
         self.steps = PendingSteps(bot)
         self.effects = Effects(bot, self.lives, self.hosts, on_planned)
+        self.signups = Signups(bot, self.lives, self.effects)
 
     def close(self) -> None:
         self.steps.close()
@@ -372,6 +374,12 @@ class LiveFlow:
         else:
             await send(interaction, embed=card, view=view, ephemeral=True)
 
+    async def guest(self, interaction: Interaction, live_id: int) -> None:
+        await self.signups.press(interaction, live_id)
+
+    async def calendar(self, interaction: Interaction, live_id: int) -> None:
+        await self.signups.calendar_button(interaction, live_id)
+
     async def rsvp(self, interaction: Interaction, live_id: int, choice: Rsvp) -> None:
         t = await self.bot.messages_for(interaction)
         if interaction.guild_id is None:
@@ -387,9 +395,10 @@ class LiveFlow:
         await self.lives.set_rsvp(live.guild_id, live.id, interaction.user.id, choice, now)
         counts = await self.lives.rsvp_counts(live.guild_id, live.id)
         gt = await self.bot.guild_messages(live.guild_id)
+        signed = await announce.guests_of(self.bot, live)
         await interaction.response.edit_message(
-            embed=announce.announcement_embed(gt, live, counts),
-            view=rsvp_view(gt, live, counts),
+            embed=announce.announcement_embed(gt, live, counts, signed),
+            view=rsvp_view(gt, live, counts, signed),
         )
         try:
             await interaction.followup.send(

@@ -19,7 +19,7 @@ import discord
 from bot.ports import Port
 from bot.types import Interaction
 from bot.ui import guarded, implementation
-from storage.live import RSVP_CHOICES, Live, Rsvp
+from storage.live import RSVP_CHOICES, Guests, Live, Rsvp
 
 if TYPE_CHECKING:
     from bot.i18n import Messages
@@ -34,6 +34,14 @@ class LiveButtons(Protocol):
 
     async def rsvp(self, interaction: Interaction, live_id: int, choice: Rsvp) -> None:
         """Going / Maybe / Can't under an announcement."""
+        ...
+
+    async def guest(self, interaction: Interaction, live_id: int) -> None:
+        """Join as guest (or the waitlist), or withdraw, under an announcement."""
+        ...
+
+    async def calendar(self, interaction: Interaction, live_id: int) -> None:
+        """Add to calendar under an announcement: the LIVE as a private .ics file."""
         ...
 
     async def show_list(self, interaction: Interaction, page: int, *, edit: bool) -> None:
@@ -147,18 +155,77 @@ class ListPageButton(
         await implementation(interaction, LIVE).show_list(interaction, self.target, edit=True)
 
 
-DYNAMIC_ITEMS = (RsvpButton, PendingButton, ListPageButton)
+class GuestButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"live:guest:(?P<live_id>[0-9]{1,19})",
+):
+    def __init__(self, live_id: int, *, label: str = "…", disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label[:80],
+                style=discord.ButtonStyle.primary,
+                custom_id=f"live:guest:{live_id}",
+                disabled=disabled,
+            )
+        )
+        self.live_id = live_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> GuestButton:
+        return cls(int(match["live_id"]))
+
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        await implementation(interaction, LIVE).guest(interaction, self.live_id)
+
+
+class CalendarButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"live:ics:(?P<live_id>[0-9]{1,19})",
+):
+    def __init__(self, live_id: int, *, label: str = "…") -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label[:80],
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"live:ics:{live_id}",
+            )
+        )
+        self.live_id = live_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> CalendarButton:
+        return cls(int(match["live_id"]))
+
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        await implementation(interaction, LIVE).calendar(interaction, self.live_id)
+
+
+DYNAMIC_ITEMS = (RsvpButton, PendingButton, ListPageButton, GuestButton, CalendarButton)
 
 
 # -- views built from those items -----------------------------------------------------------------
 
 
-def rsvp_view(t: Messages, live: Live, counts: dict[Rsvp, int]) -> discord.ui.View:
+def rsvp_view(
+    t: Messages, live: Live, counts: dict[Rsvp, int], guests: Guests | None = None
+) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     closed = live.status != "scheduled"
     for choice in RSVP_CHOICES:
         label = t(f"live-rsvp-{choice}", count=counts[choice])
         view.add_item(RsvpButton(live.id, choice, label=label, disabled=closed))
+    if live.guest_slots:
+        taken = len(guests.guests) if guests is not None else 0
+        label = t("live-guest-join", taken=taken, slots=live.guest_slots)
+        view.add_item(GuestButton(live.id, label=label, disabled=closed))
+    if not closed:
+        view.add_item(CalendarButton(live.id, label=t("live-calendar-button")))
     return view
 
 

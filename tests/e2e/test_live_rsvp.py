@@ -31,7 +31,13 @@ def rsvp_id(message: dict[str, Any], choice: str) -> str:
 
 
 def labels(message: dict[str, Any]) -> list[str]:
-    return [b["label"] for row in message["components"] for b in row["components"]]
+    """The RSVP buttons' labels (the announcement's other buttons left out)."""
+    return [
+        b["label"]
+        for row in message["components"]
+        for b in row["components"]
+        if str(b.get("custom_id", "")).startswith("live:rsvp:")
+    ]
 
 
 async def test_rsvp_counts_update_and_survive_a_restart(harness: Harness) -> None:

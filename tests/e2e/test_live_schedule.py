@@ -74,7 +74,7 @@ async def test_schedule_preview_then_confirm_creates_event_and_announcement(
     assert f"<t:{DEC3}:F>" in text and f"<t:{DEC3}:R>" in text
     assert f"<@{h.alice.id}>" in text and "Growing together" in text
     labels = [b["label"] for c in announcement["components"] for b in c["components"]]
-    assert labels == ["Going (0)", "Maybe (0)", "Can't (0)"]
+    assert labels == ["Going (0)", "Maybe (0)", "Can't (0)", "Add to calendar"]
 
 
 async def schedule(h: Harness, member: Any = None, **options: object) -> InteractionResult:

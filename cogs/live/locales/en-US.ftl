@@ -191,3 +191,27 @@ live-cancelled-later = { $count ->
     [one] The 1 later show of the series was cancelled too.
    *[other] The { $count } later shows of the series were cancelled too.
 }
+
+## Guests and calendars
+live-guest-join = Join as guest ({ $taken }/{ $slots })
+live-calendar-button = Add to calendar
+live-guests-title = Guests ({ $taken }/{ $slots })
+live-guests-none = Nobody yet: press “Join as guest”.
+live-guests-value = { $guests }
+    { $waiting ->
+        [0] {""}
+        [one] One member is on the waitlist.
+       *[other] { $waiting } members are on the waitlist.
+    }
+live-guests-waiting-list = Waitlist, in order: { $members }
+live-guest-closed = Sign-up for LIVE #{ $number } is closed: it has started, ended or was cancelled.
+live-guest-none = LIVE #{ $number } takes no guest sign-ups.
+live-guest-host = You host this LIVE, so you are on it already.
+live-guest-joined = You are a guest of LIVE #{ $number } “{ $title }”. Press the button again to withdraw.
+live-guest-waiting = The guest spots of LIVE #{ $number } are taken: you are number { $position } on the waitlist. You will get a DM if a spot frees up.
+live-guest-left = You are no longer signed up for LIVE #{ $number } “{ $title }”.
+live-guest-promoted = A guest spot freed up: you are now a guest of LIVE #{ $number } “{ $title }”, { $full } ({ $relative }).
+live-guest-not-signed = { $member } is not signed up for this LIVE.
+live-guest-removed = { $member } was taken off LIVE #{ $number }.
+live-calendar-empty = There is no upcoming LIVE to put in a calendar.
+live-calendar-file = Here is your calendar file: open it to add the LIVEs to your calendar. Importing a newer file updates them.

@@ -233,3 +233,32 @@ live-cancelled-later = { $count ->
     [one] Den ene senere sendingen i serien ble også avlyst.
    *[other] De { $count } senere sendingene i serien ble også avlyst.
 }
+
+## Gjester og kalendere
+live-guest-join = Bli med som gjest ({ $taken }/{ $slots })
+live-calendar-button = Legg til i kalender
+live-guests-title = Gjester ({ $taken }/{ $slots })
+live-guests-none = Ingen ennå: trykk «Bli med som gjest».
+live-guests-value = { $guests }
+    { $waiting ->
+        [0] {""}
+        [one] Ett medlem står på venteliste.
+       *[other] { $waiting } medlemmer står på venteliste.
+    }
+live-guests-waiting-list = Venteliste, i rekkefølge: { $members }
+live-guest-closed = Påmeldingen til LIVE #{ $number } er stengt: den har startet, er over eller ble avlyst.
+live-guest-none = LIVE #{ $number } tar ikke imot gjestepåmeldinger.
+live-guest-host = Du er vert for denne LIVE-en, så du er allerede med.
+live-guest-joined = Du er gjest på LIVE #{ $number } «{ $title }». Trykk på knappen igjen for å melde deg av.
+live-guest-waiting = Gjesteplassene på LIVE #{ $number } er tatt: du er nummer { $position } på ventelisten. Du får en DM hvis en plass blir ledig.
+live-guest-left = Du er ikke lenger påmeldt LIVE #{ $number } «{ $title }».
+live-guest-promoted = En gjesteplass ble ledig: du er nå gjest på LIVE #{ $number } «{ $title }», { $full } ({ $relative }).
+live-guest-not-signed = { $member } er ikke påmeldt denne LIVE-en.
+live-guest-removed = { $member } ble tatt av LIVE #{ $number }.
+live-calendar-empty = Det finnes ingen kommende LIVE å legge i en kalender.
+live-calendar-file = Her er kalenderfilen: åpne den for å legge LIVE-ene i kalenderen din. En nyere fil oppdaterer dem.
+cmd-live-guests = Gjestene og ventelisten til en LIVE
+cmd-live-guests--live = Sendingens nummer (#12)
+cmd-live-guests--remove = Ta dette medlemmet av gjestelisten eller ventelisten (verter og LIVE-moderatorer)
+cmd-live-calendar = En kalenderfil for én LIVE eller alle kommende
+cmd-live-calendar--live = Sendingens nummer (#12); utelat for alle kommende

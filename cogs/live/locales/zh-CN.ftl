@@ -203,3 +203,31 @@ live-moved-later = 之后的 { $count } 场也按同样的时间移动了。
 live-cancel-this = 只取消这一场
 live-cancel-later = 取消这一场及之后所有场次
 live-cancelled-later = 这个系列之后的 { $count } 场也已取消。
+
+## 嘉宾和日历
+live-guest-join = 报名当嘉宾（{ $taken }/{ $slots }）
+live-calendar-button = 添加到日历
+live-guests-title = 嘉宾（{ $taken }/{ $slots }）
+live-guests-none = 还没有人：点击“报名当嘉宾”。
+live-guests-value = { $guests }
+    { $waiting ->
+        [0] {""}
+       *[other] 候补名单上有 { $waiting } 人。
+    }
+live-guests-waiting-list = 候补名单（按顺序）：{ $members }
+live-guest-closed = 直播 #{ $number } 的报名已关闭：已开始、已结束或已取消。
+live-guest-none = 直播 #{ $number } 不接受嘉宾报名。
+live-guest-host = 你是这场直播的主播，已经在直播里了。
+live-guest-joined = 你是直播 #{ $number }“{ $title }”的嘉宾了。再点一次按钮即可退出。
+live-guest-waiting = 直播 #{ $number } 的嘉宾名额已满：你在候补名单第 { $position } 位。有名额空出时会私信你。
+live-guest-left = 你已退出直播 #{ $number }“{ $title }”的报名。
+live-guest-promoted = 有嘉宾名额空出来了：你现在是直播 #{ $number }“{ $title }”的嘉宾，{ $full }（{ $relative }）。
+live-guest-not-signed = { $member } 没有报名这场直播。
+live-guest-removed = 已把 { $member } 从直播 #{ $number } 移除。
+live-calendar-empty = 没有即将开始的直播可以放进日历。
+live-calendar-file = 这是你的日历文件：打开即可把直播加入日历。导入较新的文件会更新它们。
+cmd-live-guests = 直播的嘉宾和候补名单
+cmd-live-guests--live = 直播编号（#12）
+cmd-live-guests--remove = 把这位成员从嘉宾或候补名单移除（主播和直播管理员）
+cmd-live-calendar = 一场或全部即将开始的直播的日历文件
+cmd-live-calendar--live = 直播编号（#12）；不填则为全部即将开始的直播
