@@ -393,6 +393,26 @@ class LiveCog(
         counts = await self.lives.rsvp_counts(found.guild_id, found.id)
         going = await self.lives.rsvp_users(found.guild_id, found.id, "going")
         card = info_embed(t, found, contexts, counts, going)
+        if found.guest_slots:
+            signed = await self.lives.guests(found.guild_id, found)
+            names = ", ".join(f"<@{u}>" for u in signed.guests) or t("live-guests-none")
+            card.add_field(
+                name=t("live-guests-title", taken=len(signed.guests), slots=found.guest_slots),
+                value=t("live-guests-value", guests=names, waiting=len(signed.waiting))[:1024],
+                inline=False,
+            )
+        if found.series_id is not None:
+            shows = await self.lives.in_series(found.guild_id, found.series_id)
+            lines = [
+                ("▶ " if show.id == found.id else "")
+                + f"#{show.number} {format_dt(show.starts_at, 'f')} · {t(f'live-status-{show.status}')}"
+                for show in shows
+            ]
+            card.add_field(
+                name=t("live-info-series", position=found.series_position or 0, count=len(shows)),
+                value="\n".join(lines)[:1024],
+                inline=False,
+            )
         await send(interaction, embed=card, ephemeral=True)
 
     # -- autocomplete ------------------------------------------------------------------------------

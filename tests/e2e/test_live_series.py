@@ -167,3 +167,11 @@ async def test_reschedule_this_and_all_later_keeps_the_interval(harness: Harness
         utc(2026, 12, 18, 20, 30),
         utc(2026, 12, 25, 20, 30),
     ]
+
+
+async def test_info_shows_the_series(harness: Harness) -> None:
+    h = harness
+    await series(h, when="2026-12-04 20:00", count=3)
+    info = await h.slash(h.bob, "live info", {"live": 2})
+    assert "Series: show 2 of 3" in info.text
+    assert "▶ #2" in info.text and "#1" in info.text and "#3" in info.text

@@ -215,3 +215,4 @@ live-guest-not-signed = { $member } is not signed up for this LIVE.
 live-guest-removed = { $member } was taken off LIVE #{ $number }.
 live-calendar-empty = There is no upcoming LIVE to put in a calendar.
 live-calendar-file = Here is your calendar file: open it to add the LIVEs to your calendar. Importing a newer file updates them.
+live-info-series = Series: show { $position } of { $count }

@@ -262,3 +262,4 @@ cmd-live-guests--live = Sendingens nummer (#12)
 cmd-live-guests--remove = Ta dette medlemmet av gjestelisten eller ventelisten (verter og LIVE-moderatorer)
 cmd-live-calendar = En kalenderfil for én LIVE eller alle kommende
 cmd-live-calendar--live = Sendingens nummer (#12); utelat for alle kommende
+live-info-series = Serie: sending { $position } av { $count }

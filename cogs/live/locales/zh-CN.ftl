@@ -231,3 +231,4 @@ cmd-live-guests--live = 直播编号（#12）
 cmd-live-guests--remove = 把这位成员从嘉宾或候补名单移除（主播和直播管理员）
 cmd-live-calendar = 一场或全部即将开始的直播的日历文件
 cmd-live-calendar--live = 直播编号（#12）；不填则为全部即将开始的直播
+live-info-series = 系列：第 { $position } 场，共 { $count } 场
