@@ -30,9 +30,9 @@ from bot.charts import figure_to_png
 from bot.i18n import Catalog
 from cogs.er import render
 from cogs.er.chart import draw_history
+from sandbox.emulator import patched_discord_urls
 from storage import Database
 from storage.er import ErRepository, NewErResult
-from tests.emulator import patched_discord_urls
 from tests.support.harness import Harness, running_harness
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.i18n import Catalog
-from tests.emulator import patched_discord_urls
+from sandbox.emulator import patched_discord_urls
 from tests.support.harness import Harness, running_harness
 
 DEFAULT_RUNS: list[tuple[str, dict[str, Any]]] = [

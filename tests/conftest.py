@@ -9,8 +9,8 @@ import pytest
 from hypothesis import settings
 
 from bot.i18n import Catalog
+from sandbox.emulator import patched_discord_urls
 from storage import Database
-from tests.emulator import patched_discord_urls
 from tests.support.harness import Harness, running_harness
 
 # Property tests check behaviour, never speed: no per-example deadline (a loaded CI

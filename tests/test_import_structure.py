@@ -99,3 +99,32 @@ def test_views_import_alone_without_their_cog(feature: str) -> None:
     above = {name for name, targets in graph.items() if f"cogs.{feature}.views" in targets}
     cogs = {name for name in graph if name.endswith((".cog", "_cog"))}
     assert not loaded & (above | cogs), sorted(loaded & (above | cogs))
+
+
+# The command-line entry point may start the sandbox; nothing else in the bot may know of it.
+SANDBOX_DISPATCH = {ROOT / "bot" / "main.py"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for top in ("bot", "cogs", "storage") for p in (ROOT / top).rglob("*.py")),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_the_bot_never_imports_the_sandbox(path: Path) -> None:
+    if path in SANDBOX_DISPATCH:
+        return
+    reached = {name for name in imported(path) if name == "sandbox" or name.startswith("sandbox.")}
+    assert not reached, f"{path.relative_to(ROOT)} imports {sorted(reached)}"
+
+
+def test_nothing_shipped_imports_the_tests() -> None:
+    shipped = sorted(
+        p for top in ("bot", "cogs", "storage", "sandbox") for p in (ROOT / top).rglob("*.py")
+    )
+    reached = {
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in shipped
+        for name in imported(path)
+        if name == "tests" or name.startswith("tests.")
+    }
+    assert not reached, sorted(reached)

@@ -19,7 +19,7 @@ READS_THE_DATE = re.compile(
 )
 SCANNED = sorted(
     path
-    for folder in ("tests", "bench", "docs")
+    for folder in ("tests", "bench", "docs", "sandbox/emulator")
     for path in (ROOT / folder).rglob("*.py")
     if path != Path(__file__).resolve()
 )

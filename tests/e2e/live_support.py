@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
+from sandbox.emulator import InteractionResult
 from storage.availability import AvailabilityRepository
 from storage.guilds import GuildRepository
 from storage.members import MemberRepository
-from tests.emulator import InteractionResult
 from tests.support.harness import Harness
 
 ALL_WEEK = frozenset(range(7))

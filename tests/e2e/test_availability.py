@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.emulator import Member
+from sandbox.emulator import Member
 from tests.support.harness import Harness
 
 

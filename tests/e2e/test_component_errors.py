@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
+from sandbox.emulator import InteractionResult
 from storage.live import LiveRepository
 from storage.members import MemberRepository
 from storage.streaks import StreakRepository
 from tests.e2e.live_support import button_id, set_channel, set_zone
 from tests.e2e.test_live_list import seed
-from tests.emulator import InteractionResult
 from tests.support.harness import Harness
 
 

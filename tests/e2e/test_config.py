@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.emulator.models import (
+from sandbox.emulator.models import (
     CREATE_EVENTS,
     DEFAULT_BOT_PERMISSIONS,
     EMBED_LINKS,

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from tests.emulator import InteractionResult
+from sandbox.emulator import InteractionResult
 from tests.support.harness import Harness
 
 HOLD_SECONDS = 6.0

@@ -7,9 +7,14 @@ from typing import Any
 
 import pytest
 
+from sandbox.emulator import (
+    CREATE_EVENTS,
+    DEFAULT_BOT_PERMISSIONS,
+    MANAGE_EVENTS,
+    InteractionResult,
+)
 from storage.guilds import GuildRepository
 from tests.e2e.live_support import button_id, lives, set_channel, set_zone
-from tests.emulator import CREATE_EVENTS, DEFAULT_BOT_PERMISSIONS, MANAGE_EVENTS, InteractionResult
 from tests.support.harness import Harness
 
 # 2026-12-03 20:00 in Oslo (UTC+1) is 19:00 UTC.

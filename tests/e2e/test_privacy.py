@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.emulator import Guild, Member
+from sandbox.emulator import Guild, Member
 from tests.support.harness import Harness
 
 

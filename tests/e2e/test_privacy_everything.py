@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from sandbox.emulator import Member
 from tests.e2e.live_support import button_id, set_channel
 from tests.e2e.test_live_rsvp import rsvp_id
 from tests.e2e.test_privacy import rows_naming
-from tests.emulator import Member
 from tests.support.harness import Harness
 
 

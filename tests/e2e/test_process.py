@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.emulator import DiscordEmulator
+from sandbox.emulator import DiscordEmulator
 from tests.support.clock import DEFAULT_NOW, ManualClock
 
 

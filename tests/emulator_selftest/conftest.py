@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import discord
 import pytest
 
-from tests.emulator import DiscordEmulator, patched_discord_urls, run_client
+from sandbox.emulator import DiscordEmulator, patched_discord_urls, run_client
 from tests.support.clock import DEFAULT_NOW, ManualClock
 
 from .selftest_bot import World, build_client

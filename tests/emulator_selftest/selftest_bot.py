@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import discord
 from discord import app_commands
 
-from tests.emulator import DiscordEmulator, Guild, Member
-from tests.emulator.models import Channel
+from sandbox.emulator import DiscordEmulator, Guild, Member
+from sandbox.emulator.models import Channel
 
 
 @dataclass

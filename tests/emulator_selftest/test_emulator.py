@@ -9,7 +9,7 @@ import discord
 import pytest
 import yarl
 
-from tests.emulator import (
+from sandbox.emulator import (
     SEND_MESSAGES,
     VIEW_CHANNEL,
     DiscordEmulator,

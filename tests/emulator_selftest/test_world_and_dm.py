@@ -7,7 +7,7 @@ import asyncio
 import discord
 import pytest
 
-from tests.emulator import run_client
+from sandbox.emulator import run_client
 
 from .selftest_bot import World
 

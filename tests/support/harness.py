@@ -23,8 +23,7 @@ from pydantic import SecretStr
 from bot.client import CreatorBot, discover_extensions
 from bot.i18n import Catalog
 from bot.settings import Settings
-from storage import Database
-from tests.emulator import (
+from sandbox.emulator import (
     DEFAULT_MEMBER_PERMISSIONS,
     MANAGE_EVENTS,
     MANAGE_GUILD,
@@ -34,6 +33,7 @@ from tests.emulator import (
     InteractionResult,
     Member,
 )
+from storage import Database
 from tests.support.clock import DEFAULT_NOW, ManualClock
 
 __all__ = ["DEFAULT_NOW", "Harness", "running_harness"]

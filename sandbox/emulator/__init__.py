@@ -1,4 +1,4 @@
-"""A local Discord emulator (REST + gateway) for end-to-end tests of the real discord.py client."""
+"""A local Discord emulator (REST + gateway) that the real, unmodified discord.py client logs into."""
 
 from .models import (
     ADMINISTRATOR,
