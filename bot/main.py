@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -39,7 +40,11 @@ INVALID_TOKEN = (
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="creatorpulse", description="Run the CreatorPulse bot.")
+    parser = argparse.ArgumentParser(
+        prog="creatorpulse",
+        description="Run the CreatorPulse bot. 'creatorpulse sandbox' tries it offline in a "
+        "browser instead (see 'creatorpulse sandbox --help').",
+    )
     parser.add_argument(
         "--sync",
         action="store_true",
@@ -82,14 +87,40 @@ async def _serve(settings: Settings, db: Database, *, sync: bool) -> int:
     return 0
 
 
+def interactive() -> bool:
+    """Whether a person started us at a terminal (not a service, not CI)."""
+    if os.environ.get("CI", "").strip().lower() in ("1", "true", "yes"):
+        return False
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def sandbox(argv: Sequence[str], *, without_token: bool = False) -> int:
+    """The offline sandbox (the only place the bot's entry point reaches into ``sandbox``)."""
+    from sandbox import cli  # imported only when asked for
+
+    configure_logging(os.environ.get("LOG_LEVEL", "WARNING").strip().upper() or "WARNING")
+    try:
+        if without_token:
+            return cli.main(argv, banner=cli.STARTED_WITHOUT_TOKEN)
+        return cli.main(argv)
+    except (DatabaseError, BenchmarkDataError, CatalogError, AlreadyRunning) as exc:
+        print(f"CreatorPulse's sandbox cannot start: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["sandbox"]:
+        return sandbox(arguments[1:])
+    args = parse_args(arguments)
     try:
         settings = Settings()
     except ValidationError as exc:
         print(f"CreatorPulse cannot start: the configuration is invalid.\n{exc}", file=sys.stderr)
         return EXIT_CONFIG
     if not settings.has_token:
+        if interactive():
+            return sandbox([], without_token=True)
         print(MISSING_TOKEN, file=sys.stderr)
         return EXIT_CONFIG
     configure_logging(settings.log_level)

@@ -102,6 +102,7 @@ class EventsMixin(EmulatorState):
             )
         self.events.setdefault(guild.id, {})[int(event["id"])] = event
         self._dispatch("GUILD_SCHEDULED_EVENT_CREATE", event)
+        self.notify("event", event)
         return json_response(event)
 
     async def _patch_event(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
@@ -114,6 +115,7 @@ class EventsMixin(EmulatorState):
         event.clear()
         event.update(updated)
         self._dispatch("GUILD_SCHEDULED_EVENT_UPDATE", event)
+        self.notify("event", event)
         return json_response(event)
 
     async def _delete_event(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
@@ -122,6 +124,7 @@ class EventsMixin(EmulatorState):
         self._check_manage(guild, event)
         del self.events[guild.id][int(event["id"])]
         self._dispatch("GUILD_SCHEDULED_EVENT_DELETE", event)
+        self.notify("event_delete", event)
         return no_content()
 
     def _check_manage(self, guild: Guild, event: dict[str, Any]) -> None:

@@ -258,6 +258,8 @@ class DiscordEmulator(
             response = await handler(rec, m)
         except ApiError as exc:
             rec.response = exc.body()
+            if exc.status == 400:  # Discord refused what the bot sent (a limit, a rule)
+                self.notify("rejected", {"request": f"{rec.method} {rec.path}", **exc.body()})
             return json_response(exc.body(), exc.status)
         except Exception as exc:
             log.exception("emulator handler crashed for %s %s", rec.method, rec.path)

@@ -17,6 +17,9 @@ from .results import PendingInteraction, RecordedRequest
 from .snowflake import Snowflakes, iso
 
 Handler = Callable[[RecordedRequest, "re.Match[str]"], Awaitable[web.StreamResponse]]
+# Told of every change a Discord client would see: ("message" | "delete" | "event" |
+# "event_delete" | "notice", data). The sandbox page listens; tests may too.
+Observer = Callable[[str, dict[str, Any]], None]
 
 
 @dataclass
@@ -144,6 +147,7 @@ class EmulatorState:
         self._lost: list[tuple[str, re.Pattern[str], list[int]]] = []
         self.lost_responses: list[RecordedRequest] = []
         self._request_event = asyncio.Event()
+        self.observers: list[Observer] = []
 
     # -- plumbing shared by the mixins -------------------------------------------------
 
@@ -173,8 +177,13 @@ class EmulatorState:
     def guild_create_payload(self, guild: Guild) -> dict[str, Any]:
         raise NotImplementedError
 
+    def notify(self, kind: str, data: dict[str, Any]) -> None:
+        for observer in list(self.observers):
+            observer(kind, data)
+
     def protocol_error(self, text: str) -> None:
         self.protocol_errors.append(text)
+        self.notify("notice", {"text": text})
 
     # -- world look-ups ------------------------------------------------------------------
 
@@ -321,6 +330,7 @@ class EmulatorState:
             order = self.channel_order.setdefault(int(msg["channel_id"]), [])
             if mid not in order:
                 order.append(mid)
+        self.notify("message", msg)
 
     def edit_message(
         self, msg: dict[str, Any], payload: dict[str, Any], files: list[tuple[str, bytes, str]]
@@ -340,6 +350,7 @@ class EmulatorState:
         if "attachments" in payload or files:
             msg["attachments"] = self.build_attachments(payload, files, msg.get("attachments"))
         msg["edited_timestamp"] = self.iso_now()
+        self.notify("message", msg)
         return msg
 
     def remember_nonce(self, channel_id: int, nonce: str, message_id: int) -> None:
@@ -361,3 +372,4 @@ class EmulatorState:
             order = self.channel_order.get(int(msg["channel_id"]), [])
             if message_id in order:
                 order.remove(message_id)
+            self.notify("delete", {"id": str(message_id), "channel_id": msg["channel_id"]})
