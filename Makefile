@@ -1,5 +1,7 @@
-# CreatorPulse: `make run` starts the bot, `make test` runs lint, type check and every test
-# (then the date-sensitive end-to-end tests again with the machine's clock a year ahead).
+# CreatorPulse: `make run` starts the bot (or, with no DISCORD_TOKEN at a terminal, the offline
+# sandbox in the browser), `make sandbox` the sandbox explicitly, `make test` runs lint, type
+# check and every test (then the date-sensitive end-to-end tests again with the machine's clock
+# a year ahead), `make screenshots` regenerates the README's sandbox pictures.
 # Both create the virtual environment in .venv when it is missing or stale.
 
 PYTHON ?= python3
@@ -7,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint shifted-clock bench clean
+.PHONY: run sandbox test lint shifted-clock bench screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +19,9 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/python -m bot $(ARGS)
+
+sandbox: $(STAMP)
+	$(BIN)/python -m bot sandbox $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -32,6 +37,9 @@ shifted-clock: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/interactions.py $(ARGS)
+
+screenshots: $(STAMP)
+	SANDBOX_SCREENSHOTS=docs $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -62,12 +62,12 @@ async def serve(args: argparse.Namespace, banner: str) -> int:
         port=args.port,
         demo=not args.empty,
     ) as sandbox:
-        print(banner.format(url=sandbox.url), flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(signum, stop.set)
+        print(banner.format(url=sandbox.url), flush=True)
         closed = asyncio.ensure_future(sandbox.wait_closed())
         stopping = asyncio.ensure_future(stop.wait())
         await asyncio.wait({closed, stopping}, return_when=asyncio.FIRST_COMPLETED)
