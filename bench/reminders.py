@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.clock import SystemClock
 from bot.i18n import Catalog
-from tests.emulator import patched_discord_urls
+from sandbox.emulator import patched_discord_urls
 from tests.support.harness import Harness, running_harness
 
 
