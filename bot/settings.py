@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     discord_api_base_url: str = DISCORD_API_BASE_URL
     discord_gateway_url: str = DISCORD_GATEWAY_URL
     log_level: str = "INFO"
+    # The subscribable LIVE calendar feed: off unless a port is given.
+    calendar_port: int | None = Field(default=None, ge=1, le=65535)
+    calendar_host: str = "127.0.0.1"
+    calendar_base_url: str | None = None  # the address members reach it at (behind a proxy)
 
     @field_validator("log_level")
     @classmethod
@@ -38,6 +42,14 @@ class Settings(BaseSettings):
     @classmethod
     def _no_trailing_slash_issue(cls, value: str) -> str:
         return value.strip()
+
+    @property
+    def calendar_url_base(self) -> str | None:
+        """Where feed addresses start, or None when the feed is off."""
+        if self.calendar_port is None:
+            return None
+        base = self.calendar_base_url or f"http://{self.calendar_host}:{self.calendar_port}"
+        return base.rstrip("/")
 
     @property
     def has_token(self) -> bool:

@@ -23,6 +23,7 @@ class GuildSettings:
     default_weekly_goal: int = 3
     benchmark_set: str | None = None
     timezone: str | None = None  # IANA name; None = UTC
+    calendar_secret: str | None = None  # the calendar feed's address secret
 
 
 _COLUMNS = {
@@ -34,6 +35,7 @@ _COLUMNS = {
     "default_weekly_goal",
     "benchmark_set",
     "timezone",
+    "calendar_secret",
 }
 
 
@@ -57,6 +59,7 @@ class GuildRepository:
             default_weekly_goal=row["default_weekly_goal"],
             benchmark_set=row["benchmark_set"],
             timezone=row["timezone"],
+            calendar_secret=row["calendar_secret"],
         )
 
     async def language(self, guild_id: int) -> str | None:
@@ -83,3 +86,10 @@ class GuildRepository:
             (guild_id, to_epoch(now), *(values[name] for name in names)),
         )
         return await self.get(guild_id)
+
+    async def by_calendar_secret(self, secret: str) -> int | None:
+        """The server whose calendar feed has this secret (an index lookup), or None."""
+        row = await self.db.read_one(
+            "SELECT guild_id FROM guild_settings WHERE calendar_secret = ?", (secret,)
+        )
+        return int(row["guild_id"]) if row else None

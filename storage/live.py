@@ -550,3 +550,13 @@ class LiveRepository:
         """Take a member off a LIVE's guest list or waitlist: (was there, promoted member)."""
         async with self.db.transaction() as conn:
             return await self._take_off(conn, guild_id, live, user_id)
+
+    async def window(self, guild_id: int, since: datetime, *, limit: int = 500) -> list[Live]:
+        """Every LIVE of a server starting from ``since`` on, cancelled ones included, in order
+        (a whole-server read: off the loop)."""
+        return await self._select(
+            guild_id,
+            "starts_at >= ? ORDER BY starts_at, number LIMIT ?",
+            (to_epoch(since), limit),
+            scan=True,
+        )

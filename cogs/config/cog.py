@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import TYPE_CHECKING
 
 import discord
@@ -150,6 +151,25 @@ class ConfigCog(
             interaction.guild.id, self.bot.clock.now(), timezone=timezone
         )
         await send(interaction, t("config-timezone-set", zone=timezone), ephemeral=True)
+
+    @app_commands.command(name="calendar", description="The server's LIVE calendar feed address")
+    @app_commands.describe(rotate="Make a new address; the old one stops working")
+    async def calendar(self, interaction: Interaction, rotate: bool = False) -> None:
+        assert interaction.guild is not None
+        t = await self.bot.messages_for(interaction)
+        base = self.bot.settings.calendar_url_base
+        if base is None:
+            await send(interaction, t("config-calendar-off"), ephemeral=True)
+            return
+        settings = await self.bot.guild_settings.get(interaction.guild.id)
+        secret = settings.calendar_secret
+        if secret is None or rotate:
+            secret = secrets.token_urlsafe(24)
+            await self.bot.guild_settings.update(
+                interaction.guild.id, self.bot.clock.now(), calendar_secret=secret
+            )
+        key = "config-calendar-rotated" if rotate else "config-calendar-url"
+        await send(interaction, t(key, url=f"{base}/calendar/{secret}.ics"), ephemeral=True)
 
     @app_commands.command(name="modrole", description="Set or clear the LIVE moderator role")
     @app_commands.describe(role="Members with this role may schedule LIVEs (leave out to clear)")

@@ -22,6 +22,7 @@ from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
 from bot.types import Interaction, guild_id_of
 from cogs.live.delivery import LiveDeliverer
+from cogs.live.feed import CalendarFeed
 from cogs.live.flow import LiveFlow
 from cogs.live.logic import (
     DEFAULT_DURATION,
@@ -75,6 +76,7 @@ class LiveCog(
         self.scheduler = Scheduler(
             "live-deliveries", bot.clock, self.deliverer.next_due, self.deliverer.run_due
         )
+        self.feed = CalendarFeed(bot, self.lives)
 
     def wake_scheduler(self) -> None:
         self.scheduler.wake()
@@ -83,8 +85,12 @@ class LiveCog(
         self.bot.ports.provide(LIVE, self.flow)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
         self.scheduler.start(self.bot.wait_until_ready)
+        settings = self.bot.settings
+        if settings.calendar_port is not None:
+            await self.feed.start(settings.calendar_host, settings.calendar_port)
 
     async def cog_unload(self) -> None:
+        await self.feed.stop()
         await self.scheduler.stop()
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
         self.bot.ports.withdraw(LIVE)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import socket
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import aiohttp
 from icalendar import Calendar
 
 from tests.e2e.live_support import button_id, lives, set_channel, set_zone
@@ -129,3 +132,42 @@ async def test_calendar_of_another_servers_live_is_not_found(harness: Harness) -
     await h.bot.tree.sync(guild=None)
     result = await h.slash(stranger, "live calendar", {"live": 1}, guild=other)
     assert result.ephemeral and result.files == []
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_the_calendar_feed_serves_the_right_secret_and_404s_the_rest(
+    harness: Harness,
+) -> None:
+    h = harness
+    off = await h.slash(h.mod, "config calendar")
+    assert off.ephemeral and "CALENDAR_PORT" in off.text
+    port = free_port()
+    h.settings_overrides["calendar_port"] = port
+    await h.restart()
+    await announced(h)
+    shown = await h.slash(h.mod, "config calendar")
+    [url] = re.findall(r"http://\S+\.ics", shown.text)
+    assert url.startswith(f"http://127.0.0.1:{port}/calendar/")
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as response:
+            assert response.status == 200
+            assert response.content_type == "text/calendar"
+            feed = Calendar.from_ical(await response.read())
+        [event] = feed.walk("VEVENT")
+        assert str(event["uid"]) == f"live-{h.guild.id}-{lives(h)[0]['id']}@creatorpulse"
+        rotated = await h.slash(h.mod, "config calendar", {"rotate": True})
+        [new_url] = re.findall(r"http://\S+\.ics", rotated.text)
+        assert new_url != url
+        for wrong in (url, url.replace("/calendar/", "/calendar/x"), f"http://127.0.0.1:{port}/"):
+            async with session.get(wrong) as response:
+                assert response.status == 404
+                assert "VCALENDAR" not in await response.text()
+        async with session.get(new_url) as response:
+            assert response.status == 200
+    config = next(c for c in h.emu.commands() if c["name"] == "config")
+    assert int(config["default_member_permissions"]) == 32  # Manage Server: managers only

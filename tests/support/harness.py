@@ -62,6 +62,8 @@ class Harness:
     bot: CreatorBot = field(init=False)
     db: Database = field(init=False)
     extra_extensions: tuple[str, ...] = ()
+    # settings a test changes before (re)starting the bot, e.g. {"calendar_port": 8123}
+    settings_overrides: dict[str, Any] = field(default_factory=dict)
     _task: asyncio.Task[None] | None = None
     _recorder: ErrorRecorder = field(default_factory=ErrorRecorder)
     _expecting_errors: bool = False
@@ -78,6 +80,7 @@ class Harness:
             discord_api_base_url=self.emu.api_base_url,
             discord_gateway_url=self.emu.gateway_url,
             log_level="DEBUG",
+            **self.settings_overrides,
         )
 
     # -- life cycle ------------------------------------------------------------------

@@ -1,0 +1,83 @@
+"""The subscribable calendar feed: ``GET /calendar/<secret>.ics`` on ``CALENDAR_PORT``.
+
+Off unless ``CALENDAR_PORT`` is set. Each server's feed address carries a random
+secret (``/config calendar`` shows it to managers and can rotate it); an unknown or
+rotated secret gets a bare 404 that says nothing about which servers exist. The feed
+holds the server's LIVEs of the last 30 days and every upcoming one, with the same
+stable UIDs as the files from ``/live calendar``, so a calendar app updates its entries.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from cogs.live.calendar import calendar_file
+from cogs.live.logic import message_url
+from storage.live import LiveRepository
+
+if TYPE_CHECKING:
+    from bot.client import CreatorBot
+
+log = logging.getLogger(__name__)
+SECRET = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+PAST = timedelta(days=30)
+
+
+def feed_path(secret: str) -> str:
+    return f"/calendar/{secret}.ics"
+
+
+class CalendarFeed:
+    def __init__(self, bot: CreatorBot, lives: LiveRepository) -> None:
+        self.bot = bot
+        self.lives = lives
+        self._runner: web.AppRunner | None = None
+        self.port: int | None = None
+
+    async def start(self, host: str, port: int) -> None:
+        app = web.Application()
+        app.router.add_get("/calendar/{name}", self.serve)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        self.port = int(self._runner.addresses[0][1])
+        log.info("calendar feed listening on %s:%s", host, self.port)
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def serve(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["name"]
+        secret = name.removesuffix(".ics")
+        if not name.endswith(".ics") or not SECRET.match(secret):
+            raise web.HTTPNotFound()
+        guild_id = await self.bot.guild_settings.by_calendar_secret(secret)
+        if guild_id is None:
+            raise web.HTTPNotFound()
+        now = self.bot.clock.now()
+        lives = await self.lives.window(guild_id, now - PAST, limit=500)
+        settings = await self.bot.guild_settings.get(guild_id)
+        guild = self.bot.get_guild(guild_id)
+        data = calendar_file(
+            lives,
+            now=now,
+            links={
+                live.id: message_url(live.guild_id, live.channel_id, live.announcement_message_id)
+                for live in lives
+                if live.channel_id is not None and live.announcement_message_id is not None
+            },
+            alarm_minutes={
+                live.id: min(live.reminder_offsets or settings.reminder_offsets or [0]) or None
+                for live in lives
+            },
+            name=guild.name if guild is not None else "CreatorPulse LIVEs",
+        )
+        return web.Response(body=data, content_type="text/calendar", charset="utf-8")
