@@ -137,14 +137,18 @@ class Effects:
             problems.append(problem)
         return event_id
 
-    async def refresh_and_tell(self, live: Live, key: str, problems: list[str]) -> tuple[int, int]:
-        """Bring the announcement up to date and DM ``key`` to Going members: (sent, failed)."""
+    async def refresh_and_tell(
+        self, live: Live, key: str, problems: list[str], actor_id: int | None = None
+    ) -> tuple[int, int]:
+        """Bring the announcement up to date and DM ``key`` to Going members, except the one
+        who made the change: (sent, failed)."""
         gt = await self.bot.guild_messages(live.guild_id)
         counts = await self.lives.rsvp_counts(live.guild_id, live.id)
         if problem := await announce.edit_announcement(self.bot, gt, live, counts):
             problems.append(problem)
         going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
-        return await self.dm_all(going, gt(key, **when(live)))
+        told = [user for user in going if user != actor_id]
+        return await self.dm_all(told, gt(key, **when(live)))
 
     async def publish(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
         """Save a confirmed LIVE, then create its event and post its announcement."""
@@ -238,12 +242,16 @@ class Effects:
             channel_id=live.channel_id,
             announcement_message_id=live.announcement_message_id,
         )
-        sent_dms, failed = await self.refresh_and_tell(live, "live-dm-rescheduled", problems)
+        sent_dms, failed = await self.refresh_and_tell(
+            live, "live-dm-rescheduled", problems, draft.scheduler_id
+        )
         lines = [t("live-rescheduled", **when(live), sent=sent_dms, failed=failed)]
         lines += self.reminder_lines(t, planned, sent, offsets)
         return "\n".join(lines + self.problems(t, problems, live.channel_id))
 
-    async def cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
+    async def cancel(
+        self, guild: discord.Guild | None, t: Messages, live: Live, actor_id: int | None = None
+    ) -> str:
         """Mark the LIVE cancelled, remove its event, update its announcement, tell Going members.
 
         Under the LIVE's lock, and with the LIVE read again inside it (a reschedule that
@@ -253,9 +261,11 @@ class Effects:
             current = await self.lives.get(live.guild_id, live.id)
             if current is None:
                 return t("live-error-not-scheduled")
-            return await self._cancel(guild, t, current)
+            return await self._cancel(guild, t, current, actor_id)
 
-    async def _cancel(self, guild: discord.Guild | None, t: Messages, live: Live) -> str:
+    async def _cancel(
+        self, guild: discord.Guild | None, t: Messages, live: Live, actor_id: int | None
+    ) -> str:
         now = self.bot.clock.now()
         if not await self.lives.cancel(live.guild_id, live.id, now):
             return t("live-error-not-scheduled")  # ended or cancelled meanwhile
@@ -264,7 +274,7 @@ class Effects:
         problems: list[str] = []
         if guild is not None and (problem := await announce.delete_event(guild, live)):
             problems.append(problem)
-        sent, failed = await self.refresh_and_tell(live, "live-dm-cancelled", problems)
+        sent, failed = await self.refresh_and_tell(live, "live-dm-cancelled", problems, actor_id)
         text = t("live-cancelled", number=live.number, title=live.title, sent=sent, failed=failed)
         return "\n".join([text, *self.problems(t, problems, live.channel_id)])
 

@@ -345,9 +345,9 @@ class LiveFlow:
             return
         await interaction.response.defer()
         shows = await self.later_shows(live.guild_id, live.id) if later else []
-        text = await self.effects.cancel(interaction.guild, t, live)
+        text = await self.effects.cancel(interaction.guild, t, live, interaction.user.id)
         for show in shows:
-            await self.effects.cancel(interaction.guild, t, show)
+            await self.effects.cancel(interaction.guild, t, show, interaction.user.id)
         if shows:
             text += "\n" + t("live-cancelled-later", count=len(shows))
         if live.series_id is not None:

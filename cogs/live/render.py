@@ -200,7 +200,7 @@ def info_embed(
         rsvps += "\n" + t("live-info-going", names=", ".join(f"<@{u}>" for u in going[:40]))
     card.add_field(name=t("live-announce-rsvps"), value=rsvps[:1024], inline=False)
     links = []
-    if live.event_id is not None:
+    if live.event_id is not None and live.status == "scheduled":  # a cancelled LIVE's event is gone
         links.append(t("live-info-event", url=event_url(live.guild_id, live.event_id)))
     if live.channel_id is not None and live.announcement_message_id is not None:
         links.append(

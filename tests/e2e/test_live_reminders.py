@@ -391,3 +391,22 @@ async def test_reminders_still_go_out_when_the_announcement_failed(harness: Harn
     [reminder] = h.emu.channel_messages(h.channel.id)  # not a reply: there is nothing to reply to
     assert "message_reference" not in reminder
     assert pinged(reminder) == {h.alice.id}  # the host chose channel pings
+
+
+async def test_the_member_who_cancels_gets_no_dm_about_it_and_info_drops_the_event(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await set_zone(h, h.alice, "Europe/Oslo")
+    await schedule(h)
+    announcement = h.emu.channel_messages(h.channel.id)[0]
+    for member in (h.alice, h.bob):
+        await h.click(member, announcement, going_button(announcement))
+    ask = await h.slash(h.alice, "live cancel", {"live": 1})  # the host cancels her own LIVE
+    done = await h.click(h.alice, ask.message, button_id(ask, "confirm"))
+    assert "cancelled" in done.text
+    assert h.emu.dm_messages(h.alice.id) == []  # not told about her own change
+    assert len(h.emu.dm_messages(h.bob.id)) == 1
+    info = await h.slash(h.bob, "live info", {"live": 1})
+    assert "discord.com/events/" not in info.text  # the deleted event is not linked
