@@ -9,7 +9,6 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
@@ -19,9 +18,9 @@ from bot.offsets import describe_offsets
 from cogs.live import announce, reminders
 from cogs.live.hosts import HostData
 from cogs.live.logic import Draft, event_url, message_url
-from cogs.live.series import EVENT_WINDOW, INTERVAL_WEEKS, occurrences_for
+from cogs.live.series_steps import SeriesSteps
 from storage.deliveries import DeliveryRepository, PlannedDelivery
-from storage.live import Live, LiveRepository, NewLive, NewSeries, Rsvp
+from storage.live import Live, LiveRepository, Rsvp
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -76,6 +75,7 @@ class Effects:
         self.deliveries = DeliveryRepository(bot.db)
         self.on_planned = on_planned  # wakes the delivery scheduler
         self.locks = LiveLocks()
+        self.series = SeriesSteps(self)
 
     async def offsets_for(self, draft: Draft) -> tuple[int, ...]:
         if draft.reminder_offsets is not None:
@@ -160,10 +160,10 @@ class Effects:
             channel_id = draft.fallback_channel_id
         offsets = await self.offsets_for(draft)
         if draft.repeat is not None:
-            return await self.publish_series(guild, t, draft, channel_id, fallback, offsets)
+            return await self.series.publish(guild, t, draft, channel_id, fallback, offsets)
         planned = reminders.plan(draft.starts_at, draft.duration, offsets, now)
         live = await self.lives.create(
-            self.new_live(draft, draft.starts_at, channel_id), now, planned
+            self.series.new_live(draft, draft.starts_at, channel_id), now, planned
         )
         self.on_planned()
         problems: list[str] = []
@@ -290,117 +290,9 @@ class Effects:
                 live.guild_id, live.series_id, scheduled_from=self.bot.clock.now()
             )
             problems: list[str] = []
-            await self.advance(self.bot.get_guild(live.guild_id), upcoming, problems)
+            await self.series.advance(self.bot.get_guild(live.guild_id), upcoming, problems)
             if problems:
                 log.info("series %s advanced with problems: %s", live.series_id, problems)
-
-    # -- recurring shows -------------------------------------------------------------------
-
-    def new_live(self, draft: Draft, starts_at: datetime, channel_id: int | None) -> NewLive:
-        return NewLive(
-            guild_id=draft.guild_id,
-            title=draft.title,
-            description=draft.description,
-            starts_at=starts_at,
-            duration=draft.duration,
-            host_ids=draft.host_ids,
-            channel_id=channel_id,
-            created_by_user_id=draft.scheduler_id,
-            reminder_offsets=draft.reminder_offsets,
-            guest_slots=draft.guest_slots,
-        )
-
-    async def advance(
-        self, guild: discord.Guild | None, upcoming: list[Live], problems: list[str]
-    ) -> list[Live]:
-        """Keep a series' Discord side ahead of it: events for the next shows (Discord caps a
-        server at 100, so only the next few), an announcement for the next one."""
-        now = self.bot.clock.now()
-        done: list[Live] = []
-        for position, live in enumerate(upcoming[:EVENT_WINDOW]):
-            event_id = live.event_id
-            if event_id is None and guild is not None:
-                event_id = await self.place_event(guild, live, problems)
-            message_id = live.announcement_message_id
-            if position == 0 and message_id is None and live.channel_id is not None:
-                gt = await self.bot.guild_messages(live.guild_id)
-                counts = await self.lives.rsvp_counts(live.guild_id, live.id)
-                message_id, problem = await announce.post_announcement(
-                    self.bot, gt, live, live.channel_id, counts
-                )
-                if problem:
-                    problems.append(problem)
-            if (event_id, message_id) != (live.event_id, live.announcement_message_id):
-                await self.lives.set_discord(
-                    live.guild_id,
-                    live.id,
-                    now,
-                    event_id=event_id,
-                    channel_id=live.channel_id,
-                    announcement_message_id=message_id,
-                )
-                live = replace(live, event_id=event_id, announcement_message_id=message_id)
-            done.append(live)
-        return done
-
-    async def publish_series(
-        self,
-        guild: discord.Guild | None,
-        t: Messages,
-        draft: Draft,
-        channel_id: int | None,
-        fallback: bool,
-        offsets: tuple[int, ...],
-    ) -> str:
-        """Save every show of a series at once; events and the first announcement follow."""
-        now = self.bot.clock.now()
-        found = occurrences_for(draft)
-        assert draft.repeat in INTERVAL_WEEKS
-        series = NewSeries(
-            guild_id=draft.guild_id,
-            interval_weeks=INTERVAL_WEEKS[draft.repeat],
-            zone=draft.zone or "UTC",
-            alternating=draft.alternate_starts_at is not None,
-            created_by_user_id=draft.scheduler_id,
-        )
-        shows = await self.lives.create_series(
-            series,
-            [
-                (
-                    self.new_live(draft, o.starts_at, channel_id),
-                    reminders.plan(o.starts_at, draft.duration, offsets, now),
-                )
-                for o in found
-            ],
-            now,
-        )
-        self.on_planned()
-        problems: list[str] = []
-        if channel_id is None:
-            problems.append("live-problem-no-channel")
-        ahead = await self.advance(guild, shows, problems)
-        first, last = shows[0], shows[-1]
-        lines = [
-            t(
-                "live-series-saved",
-                count=len(shows),
-                first=first.number,
-                last=last.number,
-                title=first.title,
-                full=format_dt(first.starts_at, "F"),
-                last_full=format_dt(last.starts_at, "F"),
-            ),
-            t("live-series-saved-events", count=sum(1 for s in ahead if s.event_id is not None)),
-        ]
-        if ahead and ahead[0].announcement_message_id is not None and channel_id is not None:
-            url = message_url(first.guild_id, channel_id, ahead[0].announcement_message_id)
-            lines.append(t("live-saved-announcement", url=url))
-            if fallback:
-                lines.append(t("live-saved-here", channel=f"<#{channel_id}>"))
-        lines += self.reminder_lines(
-            t, reminders.plan(first.starts_at, draft.duration, offsets, now), [], offsets
-        )
-        return "\n".join(lines + self.problems(t, sorted(set(problems)), channel_id))
 
     async def dm_all(self, user_ids: list[int], text: str) -> tuple[int, int]:
         """(sent, could not send): closed DMs are skipped without fuss."""

@@ -354,7 +354,7 @@ class LiveFlow:
             upcoming = await self.lives.in_series(
                 live.guild_id, live.series_id, scheduled_from=self.bot.clock.now()
             )
-            await self.effects.advance(interaction.guild, upcoming, [])
+            await self.effects.series.advance(interaction.guild, upcoming, [])
         await interaction.edit_original_response(content=text[:2000], embed=None, view=None)
 
     # -- list and RSVP -------------------------------------------------------------------------
