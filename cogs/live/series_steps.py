@@ -4,9 +4,10 @@ for the next one) as it goes on."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import discord
 from discord.utils import format_dt
@@ -14,17 +15,36 @@ from discord.utils import format_dt
 from cogs.live import announce, reminders
 from cogs.live.logic import Draft, message_url
 from cogs.live.series import EVENT_WINDOW, INTERVAL_WEEKS, occurrences_for
-from storage.live import Live, NewLive, NewSeries
+from storage.deliveries import PlannedDelivery
+from storage.live import Live, LiveRepository, NewLive, NewSeries
 
 if TYPE_CHECKING:
+    from bot.client import CreatorBot
     from bot.i18n import Messages
-    from cogs.live.effects import Effects
+
+
+class LiveSteps(Protocol):
+    """The one-LIVE steps a series builds on (``Effects`` provides them)."""
+
+    bot: CreatorBot
+    lives: LiveRepository
+    on_planned: Callable[[], None]
+
+    async def place_event(
+        self, guild: discord.Guild | None, live: Live, problems: list[str]
+    ) -> int | None: ...
+
+    def reminder_lines(
+        self, t: Messages, planned: list[PlannedDelivery], sent: list[int], asked: tuple[int, ...]
+    ) -> list[str]: ...
+
+    def problems(self, t: Messages, problems: list[str], channel_id: int | None) -> list[str]: ...
 
 
 class SeriesSteps:
     """The series half of ``Effects``: it uses the LIVE steps of the ``Effects`` it serves."""
 
-    def __init__(self, effects: Effects) -> None:
+    def __init__(self, effects: LiveSteps) -> None:
         self.effects = effects
 
     def new_live(self, draft: Draft, starts_at: datetime, channel_id: int | None) -> NewLive:
