@@ -254,3 +254,14 @@ async def edit_announcement(
             view=rsvp_view(t, live, counts, signed),
         )
     return outcome.problem
+
+
+async def delete_announcement(bot: CreatorBot, live: Live) -> None:
+    """Remove a LIVE's old announcement after a new one was posted (gone already is fine)."""
+    if live.channel_id is None or live.announcement_message_id is None:
+        return
+    channel = bot.get_partial_messageable(live.channel_id, guild_id=live.guild_id)
+    try:
+        await channel.get_partial_message(live.announcement_message_id).delete()
+    except discord.HTTPException as error:
+        log.info("could not remove the old announcement of LIVE %s: %s", live.id, error)

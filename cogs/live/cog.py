@@ -423,6 +423,31 @@ class LiveCog(
 
     # -- autocomplete ------------------------------------------------------------------------------
 
+    @app_commands.command(name="announce", description="Post a LIVE's announcement (again)")
+    @app_commands.describe(
+        live="The LIVE's number (#12)",
+        channel="Post it here (default: the LIVE's channel, else the server's, else this one)",
+    )
+    async def announce(
+        self,
+        interaction: Interaction,
+        live: app_commands.Range[int, 1],
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        found = await self.live_for_change(interaction, live)
+        t = await self.bot.messages_for(interaction)
+        settings = await self.bot.guild_settings.get(found.guild_id)
+        target = (
+            (channel.id if channel is not None else None)
+            or found.channel_id
+            or settings.live_channel_id
+            or self.here(interaction)
+        )
+        if target is None:
+            raise BadInput("live-problem-no-channel")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await send(interaction, await self.flow.effects.announce(t, found, target), ephemeral=True)
+
     # -- guests and calendars ----------------------------------------------------------------------
 
     @app_commands.command(name="guests", description="A LIVE's guests and waitlist")
@@ -462,6 +487,7 @@ class LiveCog(
     @cancel.autocomplete("live")
     @reschedule.autocomplete("live")
     @guests.autocomplete("live")
+    @announce.autocomplete("live")
     @calendar.autocomplete("live")
     async def live_autocomplete(
         self, interaction: Interaction, current: str

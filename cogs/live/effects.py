@@ -278,6 +278,37 @@ class Effects:
         text = t("live-cancelled", number=live.number, title=live.title, sent=sent, failed=failed)
         return "\n".join([text, *self.problems(t, problems, live.channel_id)])
 
+    async def announce(self, t: Messages, live: Live, channel_id: int) -> str:
+        """Post (or post again, elsewhere) a scheduled LIVE's announcement; the reply text."""
+        async with self.locks.hold(live.guild_id, live.id):
+            current = await self.lives.get(live.guild_id, live.id)
+            if current is None or current.status != "scheduled":
+                return t("live-error-not-scheduled")
+            gt = await self.bot.guild_messages(live.guild_id)
+            counts = await self.lives.rsvp_counts(live.guild_id, live.id)
+            message_id, problem = await announce.post_announcement(
+                self.bot, gt, current, channel_id, counts
+            )
+            if message_id is None:
+                return "\n".join(
+                    self.problems(t, [problem or "live-problem-announce-failed"], channel_id)
+                )
+            if current.channel_id is not None and current.announcement_message_id is not None:
+                await announce.delete_announcement(self.bot, current)  # the old one, if any
+            await self.lives.set_discord(
+                live.guild_id,
+                live.id,
+                self.bot.clock.now(),
+                event_id=current.event_id,
+                channel_id=channel_id,
+                announcement_message_id=message_id,
+            )
+        return t(
+            "live-announced",
+            number=live.number,
+            url=message_url(live.guild_id, channel_id, message_id),
+        )
+
     async def ended(self, live: Live) -> None:
         """The LIVE is over: its announcement says so and its RSVP buttons are disabled; in a
         series, the next shows get their events and the next one its announcement."""

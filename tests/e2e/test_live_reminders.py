@@ -410,3 +410,29 @@ async def test_the_member_who_cancels_gets_no_dm_about_it_and_info_drops_the_eve
     assert len(h.emu.dm_messages(h.bob.id)) == 1
     info = await h.slash(h.bob, "live info", {"live": 1})
     assert "discord.com/events/" not in info.text  # the deleted event is not linked
+
+
+async def test_a_live_saved_without_an_announcement_can_be_announced_later(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    locked = h.emu.add_channel(h.guild.id, name="locked", bot_can_send=False)
+    values = {"title": "Duet night", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    preview = await h.slash(h.mod, "live schedule", values, channel_id=locked.id)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "/live announce" in done.text
+    assert lives(h)[0]["announcement_message_id"] is None
+    refused = await h.slash(h.bob, "live announce", {"live": 1})
+    assert refused.ephemeral and h.emu.channel_messages(h.channel.id) == []
+    await set_channel(h, h.channel.id)
+    posted = await h.slash(h.alice, "live announce", {"live": 1})  # a host may
+    assert posted.ephemeral and "is up" in posted.text
+    [announcement] = h.emu.channel_messages(h.channel.id)
+    assert lives(h)[0]["announcement_message_id"] == int(announcement["id"])
+    other = h.emu.add_channel(h.guild.id, name="elsewhere")
+    await h.slash(h.mod, "live announce", {"live": 1, "channel": other.id})
+    assert h.emu.channel_messages(h.channel.id) == []  # the old one is removed
+    assert len(h.emu.channel_messages(other.id)) == 1
+    await at(h, START - timedelta(hours=24))
+    assert len(h.emu.channel_messages(other.id)) == 2  # reminders follow the announcement
