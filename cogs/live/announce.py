@@ -52,7 +52,7 @@ def announcement_embed(
             relative=format_dt(live.starts_at, "R"),
             minutes=int(live.duration.total_seconds() // 60),
         ),
-        t("live-announce-hosts", hosts=mentions(live.host_ids)),
+        t("live-announce-hosts", hosts=mentions(live.host_ids) or t("live-host-left")),
     ]
     if live.description:
         lines += ["", live.description]

@@ -233,7 +233,10 @@ class LiveDeliverer:
             title = t("live-reminder-title", title=live.title)
             lines = [
                 t("live-reminder-body", **when),
-                t("live-announce-hosts", hosts=", ".join(f"<@{h}>" for h in live.host_ids)),
+                t(
+                    "live-announce-hosts",
+                    hosts=mention_line(list(live.host_ids)) or t("live-host-left"),
+                ),
             ]
         if live.channel_id is not None and live.announcement_message_id is not None:
             url = message_url(live.guild_id, live.channel_id, live.announcement_message_id)

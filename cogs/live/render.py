@@ -33,6 +33,8 @@ def local_moment(t: Messages, moment: datetime, zone: str) -> str:
 
 
 def host_lines(t: Messages, moment: datetime, hosts: Sequence[HostContext]) -> str:
+    if not hosts:  # every host deleted their data: the LIVE stays, moderators may change it
+        return t("live-host-left")
     lines = []
     for host in hosts:
         when = local_moment(t, moment, host.zone) if host.zone else t("live-host-no-timezone")

@@ -436,3 +436,23 @@ async def test_a_live_saved_without_an_announcement_can_be_announced_later(
     assert len(h.emu.channel_messages(other.id)) == 1
     await at(h, START - timedelta(hours=24))
     assert len(h.emu.channel_messages(other.id)) == 2  # reminders follow the announcement
+
+
+async def test_a_live_whose_only_host_deleted_their_data_stays_and_shows_host_left(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await schedule(h)  # alice hosts
+    prompt = await h.slash(h.alice, "privacy delete")
+    await h.click(h.alice, prompt.message, prompt.buttons[0]["custom_id"])
+    assert h.rows("SELECT count(*) AS n FROM live_hosts")[0]["n"] == 0
+    info = await h.slash(h.bob, "live info", {"live": 1})
+    assert info.ephemeral and "host left" in info.text
+    preview = await h.slash(h.mod, "live reschedule", {"live": 1, "when": "2026-12-04 20:00"})
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "moved to" in done.text
+    [event] = h.emu.scheduled_events(h.guild.id)
+    assert str(h.alice.id) not in str(event) and "alice" not in str(event)
+    announcement = h.emu.channel_messages(h.channel.id)[0]
+    assert f"<@{h.alice.id}>" not in str(announcement["embeds"])

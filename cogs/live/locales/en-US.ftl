@@ -217,3 +217,4 @@ live-calendar-empty = There is no upcoming LIVE to put in a calendar.
 live-calendar-file = Here is your calendar file: open it to add the LIVEs to your calendar. Importing a newer file updates them.
 live-info-series = Series: show { $position } of { $count }
 live-announced = The announcement of LIVE #{ $number } is up: { $url }
+live-host-left = (host left: a LIVE moderator can change this LIVE)

@@ -267,3 +267,4 @@ live-announced = Kunngjøringen av LIVE #{ $number } er lagt ut: { $url }
 cmd-live-announce = Legg ut kunngjøringen av en LIVE (på nytt)
 cmd-live-announce--live = Sendingens nummer (#12)
 cmd-live-announce--channel = Legg den ut her (standard: LIVE-ens kanal, ellers serverens, ellers denne)
+live-host-left = (verten har gått: en LIVE-moderator kan endre denne LIVE-en)

@@ -236,3 +236,4 @@ live-announced = 直播 #{ $number } 的公告已发布：{ $url }
 cmd-live-announce = （重新）发布直播公告
 cmd-live-announce--live = 直播编号（#12）
 cmd-live-announce--channel = 发到这里（默认：直播的频道，其次服务器的直播频道，再次当前频道）
+live-host-left = （主播已离开：直播管理员可以修改这场直播）
