@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,9 +29,11 @@ from bot.timezones import POPULAR_ZONES, ZoneIndex, format_offset, utc_offset, z
 from bot.tree import CreatorTree
 from storage import Database
 from storage.guilds import GuildRepository
+from storage.locales import LocaleRepository
 from storage.meta import MetaRepository
 
 log = logging.getLogger(__name__)
+PUBLIC_LANGUAGE_WINDOW = timedelta(days=30)
 
 
 def discover_extensions() -> list[str]:
@@ -79,6 +82,10 @@ class CreatorBot(commands.Bot):
         self.started_at = time.monotonic()
         self.version = __version__
         self.guild_settings = GuildRepository(db)
+        self.locales = LocaleRepository(db)
+        # (guild, member) -> (locale, day) last written: one write a member a day at most
+        self._locale_seen: dict[tuple[int, int], tuple[str, int]] = {}
+        self._background: set[asyncio.Task[None]] = set()
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
         self.synced = False
@@ -123,6 +130,11 @@ class CreatorBot(commands.Bot):
         log.info("synced %d commands", len(synced))
         return True
 
+    async def close(self) -> None:
+        if self._background:  # languages being remembered: let them finish first
+            await asyncio.gather(*self._background, return_exceptions=True)
+        await super().close()
+
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))
@@ -139,7 +151,30 @@ class CreatorBot(commands.Bot):
             guild_language = await self.guild_settings.language(interaction.guild_id)
         locale = resolve_locale(interaction.locale.value, guild_language)
         interaction.extras["locale"] = locale
+        own = supported(interaction.locale.value)
+        if own is not None and interaction.guild_id is not None:
+            self.remember_locale(interaction.guild_id, interaction.user.id, own)
         return locale
+
+    def remember_locale(self, guild_id: int, user_id: int, locale: str) -> None:
+        """Keep the member's language for DMs and the server's public posts, at most once a
+        day per member, in the background (the reply never waits for it)."""
+        now = self.clock.now()
+        key, mark = (guild_id, user_id), (locale, now.toordinal())
+        if self._locale_seen.get(key) == mark:
+            return
+        self._locale_seen[key] = mark
+
+        async def write() -> None:
+            try:
+                await self.locales.seen(guild_id, user_id, locale, now)
+            except Exception:
+                self._locale_seen.pop(key, None)
+                log.warning("could not remember the language of member %s", user_id, exc_info=True)
+
+        task = asyncio.create_task(write(), name="remember-locale")
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def messages_for(self, interaction: discord.Interaction[Any]) -> Messages:
         return Messages(self.catalog, await self.locale_for(interaction))
@@ -147,9 +182,29 @@ class CreatorBot(commands.Bot):
     def messages(self, locale: str) -> Messages:
         return self.catalog.messages(locale)
 
-    async def guild_messages(self, guild_id: int) -> Messages:
-        """The server's language, for public messages (announcements, recaps, DMs)."""
-        return self.messages(await self.guild_settings.language(guild_id) or DEFAULT_LOCALE)
+    async def public_language(self, guild_id: int, actor_id: int | None = None) -> tuple[str, str]:
+        """(locale, why) of the server's public posts: the language set with /config language;
+        else the one most of its members used with the bot in the last 30 days; on a tie or
+        with no data, the language of the member whose action causes the post; else English."""
+        chosen = await self.guild_settings.language(guild_id)
+        if chosen:
+            return chosen, "set"
+        ranked = await self.locales.most_used(guild_id, self.clock.now() - PUBLIC_LANGUAGE_WINDOW)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0], "members"
+        if actor_id is not None and (own := await self.locales.of(guild_id, actor_id)):
+            return own, "actor"
+        return DEFAULT_LOCALE, "default"
+
+    async def guild_messages(self, guild_id: int, actor_id: int | None = None) -> Messages:
+        """The language of the server's public posts (announcements, reminders, recaps)."""
+        locale, _why = await self.public_language(guild_id, actor_id)
+        return self.messages(locale)
+
+    async def member_messages(self, guild_id: int, user_id: int) -> Messages:
+        """The language of a DM to this member: their own, else the server's public one."""
+        own = await self.locales.of(guild_id, user_id)
+        return self.messages(own) if own else await self.guild_messages(guild_id)
 
     def zones(self, now: datetime) -> ZoneIndex:
         return zone_index(now.year)

@@ -90,6 +90,12 @@ class ConfigCog(
             settings,
             self.bot.benchmarks.get(settings.benchmark_set).title.get(t.locale),
         )
+        public, why = await self.bot.public_language(interaction.guild.id, interaction.user.id)
+        card.add_field(
+            name=t("config-field-public-language"),
+            value=t(f"config-public-{why}", language=t(f"config-language-{public}")),
+            inline=False,
+        )
         await send(interaction, embed=card, ephemeral=True)
 
     @app_commands.command(name="channel", description="Set where LIVEs or streak recaps are posted")

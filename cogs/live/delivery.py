@@ -205,11 +205,16 @@ class LiveDeliverer:
         done = await self.deliveries.parts_done(delivery.id)
         ping, direct = await self.recipients(delivery, live)
         card = await self.card(t, delivery, live)
+        languages = await self.bot.locales.of_many(live.guild_id, direct)
+        cards = {t.locale: card}  # a DM speaks its recipient's own language
         for user_id in direct:
             key = PartKey("dm", 0, user_id)
             outcome = done.get(key)
             if outcome is None:
-                outcome = await self._dm(delivery, live, user_id, card, now)
+                own = languages.get(user_id, t.locale)
+                if own not in cards:
+                    cards[own] = await self.card(self.bot.messages(own), delivery, live)
+                outcome = await self._dm(delivery, live, user_id, cards[own], now)
             if outcome == "refused" and live.channel_id is not None:
                 ping.append(user_id)  # closed DMs: a mention in the channel instead
         if live.channel_id is not None:

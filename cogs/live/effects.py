@@ -148,7 +148,7 @@ class Effects:
             problems.append(problem)
         going = await self.lives.rsvp_users(live.guild_id, live.id, "going")
         told = [user for user in going if user != actor_id]
-        return await self.dm_all(told, gt(key, **when(live)))
+        return await self.dm_all(live.guild_id, told, key, **when(live))
 
     async def publish(self, guild: discord.Guild | None, t: Messages, draft: Draft) -> str:
         """Save a confirmed LIVE, then create its event and post its announcement."""
@@ -173,7 +173,7 @@ class Effects:
             problems.append("live-problem-no-channel")
         else:
             counts: dict[Rsvp, int] = {"going": 0, "maybe": 0, "cant": 0}
-            gt = await self.bot.guild_messages(draft.guild_id)
+            gt = await self.bot.guild_messages(draft.guild_id, draft.scheduler_id)
             message_id, problem = await announce.post_announcement(
                 self.bot, gt, live, channel_id, counts
             )
@@ -325,13 +325,17 @@ class Effects:
             if problems:
                 log.info("series %s advanced with problems: %s", live.series_id, problems)
 
-    async def dm_all(self, user_ids: list[int], text: str) -> tuple[int, int]:
-        """(sent, could not send): closed DMs are skipped without fuss."""
+    async def dm_all(
+        self, guild_id: int, user_ids: list[int], key: str, **args: object
+    ) -> tuple[int, int]:
+        """DM ``key`` to each member in their own language: (sent, could not send); closed
+        DMs are skipped without fuss."""
         sent = failed = 0
         for user_id in user_ids:
+            t = await self.bot.member_messages(guild_id, user_id)
             try:
                 channel = await self.bot.create_dm(discord.Object(user_id))
-                await channel.send(text)
+                await channel.send(t(key, **args))
             except discord.HTTPException:
                 failed += 1
             else:

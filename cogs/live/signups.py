@@ -78,15 +78,15 @@ class Signups:
             await self.tell_promoted(live, promoted)
 
     async def tell_promoted(self, live: Live, user_id: int) -> None:
-        gt = await self.bot.guild_messages(live.guild_id)
-        text = gt(
+        sent, _failed = await self.effects.dm_all(
+            live.guild_id,
+            [user_id],
             "live-guest-promoted",
             number=live.number,
             title=live.title,
             full=format_dt(live.starts_at, "F"),
             relative=format_dt(live.starts_at, "R"),
         )
-        sent, _failed = await self.effects.dm_all([user_id], text)
         if not sent:
             log.info("could not tell member %s they are now a guest of LIVE %s", user_id, live.id)
 

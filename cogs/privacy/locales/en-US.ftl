@@ -7,6 +7,7 @@ privacy-export-done = { $rows ->
 }
 privacy-kind-line = • { $kind }: { $count }
 privacy-kind-members = Profile (timezone, TikTok handle, followers, weekly goal)
+privacy-kind-member_locales = The language your latest interaction with the bot used
 privacy-kind-er_results = Engagement-rate results
 privacy-kind-weekly_goal_changes = Weekly goal history
 privacy-kind-mentions = Mentions of you in { $table } (you are removed, the entry stays)

@@ -11,6 +11,7 @@ privacy-export-done = { $rows ->
 }
 privacy-kind-line = • { $kind }: { $count }
 privacy-kind-members = Profil (tidssone, TikTok-brukernavn, følgere, ukemål)
+privacy-kind-member_locales = Språket din siste bruk av boten var på
 privacy-kind-er_results = Resultater for engasjementsrate
 privacy-kind-weekly_goal_changes = Historikk for ukemål
 privacy-kind-mentions = Omtaler av deg i { $table } (du fjernes, oppføringen blir)

@@ -10,6 +10,7 @@ privacy-export-done = { $rows ->
 }
 privacy-kind-line = • { $kind }：{ $count }
 privacy-kind-members = 资料（时区、TikTok 账号、粉丝数、每周目标）
+privacy-kind-member_locales = 你最近一次使用机器人时的语言
 privacy-kind-er_results = 互动率结果
 privacy-kind-weekly_goal_changes = 每周目标历史
 privacy-kind-mentions = { $table } 中提到你的记录（移除你，记录保留）
