@@ -151,10 +151,20 @@ class CreatorBot(commands.Bot):
             guild_language = await self.guild_settings.language(interaction.guild_id)
         locale = resolve_locale(interaction.locale.value, guild_language)
         interaction.extras["locale"] = locale
-        own = supported(interaction.locale.value)
-        if own is not None and interaction.guild_id is not None:
-            self.remember_locale(interaction.guild_id, interaction.user.id, own)
         return locale
+
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction[Any], command: Any
+    ) -> None:
+        """A command answered without error: remember the language the member used (a
+        refused command changes nothing; /privacy never stores anything new about the
+        member asking what is stored)."""
+        own = supported(interaction.locale.value)
+        if own is None or interaction.guild_id is None:
+            return
+        if str(getattr(command, "qualified_name", "")).startswith("privacy"):
+            return
+        self.remember_locale(interaction.guild_id, interaction.user.id, own)
 
     def remember_locale(self, guild_id: int, user_id: int, locale: str) -> None:
         """Keep the member's language for DMs and the server's public posts, at most once a

@@ -108,14 +108,14 @@ async def test_export_contains_the_members_rows_only(harness: Harness, other_gui
         if n and k.endswith(".user_id")
     }
     assert expected <= set(document["data"])
-    assert "5 entries" in result.text
+    assert "6 entries" in result.text
     assert "Weekly goal history: 2" in result.text
 
 
 async def test_export_in_chinese_and_norwegian(harness: Harness) -> None:
     await use_everything(harness, harness.alice)
     zh = await harness.slash(harness.alice, "privacy export", locale="zh-CN")
-    assert "共 5 条" in zh.text
+    assert "共 6 条" in zh.text
     assert "互动率结果：2" in zh.text
     no = await harness.slash(harness.bob, "privacy export", locale="no")
     assert "Jeg lagrer ingenting om deg" in no.text
@@ -129,17 +129,17 @@ async def test_delete_after_confirming_removes_every_row_and_nothing_else(
     await use_everything(harness, harness.alice)
     await use_everything(harness, harness.bob)
     await use_everything(harness, harness.alice, other_guild)
-    assert sum(rows_naming(harness, harness.guild.id, harness.alice.id).values()) == 5
+    assert sum(rows_naming(harness, harness.guild.id, harness.alice.id).values()) == 6  # the 5 rows she made and the language she uses
     bob_before = rows_naming(harness, harness.guild.id, harness.bob.id)
     elsewhere_before = rows_naming(harness, other_guild.id, harness.alice.id)
 
     prompt = await harness.slash(harness.alice, "privacy delete")
     assert prompt.ephemeral
-    assert "This deletes 5 entries" in prompt.text
+    assert "This deletes 6 entries" in prompt.text
     assert "Engagement-rate results: 2" in prompt.text
-    assert sum(rows_naming(harness, harness.guild.id, harness.alice.id).values()) == 5
+    assert sum(rows_naming(harness, harness.guild.id, harness.alice.id).values()) == 6
     done = await harness.click(harness.alice, prompt.message, prompt.button("Confirm")["custom_id"])
-    assert "Done: 5 entries about you were deleted" in done.text
+    assert "Done: 6 entries about you were deleted" in done.text
     assert "Profile (timezone, TikTok handle, followers, weekly goal): 1" in done.text
     assert not done.components
 
@@ -148,18 +148,18 @@ async def test_delete_after_confirming_removes_every_row_and_nothing_else(
     assert all(n == 0 for n in after.values()), after
     assert rows_naming(harness, harness.guild.id, harness.bob.id) == bob_before
     assert rows_naming(harness, other_guild.id, harness.alice.id) == elsewhere_before
-    assert sum(bob_before.values()) == sum(elsewhere_before.values()) == 5
+    assert sum(bob_before.values()) == sum(elsewhere_before.values()) == 6
 
 
 async def test_delete_in_norwegian(harness: Harness) -> None:
     await use_everything(harness, harness.alice)
     prompt = await harness.slash(harness.alice, "privacy delete", locale="no")
-    assert "Dette sletter 5 oppføringer" in prompt.text
+    assert "Dette sletter 6 oppføringer" in prompt.text
     assert [b["label"] for b in prompt.buttons] == ["Bekreft", "Avbryt"]
     done = await harness.click(
         harness.alice, prompt.message, prompt.button("Bekreft")["custom_id"], locale="no"
     )
-    assert "Ferdig: 5 oppføringer" in done.text
+    assert "Ferdig: 6 oppføringer" in done.text
     assert harness.rows("SELECT * FROM members") == []
 
 
