@@ -144,7 +144,18 @@ def slot_line(t: Messages, index: int, slot: Slot, zones: dict[int, str]) -> str
     )
     line += f"\n{hosts}" if hosts else ""
     if slot.missing:
-        line += "\n" + t("live-slot-missing", hosts=", ".join(f"<@{u}>" for u in slot.missing))
+        missing = " · ".join(
+            t(
+                "live-slot-host",
+                host=f"<@{user}>",
+                weekday=t.weekday(slot.start.astimezone(ZoneInfo(zones[user])), "short"),
+                time=t.time(slot.start.astimezone(ZoneInfo(zones[user]))),
+            )
+            if user in zones
+            else f"<@{user}>"
+            for user in slot.missing
+        )
+        line += "\n" + t("live-slot-missing", hosts=missing)
     return line
 
 
@@ -160,6 +171,16 @@ def suggestion_embed(
     else:
         header = t("live-suggest-nothing", minutes=minutes, days=days)
     parts = [header, *(slot_line(t, i, s, zones) for i, s in enumerate(slots))]
+    if not search.common and search.overlap is not None:
+        start, end = search.overlap
+        parts.append(
+            t(
+                "live-suggest-overlap",
+                minutes=int((end - start).total_seconds() // 60),
+                full=format_dt(start, "F"),
+                until=format_dt(end, "t"),
+            )
+        )
     if search.unknown:
         parts.append(t("live-suggest-unknown", hosts=", ".join(f"<@{u}>" for u in search.unknown)))
     card = embed(t("live-suggest-title"), "\n\n".join(parts)[:4096])

@@ -60,6 +60,8 @@ class SlotSearch:
     common: list[Slot]  # every known host available (best first, <= limit)
     partial: list[Slot]  # when common is empty: best slots where the most hosts are available
     unknown: tuple[int, ...]  # hosts without timezone or availability (left out of constraints)
+    # when no slot of the length asked is free for everyone: the longest time that is
+    overlap: tuple[datetime, datetime] | None = None
 
 
 def _epoch(moment: datetime) -> int:
@@ -115,6 +117,7 @@ class _Host:
     def __init__(self, host: HostInput, base: int, grid: int, duration: int, count: int) -> None:
         assert host.intervals is not None
         assert host.zone is not None
+        self.source = host
         self.user_id = host.user_id
         self.zone = host.zone
         self.free = 0  # bit i: free for the whole slot starting at base + i * grid
@@ -268,8 +271,9 @@ def find_slots(
             best, indexes = running, [index]
         elif running == best and best:
             indexes.append(index)
+    overlap = longest_overlap([h.source for h in known], earliest, latest)
     if best == 0:
-        return SlotSearch([], [], unknown)
+        return SlotSearch([], [], unknown, overlap)
     keys = []
     blocks = {}
     free_at: dict[int, list[_Host]] = {}
@@ -286,7 +290,24 @@ def find_slots(
         keys.append((night, late, total, index))
     keys.sort()
     picked = _pick(keys, blocks, limit, step, length)
-    return SlotSearch([], build(picked, free_at), unknown)
+    return SlotSearch([], build(picked, free_at), unknown, overlap)
+
+
+def longest_overlap(
+    hosts: Sequence[HostInput], earliest: datetime, latest: datetime
+) -> tuple[datetime, datetime] | None:
+    """The longest stretch in [earliest, latest) when every host is free (None: never)."""
+    common = [(earliest, latest)]
+    for host in hosts:
+        if host.intervals is None:
+            continue
+        mine = sorted(host.intervals)
+        common = [
+            (max(a, c), min(b, d)) for a, b in common for c, d in mine if max(a, c) < min(b, d)
+        ]
+        if not common:
+            return None
+    return max(common, key=lambda span: (span[1] - span[0], -span[0].timestamp()))
 
 
 def _slot(

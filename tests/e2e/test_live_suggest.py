@@ -97,3 +97,21 @@ async def test_earliest_is_read_in_the_moderators_timezone(harness: Harness) -> 
     starts = [int(s) for s in re.findall(r"<t:(\d+):F>", result.text)]
     floor = int(datetime(2026, 11, 28, 4, 0, tzinfo=UTC).timestamp())  # 12:00 in Shanghai
     assert starts and all(floor <= s < floor + 2 * 86400 for s in starts)
+
+
+async def test_a_shorter_common_overlap_is_offered_with_the_missing_hosts_time(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_zone(h, h.alice, "Europe/Oslo")
+    await set_zone(h, h.bob, "America/New_York")
+    await set_windows(h, h.alice, time(18), time(19, 30))  # Oslo
+    await set_windows(h, h.bob, time(13), time(15))  # New York: 19:00-21:00 in Oslo
+    result = await h.slash(
+        h.mod, "live suggest", {"host1": h.alice.id, "host2": h.bob.id, "duration": "60"}
+    )
+    assert "The longest time everyone is free: 30 minutes" in result.text
+    assert "Not available:" in result.text
+    missing = next(line for line in result.text.splitlines() if "Not available:" in line)
+    assert any(c.isdigit() for c in missing)  # the missing host's local time is shown

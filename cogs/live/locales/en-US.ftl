@@ -218,3 +218,7 @@ live-calendar-file = Here is your calendar file: open it to add the LIVEs to you
 live-info-series = Series: show { $position } of { $count }
 live-announced = The announcement of LIVE #{ $number } is up: { $url }
 live-host-left = (host left: a LIVE moderator can change this LIVE)
+live-suggest-overlap = { $minutes ->
+    [one] The longest time everyone is free: 1 minute, from { $full } to { $until }.
+   *[other] The longest time everyone is free: { $minutes } minutes, from { $full } to { $until }.
+}

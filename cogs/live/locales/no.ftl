@@ -268,3 +268,7 @@ cmd-live-announce = Legg ut kunngjøringen av en LIVE (på nytt)
 cmd-live-announce--live = Sendingens nummer (#12)
 cmd-live-announce--channel = Legg den ut her (standard: LIVE-ens kanal, ellers serverens, ellers denne)
 live-host-left = (verten har gått: en LIVE-moderator kan endre denne LIVE-en)
+live-suggest-overlap = { $minutes ->
+    [one] Den lengste tiden alle er ledige: 1 minutt, fra { $full } til { $until }.
+   *[other] Den lengste tiden alle er ledige: { $minutes } minutter, fra { $full } til { $until }.
+}

@@ -237,3 +237,4 @@ cmd-live-announce = （重新）发布直播公告
 cmd-live-announce--live = 直播编号（#12）
 cmd-live-announce--channel = 发到这里（默认：直播的频道，其次服务器的直播频道，再次当前频道）
 live-host-left = （主播已离开：直播管理员可以修改这场直播）
+live-suggest-overlap = 所有人都有空的最长时段：{ $minutes } 分钟，从 { $full } 到 { $until }。
