@@ -243,6 +243,16 @@ class LiveRepository:
             (to_epoch(before), guild_id, *host_ids, limit),
         )
 
+    async def hosted_upcoming(self, guild_id: int, user_id: int, now: datetime) -> list[Live]:
+        """Scheduled LIVEs still to come that this member hosts, soonest first."""
+        return await self._select(
+            guild_id,
+            "status = 'scheduled' AND starts_at >= ? "
+            "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
+            "ORDER BY starts_at LIMIT 25",
+            (to_epoch(now), guild_id, user_id),
+        )
+
     async def next_hosted(self, guild_id: int, user_id: int, now: datetime) -> Live | None:
         found = await self._select(
             guild_id,

@@ -24,6 +24,7 @@ from cogs.privacy.logic import (
     total_rows,
     with_readable_values,
 )
+from storage.live import LiveRepository
 from storage.privacy import PrivacyRepository
 
 if TYPE_CHECKING:
@@ -109,10 +110,16 @@ class PrivacyCog(
                 content=t("privacy-delete-cancelled"), view=None
             )
             return
+        hosted = await LiveRepository(self.bot.db).hosted_upcoming(
+            guild_id, user_id, self.bot.clock.now()
+        )
         deleted = await self.privacy.delete(guild_id, user_id)
         log.info("deleted the data of user %s in guild %s: %s", user_id, guild_id, deleted)
         text = t("privacy-delete-done", rows=total_rows(deleted))
         lines = kind_lines(t, deleted)
+        if hosted:  # the LIVEs stay for the server, without naming the member
+            numbers = ", ".join(f"#{live.number}" for live in hosted)
+            lines = "\n".join(filter(None, [lines, t("privacy-delete-lives", numbers=numbers)]))
         await view.interaction.response.edit_message(
             content=f"{text}\n{lines}" if lines else text, view=None
         )

@@ -445,7 +445,8 @@ async def test_a_live_whose_only_host_deleted_their_data_stays_and_shows_host_le
     await set_channel(h, h.channel.id)
     await schedule(h)  # alice hosts
     prompt = await h.slash(h.alice, "privacy delete")
-    await h.click(h.alice, prompt.message, prompt.buttons[0]["custom_id"])
+    deleted = await h.click(h.alice, prompt.message, prompt.buttons[0]["custom_id"])
+    assert "The LIVEs you hosted stay on the schedule" in deleted.text and "#1" in deleted.text
     assert h.rows("SELECT count(*) AS n FROM live_hosts")[0]["n"] == 0
     info = await h.slash(h.bob, "live info", {"live": 1})
     assert info.ephemeral and "host left" in info.text

@@ -129,7 +129,9 @@ async def test_delete_after_confirming_removes_every_row_and_nothing_else(
     await use_everything(harness, harness.alice)
     await use_everything(harness, harness.bob)
     await use_everything(harness, harness.alice, other_guild)
-    assert sum(rows_naming(harness, harness.guild.id, harness.alice.id).values()) == 6  # the 5 rows she made and the language she uses
+    assert (
+        sum(rows_naming(harness, harness.guild.id, harness.alice.id).values()) == 6
+    )  # the 5 rows she made and the language she uses
     bob_before = rows_naming(harness, harness.guild.id, harness.bob.id)
     elsewhere_before = rows_naming(harness, other_guild.id, harness.alice.id)
 

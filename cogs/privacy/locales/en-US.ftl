@@ -22,3 +22,4 @@ privacy-delete-done = { $rows ->
 }
 privacy-delete-cancelled = Cancelled. Nothing was deleted.
 privacy-delete-timeout = No answer, so nothing was deleted. Run `/privacy delete` again if you still want to.
+privacy-delete-lives = The LIVEs you hosted stay on the schedule without your name, as “host left”: { $numbers }. A LIVE moderator can change or cancel them.

@@ -26,3 +26,4 @@ privacy-delete-done = { $rows ->
 }
 privacy-delete-cancelled = Avbrutt. Ingenting ble slettet.
 privacy-delete-timeout = Ikke noe svar, så ingenting ble slettet. Kjør `/privacy delete` igjen hvis du fortsatt vil.
+privacy-delete-lives = LIVE-ene du var vert for blir stående uten navnet ditt, som «verten har gått»: { $numbers }. En LIVE-moderator kan endre eller avlyse dem.

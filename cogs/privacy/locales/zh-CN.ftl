@@ -19,3 +19,4 @@ privacy-delete-confirm = 这将永久删除本服务器中关于你的 { $rows }
 privacy-delete-done = 完成：已从本服务器删除关于你的 { $rows } 条数据。
 privacy-delete-cancelled = 已取消。没有删除任何内容。
 privacy-delete-timeout = 没有收到回应，所以没有删除任何内容。如果仍想删除，请再次运行 `/privacy delete`。
+privacy-delete-lives = 你主持的直播仍保留在日程上，但不再显示你的名字（显示为“主播已离开”）：{ $numbers }。直播管理员可以修改或取消它们。
