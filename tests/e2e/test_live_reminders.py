@@ -457,3 +457,18 @@ async def test_a_live_whose_only_host_deleted_their_data_stays_and_shows_host_le
     assert str(h.alice.id) not in str(event) and "alice" not in str(event)
     announcement = h.emu.channel_messages(h.channel.id)[0]
     assert f"<@{h.alice.id}>" not in str(announcement["embeds"])
+
+
+async def test_an_ended_live_cannot_be_moved_or_cancelled(harness: Harness) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await schedule(h)
+    await at(h, START + timedelta(hours=1))
+    assert lives(h)[0]["status"] == "ended"
+    for command, options in (
+        ("live reschedule", {"live": 1, "when": "2026-12-10 20:00"}),
+        ("live cancel", {"live": 1}),
+    ):
+        refused = await h.slash(h.mod, command, options)
+        assert refused.ephemeral and "cancelled or has ended" in refused.text
+    assert lives(h)[0]["status"] == "ended"
