@@ -1,4 +1,5 @@
-"""Scheduled LIVE messages: reminders, "starting now" posts and the end of a LIVE.
+"""Scheduled LIVE messages: reminders, "starting now" posts, the end of a LIVE and the
+"How did it go?" prompt an hour later.
 
 A delivery is stored before it is due and is the bot's promise to send it once. It is
 made of parts (a channel message per 100 pinged members, a DM per recipient); a part
@@ -23,7 +24,7 @@ import aiosqlite
 
 from storage.database import Database, to_epoch
 
-Kind = Literal["reminder", "start", "end"]
+Kind = Literal["reminder", "start", "end", "prompt"]
 State = Literal["pending", "sent", "skipped", "cancelled", "failed"]
 Part = Literal["channel", "dm"]
 Outcome = Literal["sent", "refused"]

@@ -506,6 +506,11 @@ class LiveRepository:
         ids = tuple(row["user_id"] for row in rows)
         return Guests(ids[: live.guest_slots], ids[live.guest_slots :])
 
+    async def crew(self, live: Live) -> list[int]:
+        """Who is on a LIVE: its hosts in order, then its guests in sign-up order."""
+        guests = (await self.guests(live.guild_id, live)).guests if live.guest_slots else ()
+        return list(dict.fromkeys([*live.host_ids, *guests]))
+
     @staticmethod
     async def _take_off(
         conn: Any, guild_id: int, live: Live, user_id: int

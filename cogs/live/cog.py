@@ -21,6 +21,9 @@ from bot.scheduler import Scheduler
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
 from bot.types import Interaction, guild_id_of
+from cogs.live.after_cog import AfterLiveCommands
+from cogs.live.after_views import AFTER_LIVE
+from cogs.live.after_views import DYNAMIC_ITEMS as AFTER_ITEMS
 from cogs.live.delivery import LiveDeliverer
 from cogs.live.feed import CalendarFeed
 from cogs.live.flow import LiveFlow
@@ -34,8 +37,10 @@ from cogs.live.logic import (
     host_problem,
 )
 from cogs.live.render import info_embed
+from cogs.live.reports import AfterLive
 from cogs.live.series import Repeat
 from cogs.live.series import problem as series_problem
+from cogs.live.stats import LiveStats
 from cogs.live.views import DYNAMIC_ITEMS, LIVE
 from storage.live import Live
 
@@ -64,6 +69,7 @@ def _duration(text: str | None) -> timedelta:
 
 @app_commands.guild_only()
 class LiveCog(
+    AfterLiveCommands,
     commands.GroupCog,
     group_name="live",
     group_description="Group LIVEs: find a time, schedule, RSVP",
@@ -72,6 +78,8 @@ class LiveCog(
         self.bot = bot
         self.flow = LiveFlow(bot, on_planned=self.wake_scheduler)
         self.lives = self.flow.lives
+        self.after = AfterLive(bot, self.lives, self.is_moderator)
+        self.stats = LiveStats(bot)
         self.deliverer = LiveDeliverer(bot, self.lives, bot.guild_messages, self.flow.effects.ended)
         self.scheduler = Scheduler(
             "live-deliveries", bot.clock, self.deliverer.next_due, self.deliverer.run_due
@@ -83,7 +91,8 @@ class LiveCog(
 
     async def cog_load(self) -> None:
         self.bot.ports.provide(LIVE, self.flow)
-        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+        self.bot.ports.provide(AFTER_LIVE, self.after)
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
         self.scheduler.start(self.bot.wait_until_ready)
         settings = self.bot.settings
         if settings.calendar_port is not None:
@@ -92,7 +101,8 @@ class LiveCog(
     async def cog_unload(self) -> None:
         await self.feed.stop()
         await self.scheduler.stop()
-        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
+        self.bot.ports.withdraw(AFTER_LIVE)
         self.bot.ports.withdraw(LIVE)
         self.flow.close()
 
@@ -510,12 +520,19 @@ class LiveCog(
     # -- /profile show ------------------------------------------------------------------------------
 
     async def profile_line(self, guild_id: int, user_id: int, t: Messages) -> str | None:
+        """The next LIVE the member hosts, and their last reported LIVE's numbers."""
+        lines = []
         live = await self.lives.next_hosted(guild_id, user_id, self.bot.clock.now())
-        if live is None:
-            return None
-        return t(
-            "live-profile-line",
-            number=live.number,
-            title=live.title,
-            relative=format_dt(live.starts_at, "R"),
-        )
+        if live is not None:
+            lines.append(
+                t(
+                    "live-profile-line",
+                    number=live.number,
+                    title=live.title,
+                    relative=format_dt(live.starts_at, "R"),
+                )
+            )
+        reported = await self.after.profile_line(guild_id, user_id, t)
+        if reported is not None:
+            lines.append(reported)
+        return "\n".join(lines) or None

@@ -32,8 +32,10 @@ import discord
 from discord.utils import format_dt
 
 from cogs.live import reminders
+from cogs.live.after_views import ChecklistButton, one_button
 from cogs.live.logic import message_url
 from cogs.live.reminders import mention_chunks, mention_line, nonce
+from cogs.live.reports import prompt_card, prompt_view
 from storage.deliveries import Delivery, DeliveryRepository, Outcome, PartKey
 from storage.live import Live, LiveRepository
 from storage.members import MemberRepository, ReminderMode
@@ -52,6 +54,9 @@ RETRY_PAUSES = (
 )
 PARALLEL_LIVES = 8  # LIVEs handled at once in a burst; discord.py keeps within rate limits
 
+# The card and the buttons of one recipient's message (0: the channel's), in a language.
+Dress = Callable[["Messages", int], Awaitable[tuple[discord.Embed, "discord.ui.View | None"]]]
+HEADERS = {"start": "live-start-ping", "prompt": "live-prompt-ping"}
 GuildMessages = Callable[[int], Awaitable["Messages"]]
 OnEnded = Callable[[Live], Awaitable[None]]
 
@@ -131,6 +136,8 @@ class LiveDeliverer:
             try:
                 if delivery.kind == "end":
                     await self.end(live, now)
+                elif delivery.kind == "prompt":
+                    await self.prompt(delivery, live, now)
                 else:
                     await self.post(delivery, live, now)
             except Transient as error:
@@ -202,23 +209,64 @@ class LiveDeliverer:
 
     async def post(self, delivery: Delivery, live: Live, now: datetime) -> None:
         t = await self.guild_messages(live.guild_id)
-        done = await self.deliveries.parts_done(delivery.id)
         ping, direct = await self.recipients(delivery, live)
-        card = await self.card(t, delivery, live)
+        # Hosts and guests find a button to the checklist in their reminder DM.
+        crew = set(await self.lives.crew(live)) if delivery.kind == "reminder" else set()
+        cards: dict[str, discord.Embed] = {}
+
+        async def dress(lt: Messages, user_id: int) -> tuple[discord.Embed, discord.ui.View | None]:
+            if lt.locale not in cards:
+                cards[lt.locale] = await self.card(lt, delivery, live)
+            button = ChecklistButton(live.guild_id, live.id, label=lt("live-checklist-button"))
+            return cards[lt.locale], one_button(button) if user_id in crew else None
+
+        await self._send(t, delivery, live, ping, direct, now, dress)
+
+    async def prompt(self, delivery: Delivery, live: Live, now: datetime) -> None:
+        """ "How did it go?" to each host and guest (by DM unless they chose otherwise), with
+        the report button; one mention in the channel for those who take no DMs."""
+        t = await self.guild_messages(live.guild_id)
+        crew = await self.lives.crew(live)
+        modes = await self.members.reminder_modes(live.guild_id, crew)
+        direct = [u for u in crew if modes.get(u, "dm") == "dm"]
+        ping = [u for u in crew if modes.get(u, "dm") == "channel"]
+        if live.channel_id is None:
+            direct, ping = direct + ping, []
+
+        async def dress(lt: Messages, _user: int) -> tuple[discord.Embed, discord.ui.View | None]:
+            return prompt_card(lt, live), prompt_view(lt, live)
+
+        await self._send(t, delivery, live, ping, direct, now, dress, always=False)
+
+    async def _send(
+        self,
+        t: Messages,
+        delivery: Delivery,
+        live: Live,
+        ping: list[int],
+        direct: list[int],
+        now: datetime,
+        dress: Dress,
+        *,
+        always: bool = True,
+    ) -> None:
+        """DMs first, each in its recipient's own language; then the channel (in ``t``),
+        mentioning those who take no DMs. ``always``: the channel gets the card even when
+        nobody is to be mentioned there."""
+        done = await self.deliveries.parts_done(delivery.id)
         languages = await self.bot.locales.of_many(live.guild_id, direct)
-        cards = {t.locale: card}  # a DM speaks its recipient's own language
         for user_id in direct:
             key = PartKey("dm", 0, user_id)
             outcome = done.get(key)
             if outcome is None:
-                own = languages.get(user_id, t.locale)
-                if own not in cards:
-                    cards[own] = await self.card(self.bot.messages(own), delivery, live)
-                outcome = await self._dm(delivery, live, user_id, cards[own], now)
+                own = self.bot.messages(languages.get(user_id, t.locale))
+                card, view = await dress(own, user_id)
+                outcome = await self._dm(delivery, live, user_id, card, now, view)
             if outcome == "refused" and live.channel_id is not None:
                 ping.append(user_id)  # closed DMs: a mention in the channel instead
-        if live.channel_id is not None:
-            await self._channel(t, delivery, live, ping, card, done, now)
+        if live.channel_id is not None and (always or ping):
+            card, view = await dress(t, 0)
+            await self._channel(t, delivery, live, ping, card, done, now, view)
 
     async def card(self, t: Messages, delivery: Delivery, live: Live) -> discord.Embed:
         when = {
@@ -251,12 +299,21 @@ class LiveDeliverer:
         return card
 
     async def _dm(
-        self, delivery: Delivery, live: Live, user_id: int, card: discord.Embed, now: datetime
+        self,
+        delivery: Delivery,
+        live: Live,
+        user_id: int,
+        card: discord.Embed,
+        now: datetime,
+        view: discord.ui.View | None = None,
     ) -> Outcome:
         key = PartKey("dm", 0, user_id)
+        extra: dict[str, Any] = {"view": view} if view is not None else {}
         try:
             channel = await self.bot.create_dm(discord.Object(user_id))
-            message = await channel.send(embed=card, nonce=nonce(delivery.id, "dm", user_id))
+            message = await channel.send(
+                embed=card, nonce=nonce(delivery.id, "dm", user_id), **extra
+            )
         except (discord.Forbidden, discord.NotFound) as error:
             if (live.id, user_id) not in self._refusals_logged:
                 self._refusals_logged.add((live.id, user_id))
@@ -283,9 +340,10 @@ class LiveDeliverer:
         card: discord.Embed,
         done: dict[PartKey, Outcome],
         now: datetime,
+        view: discord.ui.View | None = None,
     ) -> None:
         assert live.channel_id is not None
-        header = t("live-start-ping" if delivery.kind == "start" else "live-reminder-ping")
+        header = t(HEADERS.get(delivery.kind, "live-reminder-ping"))
         chunks: list[list[int]] = mention_chunks(ping, header) or [[]]
         channel = self.bot.get_partial_messageable(live.channel_id, guild_id=live.guild_id)
         reference = (
@@ -312,6 +370,8 @@ class LiveDeliverer:
             extra: dict[str, Any] = {}
             if index == 0:
                 extra["embed"] = card
+                if view is not None:
+                    extra["view"] = view
             if reference is not None:
                 extra["reference"] = reference  # a reply to the announcement
             try:

@@ -1,11 +1,13 @@
 """Pure rules of a LIVE's scheduled messages (no discord, no clock: ``now`` is passed in).
 
-- ``plan``: one reminder per offset before the start, a "starting now" post at the start
-  and the end of the LIVE at start + duration. A reminder whose moment has already passed
-  when the LIVE is saved or moved is stored as skipped, so the reply can say so.
+- ``plan``: one reminder per offset before the start, a "starting now" post at the start,
+  the end of the LIVE at start + duration, and the "How did it go?" prompt to its hosts
+  and guests one hour after the end. A reminder whose moment has already passed when the
+  LIVE is saved or moved is stored as skipped, so the reply can say so.
 - ``triage``: what to do with deliveries found due, after downtime too: a reminder is
   sent only while its LIVE has not started, and of several overdue reminders of one LIVE
-  only the latest goes out (one catch-up message, never a pile).
+  only the latest goes out (one catch-up message, never a pile); a prompt found more than
+  a day late is skipped (the moment to ask has passed).
 - ``nonce``: the Discord nonce of one part of a delivery, the same on every attempt.
 - ``mention_chunks``: members to ping, split so each message names at most 100 users and
   stays within Discord's 2,000 characters.
@@ -21,6 +23,8 @@ from typing import Literal
 from storage.deliveries import Delivery, PlannedDelivery
 
 MIN_LEAD = timedelta(minutes=5)  # a reminder needs at least this much notice
+PROMPT_AFTER = timedelta(hours=1)  # "How did it go?" this long after the end
+PROMPT_LATE = timedelta(days=1)  # a prompt found later than this after its moment is skipped
 MAX_MENTIONS = 100  # Discord: allowed_mentions.users holds at most 100 ids
 MAX_CONTENT = 2000
 NONCE_LIMIT = 25  # Discord: a nonce is at most 25 characters
@@ -42,6 +46,7 @@ def plan(
             planned.append(PlannedDelivery("reminder", minutes, due))
     planned.append(PlannedDelivery("start", 0, starts_at))
     planned.append(PlannedDelivery("end", 0, starts_at + duration))
+    planned.append(PlannedDelivery("prompt", 0, starts_at + duration + PROMPT_AFTER))
     return planned
 
 
@@ -81,6 +86,11 @@ def triage(
                 decisions.append(Decision(delivery, "send"))
         elif delivery.kind == "end":
             decisions.append(Decision(delivery, "send"))
+        elif delivery.kind == "prompt":
+            if now > ends_at + PROMPT_AFTER + PROMPT_LATE:
+                decisions.append(Decision(delivery, "skip", "too late to ask"))
+            else:
+                decisions.append(Decision(delivery, "send"))
     return decisions
 
 

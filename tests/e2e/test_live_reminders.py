@@ -86,6 +86,7 @@ async def test_reminders_ping_going_members_dm_hosts_then_start_and_end(harness:
         ("reminder", 15, "pending"),
         ("start", 0, "pending"),
         ("end", 0, "pending"),
+        ("prompt", 0, "pending"),
     ]
 
     await at(h, START - timedelta(hours=24, minutes=1))
@@ -131,12 +132,16 @@ async def test_reminders_ping_going_members_dm_hosts_then_start_and_end(harness:
         ("reminder", 15, "sent"),
         ("start", 0, "sent"),
         ("end", 0, "sent"),
+        ("prompt", 0, "pending"),  # "How did it go?" one hour after the end
     ]
+    await at(h, START + timedelta(hours=2))
+    assert h.emu.dm_messages(h.alice.id)[-1]["embeds"][0]["title"] == "How did it go? Duet night"
+    assert deliveries(h)[-1] == ("prompt", 0, "sent")
 
     await h.restart()  # nothing is sent twice after a restart
     await at(h, START + timedelta(days=2))
     assert len(posts(h)) == 3
-    assert len(h.emu.dm_messages(h.alice.id)) == 2
+    assert len(h.emu.dm_messages(h.alice.id)) == 3  # two reminders and the prompt
 
 
 async def test_a_closed_dm_falls_back_to_one_channel_mention(harness: Harness) -> None:
@@ -344,7 +349,11 @@ async def test_none_means_no_reminders_but_still_the_start(harness: Harness) -> 
     await set_channel(h, h.channel.id)
     result = await schedule(h, reminders="none")
     assert "No reminders for this LIVE" in result["done"].text
-    assert deliveries(h) == [("start", 0, "pending"), ("end", 0, "pending")]
+    assert deliveries(h) == [
+        ("start", 0, "pending"),
+        ("end", 0, "pending"),
+        ("prompt", 0, "pending"),
+    ]
 
 
 async def test_reminder_mode_is_your_own(harness: Harness) -> None:

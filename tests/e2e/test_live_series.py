@@ -60,7 +60,8 @@ async def test_a_weekly_series_keeps_oslo_time_across_the_march_dst_changes(
     assert len(h.emu.channel_messages(h.channel.id)) == 1  # the next show is announced
     assert rows[0]["announcement_message_id"] is not None
     reminders = h.rows("SELECT live_id, count(*) AS n FROM live_deliveries GROUP BY live_id")
-    assert [r["n"] for r in reminders] == [4] * 5  # every show has its own reminders
+    # every show has its own reminders, start, end and "How did it go?" prompt
+    assert [r["n"] for r in reminders] == [5] * 5
 
     await at(h, datetime(2027, 3, 5, 20, 0, tzinfo=UTC))  # the first show has ended
     rows = lives(h)
