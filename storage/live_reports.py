@@ -8,11 +8,11 @@ optional; a second report of the same LIVE updates the first.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
-from storage.database import Database, from_epoch, to_epoch
+from storage.database import Database, from_epoch, placeholders, to_epoch
 
 FIGURES = (
     "viewers",
@@ -25,6 +25,7 @@ FIGURES = (
     "comments",
     "shares",
 )
+HISTORY_LIMIT = 2000  # /live stats reads at most this many of the latest reports
 _COLUMNS = (
     "id, guild_id, user_id, live_id, started_at, duration_minutes, "
     + ", ".join(FIGURES)
@@ -105,6 +106,12 @@ def _history_head(
 ) -> tuple[int, datetime, int, int | None, int | None, int | None, int | None]:
     """(key, start, minutes, viewers, new followers, watch, diamonds) of a history query row."""
     return (row[0], from_epoch(row[2]), row[3], row[4], row[5], row[6], row[7])
+
+
+def _total(values: Iterable[int | None]) -> int | None:
+    """The sum of the figures given; ``None`` when nobody gave one."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
 
 
 # The members on each LIVE the subquery names: its hosts, and its guests within the slots.
@@ -229,60 +236,71 @@ class LiveReportRepository:
 
     # -- /live stats -------------------------------------------------------------------------
 
-    async def _crews(
-        self, guild_id: int, ids_sql: str, params: Sequence[object]
-    ) -> dict[int, set[int]]:
-        rows = await self.db.scan_all(
-            _CREW.format(ids=ids_sql), (guild_id, *params, guild_id, *params)
-        )
+    async def _crews(self, guild_id: int, live_ids: Sequence[int]) -> dict[int, set[int]]:
+        """Who was on each of these LIVEs: hosts, and guests within the slots."""
+        ids = sorted(set(live_ids))
+        if not ids:
+            return {}
+        marks = placeholders(len(ids))
+        rows = await self.db.scan_all(_CREW.format(ids=marks), (guild_id, *ids, guild_id, *ids))
         crews: dict[int, set[int]] = {}
         for live_id, user_id in rows:
             crews.setdefault(live_id, set()).add(user_id)
         return crews
 
-    async def member_history(self, guild_id: int, user_id: int) -> list[HistoryRow]:
-        """The member's reports, oldest first, each with who else was on that LIVE."""
+    async def member_history(
+        self, guild_id: int, user_id: int, *, limit: int = HISTORY_LIMIT
+    ) -> list[HistoryRow]:
+        """The member's latest reports, oldest first, each with who else was on that LIVE."""
         rows = await self.db.scan_all(
             "SELECT id, live_id, started_at, duration_minutes, viewers, new_followers, "
             "avg_watch_seconds, diamonds FROM live_reports WHERE guild_id = ? AND user_id = ? "
-            "ORDER BY started_at, id",
-            (guild_id, user_id),
+            "ORDER BY started_at DESC, id DESC LIMIT ?",
+            (guild_id, user_id, limit),
         )
-        crews = await self._crews(
-            guild_id,
-            "SELECT live_id FROM live_reports WHERE guild_id = ? AND user_id = ? "
-            "AND live_id IS NOT NULL",
-            (guild_id, user_id),
-        )
+        crews = await self._crews(guild_id, [row[1] for row in rows if row[1] is not None])
         history = []
-        for row in rows:
-            crew = crews.get(row[1], set()) if row[1] is not None else set()
-            others = tuple(sorted(crew - {user_id}))
+        for row in reversed(rows):
+            others = tuple(sorted(crews.get(row[1], set()) - {user_id}))
             history.append(HistoryRow(*_history_head(row), others, bool(others)))
         return history
 
-    async def server_history(self, guild_id: int) -> list[HistoryRow]:
-        """The server's reported LIVEs, oldest first, each member's figures added up
-        (average watch time averaged); a LIVE with more than one member on it is a group."""
+    async def server_history(
+        self, guild_id: int, *, limit: int = HISTORY_LIMIT
+    ) -> list[HistoryRow]:
+        """The LIVEs of the server's latest ``limit`` reports, oldest first, each member's
+        figures added up (average watch time averaged); a LIVE with more than one member on
+        it is a group. Read from one covering index."""
         rows = await self.db.scan_all(
-            "SELECT MIN(id), live_id, MIN(started_at), MAX(duration_minutes), SUM(viewers), "
-            "SUM(new_followers), CAST(AVG(avg_watch_seconds) AS INTEGER), SUM(diamonds), "
-            "GROUP_CONCAT(user_id) FROM live_reports WHERE guild_id = ? "
-            "GROUP BY COALESCE(live_id, -id) ORDER BY MIN(started_at), MIN(id)",
-            (guild_id,),
+            "SELECT id, live_id, started_at, duration_minutes, viewers, new_followers, "
+            "avg_watch_seconds, diamonds, user_id FROM live_reports WHERE guild_id = ? "
+            "ORDER BY started_at DESC LIMIT ?",
+            (guild_id, limit),
         )
-        sizes = await self.db.scan_all(
-            "SELECT live_id, COUNT(*) FROM ("
-            + _CREW.format(ids="SELECT id FROM lives WHERE guild_id = ?")
-            + ") GROUP BY live_id",
-            (guild_id, guild_id, guild_id, guild_id),
-        )
-        crew_size = {live_id: count for live_id, count in sizes}
+        lives: dict[int, list[sqlite3.Row]] = {}
+        for row in reversed(rows):
+            lives.setdefault(row[1] if row[1] is not None else -row[0], []).append(row)
+        crews = await self._crews(guild_id, [key for key in lives if key > 0])
         history = []
-        for row in rows:
-            reporters = tuple(sorted(int(u) for u in str(row[8]).split(",")))
-            size = max(crew_size.get(row[1], 1), len(reporters)) if row[1] is not None else 1
-            history.append(HistoryRow(*_history_head(row), reporters, size > 1))
+        for key, reported in lives.items():
+            first = reported[0]
+            reporters = tuple(sorted({r[8] for r in reported}))
+            size = max(len(crews.get(key, ())), len(reporters))
+            watch = [r[6] for r in reported if r[6] is not None]
+            history.append(
+                HistoryRow(
+                    key=first[0],
+                    started_at=from_epoch(min(r[2] for r in reported)),
+                    duration_minutes=max(r[3] for r in reported),
+                    viewers=_total(r[4] for r in reported),
+                    new_followers=_total(r[5] for r in reported),
+                    avg_watch_seconds=sum(watch) // len(watch) if watch else None,
+                    diamonds=_total(r[7] for r in reported),
+                    others=reporters,
+                    group=size > 1,
+                )
+            )
+        history.sort(key=lambda h: (h.started_at, h.key))
         return history
 
     async def choices(

@@ -112,9 +112,10 @@ def findings(entries: Sequence[Entry], zone: str) -> list[Finding]:
     tz = ZoneInfo(zone)
     viewers = [e.viewers for e in entries if e.viewers is not None]
     overall = fmean(viewers) if viewers else 0.0
+    local = {id(e): e.started_at.astimezone(tz) for e in entries}
     found = [
-        _best(entries, lambda e: e.started_at.astimezone(tz).weekday(), "weekday", overall),
-        _best(entries, lambda e: e.started_at.astimezone(tz).hour, "hour", overall),
+        _best(entries, lambda e: local[id(e)].weekday(), "weekday", overall),
+        _best(entries, lambda e: local[id(e)].hour, "hour", overall),
         group_vs_solo(entries),
         best_partner(entries),
         trend(entries),

@@ -29,8 +29,8 @@ MAIN = ("viewers", "new_followers", "avg_watch_seconds", "diamonds", "peak_viewe
 _CLOCK = re.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,4}):(?P<s>[0-5]\d)")
 _PART = re.compile(
     r"\s*(?P<n>\d+(?:[.,]\d+)?)\s*"
-    r"(?P<unit>hours?|hrs?|h|timer?|t|小时|時|时|minutes?|mins?|m|minutt(?:er)?|分钟|分|"
-    r"seconds?|secs?|s|sekund(?:er)?|sek|秒)\s*",
+    r"(?P<unit>hours?|hrs?|h|timer?|t|小时|時|时|minutt(?:er)?|minutes?|mins?|m|分钟|分|"
+    r"sekund(?:er)?|sek|seconds?|secs?|s|秒)\s*",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {"h": 3600, "t": 3600, "小": 3600, "時": 3600, "时": 3600, "m": 60, "分": 60}

@@ -1,7 +1,8 @@
 """/live stats: a member's (or the server's) last LIVEs, a chart, and findings in plain words.
 
-The history is read off the event loop; the findings are computed over all of it and
-the chart is drawn in a worker thread, after the interaction was deferred.
+The history (the latest 2,000 reports at most) is read off the event loop, the findings
+are computed over all of it, and the chart is drawn in a worker thread, all after the
+interaction was deferred.
 """
 
 from __future__ import annotations

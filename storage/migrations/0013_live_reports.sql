@@ -78,7 +78,10 @@ CREATE UNIQUE INDEX live_reports_scheduled ON live_reports (live_id, user_id)
 CREATE UNIQUE INDEX live_reports_unscheduled ON live_reports (guild_id, user_id, started_at)
     WHERE live_id IS NULL;
 CREATE INDEX live_reports_member ON live_reports (guild_id, user_id, started_at);
-CREATE INDEX live_reports_server ON live_reports (guild_id, started_at);
+-- Covers the server's /live stats: its latest reports read from the index alone.
+CREATE INDEX live_reports_server ON live_reports
+    (guild_id, started_at, live_id, user_id, duration_minutes, viewers, new_followers,
+     avg_watch_seconds, diamonds, id);
 
 -- The pre-LIVE checklist: one row per ticked item, per member and LIVE (0: the general list).
 CREATE TABLE live_checklist_ticks (
