@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.resources
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from fluent.syntax import FluentParser, ast, visitor
 
 from bot.features import feature_packages
 
+log = logging.getLogger(__name__)
+
 SUPPORTED_LOCALES: tuple[str, ...] = ("en-US", "zh-CN", "no")
 DEFAULT_LOCALE = "en-US"
 
@@ -28,6 +31,20 @@ DEFAULT_LOCALE = "en-US"
 _ALIASES = {"en-GB": "en-US", "en": "en-US", "zh": "zh-CN", "nb": "no", "nn": "no", "nb-NO": "no"}
 # Catalog locale -> Babel locale used for numbers, dates and plural rules.
 _BABEL = {"en-US": "en_US", "zh-CN": "zh_Hans_CN", "no": "nb_NO"}
+
+
+# Fluent refuses a placeable longer than 2,500 characters (it prints "{???}"); no argument
+# needs more than a Discord message holds.
+MAX_ARGUMENT = 2000
+
+
+def _bounded(args: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {
+        name: value[: MAX_ARGUMENT - 1] + "…"
+        if isinstance(value, str) and len(value) > MAX_ARGUMENT
+        else value
+        for name, value in (args or {}).items()
+    }
 
 
 class CatalogError(Exception):
@@ -125,16 +142,30 @@ class Catalog:
         return key in self.sources.get(locale, {})
 
     def render(self, locale: str, key: str, args: Mapping[str, Any] | None = None) -> str:
-        for candidate in (locale, DEFAULT_LOCALE):
+        """The message ``key`` in ``locale``; in English when the locale lacks it or cannot
+        format it (a formatting error is logged, never shown as Fluent's ``{???}``)."""
+        fallback: str | None = None
+        values = _bounded(args)
+        for candidate in dict.fromkeys((locale, DEFAULT_LOCALE)):
             bundle = self.bundles.get(candidate)
-            if bundle is not None and bundle.has_message(key):
-                message = bundle.get_message(key)
-                if message.value is None:
-                    break
-                text, _errors = bundle.format_pattern(message.value, dict(args or {}))
+            if bundle is None or not bundle.has_message(key):
+                continue
+            message = bundle.get_message(key)
+            if message.value is None:
+                break
+            text, errors = bundle.format_pattern(message.value, values)
+            if not errors:
                 return str(text)
+            # The errors name the problem, never the arguments' values (members' text).
+            log.error(
+                "message %s in %s could not be formatted: %s",
+                key,
+                candidate,
+                "; ".join(type(error).__name__ for error in errors),
+            )
+            fallback = fallback or str(text)
         # A missing key is a bug caught by the catalog test; show the key, never crash.
-        return key
+        return fallback or key
 
     def messages(self, locale: str) -> Messages:
         return Messages(self, resolve_locale(locale))

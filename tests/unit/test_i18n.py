@@ -68,3 +68,24 @@ def test_syntax_errors_are_refused(tmp_path: Path) -> None:
     broken.write_text("hello = { $name\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"broken\.ftl"):
         Catalog.load({locale: [broken] for locale in SUPPORTED_LOCALES})
+
+
+def test_a_formatting_error_is_logged_and_answered_in_english(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    english = tmp_path / "en.ftl"
+    english.write_text("greet = Hello { $name }\n", encoding="utf-8")
+    norwegian = tmp_path / "no.ftl"
+    norwegian.write_text("greet = Hei { $navn }\n", encoding="utf-8")  # a wrong placeholder
+    files = {locale: [english] for locale in SUPPORTED_LOCALES}
+    files["no"] = [norwegian]
+    catalog = Catalog.load(files)
+    with caplog.at_level("ERROR", logger="bot.i18n.catalog"):
+        assert catalog.render("no", "greet", {"name": "Kari"}) == "Hello Kari"
+    assert any("greet" in record.getMessage() for record in caplog.records)
+    assert "Kari" not in caplog.text
+
+
+def test_a_value_beyond_fluents_limit_is_never_shown_as_unknown(catalog: Catalog) -> None:
+    text = catalog.render("en-US", "error-bad-value", {"value": "x" * 3000})
+    assert "{???}" not in text
