@@ -11,6 +11,15 @@ from typing import Any
 
 from discord import app_commands
 
+ECHO_LIMIT = 100
+# Arguments that quote what the member typed; cut so that no reply can outgrow a message.
+_ECHOED = frozenset({"value", "query", "set", "when", "days", "title"})
+
+
+def echo(text: str, limit: int = ECHO_LIMIT) -> str:
+    """User text as quoted back in a reply: at most ``limit`` characters, an ellipsis if cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 class UserError(app_commands.AppCommandError):
     """Something the member can fix or should know; never a bug."""
@@ -18,7 +27,10 @@ class UserError(app_commands.AppCommandError):
     def __init__(self, key: str, /, **args: Any) -> None:
         super().__init__(key)
         self.key = key
-        self.args_ = args
+        self.args_ = {
+            name: echo(value) if name in _ECHOED and isinstance(value, str) else value
+            for name, value in args.items()
+        }
 
 
 class BadInput(UserError):

@@ -41,6 +41,10 @@ class PercentTransformer(app_commands.Transformer["CreatorBot"]):
     def type(self) -> discord.AppCommandOptionType:
         return discord.AppCommandOptionType.string
 
+    @property
+    def max_value(self) -> int:
+        return 32
+
     async def transform(self, interaction: Interaction, value: str) -> float:
         return parse_percent(str(value))
 
@@ -51,6 +55,10 @@ class TimezoneTransformer(app_commands.Transformer["CreatorBot"]):
     @property
     def type(self) -> discord.AppCommandOptionType:
         return discord.AppCommandOptionType.string
+
+    @property
+    def max_value(self) -> int:
+        return 100
 
     async def transform(self, interaction: Interaction, value: str) -> str:
         bot = interaction.client
@@ -87,3 +95,6 @@ Count = app_commands.Transform[int, CountTransformer()]
 PositiveCount = app_commands.Transform[int, CountTransformer(minimum=1)]
 Percent = app_commands.Transform[float, PercentTransformer()]
 Timezone = app_commands.Transform[str, TimezoneTransformer()]
+# Plain text options, each with a limit below Discord's 6,000 characters.
+Name = app_commands.Range[str, 1, 100]  # a set, an industry, a date or time
+Link = app_commands.Range[str, 1, 300]  # a TikTok link (with a query string) or a post

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import math
 import secrets
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
-from bot.errors import UserError
+from bot.errors import BadInput, UserError
 from bot.replies import send
 from storage import DatabaseBusy
 
@@ -77,7 +79,82 @@ async def report_error(interaction: discord.Interaction[CreatorBot], error: Exce
         log.warning("could not deliver the error reply for interaction %s", interaction.id)
 
 
+# What Discord itself sends: integers and numbers within +-2^53, strings up to 6,000
+# characters (or the option's max_length), one of the choices, snowflakes below 2^64. A
+# payload beyond that was forged or is out of date; the command never sees it.
+DISCORD_NUMBER_LIMIT = 2**53
+DISCORD_STRING_LIMIT = 6000
+_SNOWFLAKE_TYPES = (6, 7, 8, 9, 11)
+
+
+def _value_fits(parameter: app_commands.Parameter, option_type: int, value: Any) -> bool:
+    kind = parameter.type.value
+    if option_type != kind:
+        return False
+    if parameter.choices and value not in {choice.value for choice in parameter.choices}:
+        return False
+    if kind in (4, 10):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if kind == 4 and not isinstance(value, int):
+            return False
+        # Within that, a value outside the option's declared bounds is the command's to
+        # refuse, with its own message ("between 1 and 21").
+        return math.isfinite(value) and abs(value) <= DISCORD_NUMBER_LIMIT
+    if kind == 3:
+        if not isinstance(value, str):
+            return False
+        high = parameter.max_value if parameter.max_value is not None else DISCORD_STRING_LIMIT
+        return (parameter.min_value or 0) <= len(value) <= high
+    if kind == 5:
+        return isinstance(value, bool)
+    if kind in _SNOWFLAKE_TYPES:
+        text = str(value)
+        return text.isascii() and text.isdecimal() and 0 < int(text) < 2**64
+    return True
+
+
+def invalid_option(
+    parameters: Sequence[app_commands.Parameter], options: Sequence[Mapping[str, Any]]
+) -> str | None:
+    """The name of the first option whose value Discord could not have sent, else None.
+
+    The option being typed in an autocomplete (``focused``) is partial and not checked.
+    """
+    by_name = {parameter.display_name: parameter for parameter in parameters}
+    for option in options:
+        name = str(option.get("name"))
+        parameter = by_name.get(name)
+        if parameter is None:
+            return name[:32]
+        if option.get("focused"):
+            continue
+        if not _value_fits(parameter, int(option.get("type", 0)), option.get("value")):
+            return name
+    return None
+
+
 class CreatorTree(app_commands.CommandTree["CreatorBot"]):
+    async def interaction_check(self, interaction: discord.Interaction[CreatorBot], /) -> bool:
+        """Refuse, before any command runs, option values Discord would never send."""
+        data: Any = interaction.data or {}
+        if data.get("type", 1) != 1 or interaction.type not in (
+            discord.InteractionType.application_command,
+            discord.InteractionType.autocomplete,
+        ):
+            return True
+        try:
+            command, options = self._get_app_command_options(data)
+        except app_commands.AppCommandError:
+            return True  # the tree reports an unknown or out-of-date command itself
+        name = invalid_option(command.parameters, options)
+        if name is None:
+            return True
+        if interaction.type is discord.InteractionType.autocomplete:
+            await interaction.response.autocomplete([])
+            return False
+        raise BadInput("error-option-invalid", option=name)
+
     async def on_error(
         self, interaction: discord.Interaction[CreatorBot], error: app_commands.AppCommandError
     ) -> None:

@@ -16,6 +16,7 @@ error-guild-only = This command works inside a server, not in direct messages.
 error-cooldown = Slow down a little: try again in { $seconds } s.
 error-not-allowed = You are not allowed to use this here.
 error-bad-value = “{ $value }” is not a value I can use here.
+error-option-invalid = The value of “{ $option }” is not one this command accepts; choose it again in Discord's form.
 error-unknown-command = That command is out of date. Discord may need a minute to show the new version; try again soon.
 error-unexpected = Sorry, something went wrong on my side. It has been logged with reference `{ $reference }`; mention it if you report the problem.
 error-database-busy = The database is busy, try again in a moment. Nothing was changed.

@@ -16,6 +16,7 @@ error-guild-only = Denne kommandoen virker på en server, ikke i direktemeldinge
 error-cooldown = Ta det litt rolig: prøv igjen om { $seconds } s.
 error-not-allowed = Du har ikke lov til å bruke dette her.
 error-bad-value = «{ $value }» er ikke en verdi jeg kan bruke her.
+error-option-invalid = Verdien av «{ $option }» er ikke en denne kommandoen godtar; velg den på nytt i Discords skjema.
 error-unknown-command = Den kommandoen er utdatert. Discord kan trenge et minutt på å vise den nye versjonen; prøv igjen snart.
 error-unexpected = Beklager, noe gikk galt hos meg. Det er logget med referanse `{ $reference }`; oppgi den hvis du melder fra om problemet.
 error-database-busy = Databasen er opptatt, prøv igjen om et øyeblikk. Ingenting ble endret.

@@ -16,6 +16,7 @@ error-guild-only = 此命令只能在服务器中使用，不能在私信中使�
 error-cooldown = 请稍等：{ $seconds } 秒后再试。
 error-not-allowed = 你无权在此使用此功能。
 error-bad-value = “{ $value }”不是可用的值。
+error-option-invalid = “{ $option }”的值不是此命令可接受的值；请在 Discord 的表单中重新选择。
 error-unknown-command = 该命令已过期。Discord 可能需要一分钟显示新版本，请稍后再试。
 error-unexpected = 抱歉，我这边出了问题。已记录，参考编号 `{ $reference }`；报告问题时请提供此编号。
 error-database-busy = 数据库正忙，请稍后再试。没有做任何更改。

@@ -14,7 +14,7 @@ from bot.benchmarks import DEFAULT_SET, BenchmarkSet, Industry
 from bot.errors import BadInput, NotAllowed
 from bot.i18n import Messages
 from bot.replies import send
-from bot.transformers import Percent, PositiveCount
+from bot.transformers import Name, Percent, PositiveCount
 from bot.types import Interaction, guild_id_of
 from cogs.benchmark import logic
 from cogs.benchmark.render import (
@@ -186,8 +186,8 @@ class BenchmarkCog(
         interaction: Interaction,
         followers: PositiveCount,
         er: Percent | None = None,
-        set: str | None = None,
-        industry: str | None = None,
+        set: Name | None = None,
+        industry: Name | None = None,
         basis: app_commands.Choice[str] | None = None,
     ) -> None:
         t = await self.bot.messages_for(interaction)
@@ -213,7 +213,7 @@ class BenchmarkCog(
         name="table", description="A whole benchmark set as a table, with its source"
     )
     @app_commands.describe(set="Benchmark set (default: this server's active set)")
-    async def table(self, interaction: Interaction, set: str | None = None) -> None:
+    async def table(self, interaction: Interaction, set: Name | None = None) -> None:
         t = await self.bot.messages_for(interaction)
         guild_id = guild_id_of(interaction)
         settings = await self.bot.guild_settings.get(guild_id)
@@ -239,7 +239,7 @@ class BenchmarkCog(
         name="use", description="Choose this server's benchmark set (server managers)"
     )
     @app_commands.describe(set="The benchmark set lookups and /er compare with from now on")
-    async def use(self, interaction: Interaction, set: str) -> None:
+    async def use(self, interaction: Interaction, set: Name) -> None:
         t = await self.bot.messages_for(interaction)
         guild_id = guild_id_of(interaction)
         settings = await self.bot.guild_settings.get(guild_id)

@@ -21,7 +21,7 @@ from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
 from bot.replies import embed, send
 from bot.tiktok import normalise_video_url
-from bot.transformers import Count
+from bot.transformers import Count, Link
 from bot.types import Interaction, guild_id_of
 from cogs.er import logic, render
 from cogs.er.chart import draw_history
@@ -82,7 +82,7 @@ class ErCog(
         comments: Count,
         shares: Count,
         saves: Count | None = None,
-        video: str | None = None,
+        video: Link | None = None,
         followers: Count | None = None,
         save: bool = True,
         private: bool = False,

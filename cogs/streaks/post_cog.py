@@ -13,9 +13,11 @@ from discord.ext import commands
 
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
+from bot.parsing import plain_number
 from bot.replies import embed, send
 from bot.tiktok import normalise_video_url
 from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
+from bot.transformers import Link, Name
 from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic
 from cogs.streaks.render import mention, past_week_lines, progress_lines
@@ -103,8 +105,8 @@ class PostCog(
     async def log_post(
         self,
         interaction: Interaction,
-        video: str | None = None,
-        when: str | None = None,
+        video: Link | None = None,
+        when: Name | None = None,
         private: bool = False,
     ) -> None:
         guild_id = guild_id_of(interaction)
@@ -146,7 +148,7 @@ class PostCog(
         latest="Remove the post you logged last",
     )
     async def remove_post(
-        self, interaction: Interaction, video: str | None = None, latest: bool | None = None
+        self, interaction: Interaction, video: Link | None = None, latest: bool | None = None
     ) -> None:
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
@@ -182,8 +184,8 @@ class PostCog(
 
     async def _find(self, guild_id: int, user_id: int, value: str) -> Post | None:
         """A post of the member's from an autocomplete choice or a pasted link."""
-        if value.startswith(_CHOICE_PREFIX) and value[len(_CHOICE_PREFIX) :].isdigit():
-            post_id = int(value[len(_CHOICE_PREFIX) :])
+        post_id = plain_number(value.removeprefix(_CHOICE_PREFIX))
+        if value.startswith(_CHOICE_PREFIX) and post_id is not None:
             return await self.service.find_post(guild_id, user_id, post_id=post_id)
         url = normalise_video_url(value)
         return await self.service.find_post(guild_id, user_id, video_url=url)
