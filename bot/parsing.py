@@ -13,6 +13,18 @@ from bot.errors import BadInput
 
 MAX_COUNT = 10**12
 
+
+def plain_number(text: str, *, digits: int = 18) -> int | None:
+    """``text`` as a whole number when it is 1 to ``digits`` ASCII digits, else None.
+
+    ``str.isdigit`` also accepts superscripts such as ``²``, which ``int`` refuses; this
+    accepts exactly what ``int`` reads the plain way, and nothing longer than a row id.
+    """
+    if 1 <= len(text) <= digits and text.isascii() and text.isdecimal():
+        return int(text)
+    return None
+
+
 # Unit suffixes people paste from TikTok Studio, in English, Chinese and Norwegian.
 _UNITS: dict[str, int] = {
     "": 1,

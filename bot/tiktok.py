@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from bot.errors import BadInput
+from bot.text import clean_text
 
 _HANDLE = re.compile(r"^[A-Za-z0-9_.]{2,24}$")
 _VIDEO_PATH = re.compile(r"^/@(?P<user>[A-Za-z0-9_.]{2,24})/(?:video|photo)/(?P<id>\d{5,25})/?$")
@@ -21,7 +22,7 @@ def normalise_video_url(text: str) -> str:
     Accepts ``tiktok.com/@user/video/<id>`` (with or without scheme or ``www.``),
     and the short ``vm.tiktok.com/<code>`` and ``vt.tiktok.com/<code>`` links.
     """
-    raw = text.strip().strip("<>")
+    raw = clean_text(text).strip("<>")
     candidate = raw if "://" in raw else f"https://{raw}"
     try:
         parts = urlsplit(candidate)
@@ -43,7 +44,7 @@ def normalise_video_url(text: str) -> str:
 
 def normalise_handle(text: str) -> str:
     """A TikTok handle without ``@``, from ``@name``, ``name`` or a profile link."""
-    raw = text.strip()
+    raw = clean_text(text)
     value = raw
     if "tiktok.com" in raw.lower():
         parts = urlsplit(raw if "://" in raw else f"https://{raw}")

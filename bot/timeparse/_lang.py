@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from babel.dates import get_day_names, get_month_names
 from babel.units import format_unit
 
+from bot.parsing import plain_number
+
 LOCALES = ("en", "nb_NO", "zh_Hans_CN")
 _SPACE = re.compile(r"\s+")
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
@@ -52,7 +54,7 @@ def normalise(text: str) -> str:
 def zh_int(text: str) -> int | None:
     """``8``, ``八``, ``十二``, ``二十五``, ``零五`` as an int below 100; else ``None``."""
     if text.isascii():
-        return int(text) if text.isdigit() else None
+        return plain_number(text)
     if "十" in text:
         tens_text, _, ones_text = text.partition("十")
         tens = 1 if not tens_text else _ZH_DIGITS.get(tens_text)

@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import BadInput, NotFound
+from bot.parsing import plain_number
 from bot.replies import embed, send
 from bot.timeparse import parse_clock, parse_days
 from bot.types import Interaction, guild_id_of
@@ -198,10 +199,9 @@ class AvailabilityCog(
         self, interaction: Interaction, t: Messages, guild_id: int, user_id: int, value: str
     ) -> None:
         text = value.strip()
+        window_id = plain_number(text)
         stored = (
-            await self.windows.get(guild_id, user_id, int(text))
-            if text.isascii() and text.isdigit() and len(text) < 19
-            else None
+            await self.windows.get(guild_id, user_id, window_id) if window_id is not None else None
         )
         if stored is None or not await self.windows.delete(guild_id, user_id, stored.id):
             raise NotFound("availability-error-window-unknown", value=text[:100])

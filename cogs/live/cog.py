@@ -18,6 +18,7 @@ from bot.i18n import Messages
 from bot.offsets import parse_live_reminders
 from bot.replies import send
 from bot.scheduler import Scheduler
+from bot.text import optional_text
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
 from bot.transformers import Timezone
 from bot.types import Interaction, guild_id_of
@@ -31,6 +32,7 @@ from cogs.live.logic import (
     DEFAULT_DURATION,
     MAX_AHEAD,
     MAX_DURATION,
+    MAX_SEARCH_DAYS,
     MIN_DURATION,
     Draft,
     clean_title,
@@ -205,19 +207,23 @@ class LiveCog(
         host4: Host = None,
         host5: Host = None,
         host6: Host = None,
-        within_days: app_commands.Range[int, 1, 28] = 7,
+        within_days: app_commands.Range[int, 1, MAX_SEARCH_DAYS] = 7,
         earliest: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         await self.require_moderator(interaction)
         hosts = self.host_ids(
             interaction, [host1, host2, host3, host4, host5, host6], default_self=False
         )
+        if not 1 <= within_days <= MAX_SEARCH_DAYS:
+            raise BadInput("live-error-within-days", maximum=MAX_SEARCH_DAYS)
         length = _duration(duration)
         now = self.bot.clock.now()
         start = now + timedelta(hours=1)
         if earliest:
             zone = await self.zone_of(interaction, None)
             start = max(parse_when(earliest, now, zone).utc, now)
+            if start - now > MAX_AHEAD:  # the limit /live schedule applies
+                raise BadInput("live-error-too-far")
         end = start + timedelta(days=within_days)
         await self.flow.suggest(interaction, hosts, length, start, end, within_days)
 
@@ -284,7 +290,7 @@ class LiveCog(
             guild_id=guild_id,
             scheduler_id=interaction.user.id,
             title=clean,
-            description=(description or "").strip() or None,
+            description=optional_text(description),
             starts_at=self.bot.clock.now(),
             duration=length,
             host_ids=hosts,

@@ -16,7 +16,9 @@ import discord
 from discord.utils import format_dt
 
 from bot.errors import BadInput, NotFound
+from bot.parsing import plain_number
 from bot.replies import send
+from bot.text import optional_text
 from bot.timeparse import AmbiguousTime
 from bot.types import Interaction, guild_id_of
 from cogs.live import announce
@@ -88,9 +90,9 @@ class LiveFlow:
             self.steps.drop(pending)
             start = pending.choices[0 if action == "early" else 1]
             await self.preview(interaction, replace(pending.draft, starts_at=start), edit=True)
-        elif pending.kind == "suggest" and action.startswith("s") and action[1:].isdigit():
-            index = int(action[1:])
-            if index >= len(pending.choices):
+        elif pending.kind == "suggest" and action.startswith("s"):
+            index = plain_number(action[1:], digits=2)
+            if index is None or index >= len(pending.choices):
                 raise BadInput("live-preview-expired")
             await interaction.response.send_modal(TitleModal(t, token, index))
         else:
@@ -252,7 +254,7 @@ class LiveFlow:
         clean = clean_title(title)
         if clean is None:
             raise BadInput("live-error-title")
-        text = (description or "").strip() or None
+        text = optional_text(description)
         draft = replace(
             pending.draft, title=clean, description=text, starts_at=pending.choices[index]
         )

@@ -13,12 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.text import clean_text
 from bot.windows import merge
 
 MIN_DURATION = timedelta(minutes=15)
 MAX_DURATION = timedelta(hours=12)
 DEFAULT_DURATION = timedelta(minutes=60)
 MAX_AHEAD = timedelta(days=365)
+MAX_SEARCH_DAYS = 28  # /live suggest's within_days
 SOON = timedelta(hours=1)
 NIGHT_START, NIGHT_END = time(0, 0), time(7, 0)
 MAX_HOSTS = 6
@@ -62,8 +64,9 @@ class LiveWarning:
 
 
 def clean_title(text: str) -> str | None:
-    """The title without surrounding spaces, or None when nothing is left or it is too long."""
-    title = " ".join(text.split())
+    """The title cleaned like all free text (``bot.text``), its spaces collapsed; None when
+    nothing visible is left or it is too long."""
+    title = " ".join(clean_text(text).split())
     if not title or len(title) > TITLE_MAX:
         return None
     return title

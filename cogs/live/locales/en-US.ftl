@@ -14,6 +14,7 @@ live-error-need-timezone = I read times in your timezone, and you haven't set on
 live-zone-server = Times were read in the server's timezone, { $zone }, because you have not set your own (`/timezone set`).
 live-error-past = That time has already passed. Pick a moment in the future.
 live-error-too-far = That is more than a year ahead. Pick a time within the next 365 days.
+live-error-within-days = How many days ahead to search must be between 1 and { $maximum }.
 live-error-no-number = There is no LIVE #{ $number } on this server. `/live list` shows the upcoming ones.
 live-error-not-found = That LIVE no longer exists on this server.
 live-error-not-scheduled = This LIVE is not scheduled any more (it was cancelled or has ended), so it can't be changed.

@@ -56,6 +56,7 @@ live-error-need-timezone = Jeg leser tider i din tidssone, og du har ikke satt n
 live-zone-server = Tiden ble lest i serverens tidssone, { $zone }, fordi du ikke har satt din egen (`/timezone set`).
 live-error-past = Det tidspunktet er allerede passert. Velg et tidspunkt fram i tid.
 live-error-too-far = Det er mer enn ett år fram. Velg en tid innen 365 dager.
+live-error-within-days = Antall dager fram det skal søkes, må være mellom 1 og { $maximum }.
 live-error-no-number = Det finnes ingen LIVE #{ $number } på denne serveren. `/live list` viser de kommende.
 live-error-not-found = Den sendingen finnes ikke lenger på denne serveren.
 live-error-not-scheduled = Denne sendingen er ikke planlagt lenger (avlyst eller ferdig), så den kan ikke endres.

@@ -56,6 +56,7 @@ live-error-need-timezone = 我按你的时区理解时间，但你还没有设�
 live-zone-server = 因为你还没有设置自己的时区（`/timezone set`），时间按服务器时区 { $zone } 理解。
 live-error-past = 这个时间已经过去了，请选择将来的时间。
 live-error-too-far = 这个时间在一年以后。请选择未来 365 天内的时间。
+live-error-within-days = 请在未来 1 到 { $maximum } 天内搜索。
 live-error-no-number = 本服务器没有直播 #{ $number }。`/live list` 可以查看即将进行的直播。
 live-error-not-found = 这场直播在本服务器已不存在。
 live-error-not-scheduled = 这场直播已不在排期中（已取消或已结束），无法修改。

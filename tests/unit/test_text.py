@@ -1,0 +1,50 @@
+"""Free text is cleaned one way everywhere; numbers typed as text are read the plain way."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import BadInput, echo
+from bot.parsing import plain_number
+from bot.text import clean_text, optional_text
+from bot.tiktok import normalise_handle
+from cogs.live.logic import clean_title
+
+INVISIBLE = ["\u200b", "\u2060", "\ufeff", "\u202e", "\x00", "\u00a0", "\t", "\u200e"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE)
+def test_invisible_edges_are_stripped(char: str) -> None:
+    assert clean_text(f"{char}{char}Friday LIVE{char}") == "Friday LIVE"
+
+
+def test_controls_inside_are_dropped_but_lines_are_kept() -> None:
+    assert clean_text("a\x00b\x07c\nd") == "abc\nd"
+
+
+def test_a_title_of_only_invisible_characters_is_refused() -> None:
+    assert clean_title("".join(INVISIBLE)) is None
+    assert clean_title("\x00Friday") == "Friday"
+    assert optional_text("\u200b\u2060") is None
+
+
+def test_a_handle_with_invisible_edges_is_read() -> None:
+    assert normalise_handle("\u200b@creator\ufeff") == "creator"
+
+
+@pytest.mark.parametrize("text", ["²", "post²", "١٢", "１２", "", "1" * 19, "-1", "+1", " 1"])
+def test_plain_number_refuses_what_is_not_ascii_digits(text: str) -> None:
+    assert plain_number(text) is None
+
+
+def test_plain_number_reads_ascii_digits() -> None:
+    assert plain_number("0042") == 42
+    assert plain_number("9" * 18) == 10**18 - 1
+
+
+def test_echoed_values_are_cut() -> None:
+    error = BadInput("error-bad-value", value="x" * 5000, maximum=10**12)
+    assert len(error.args_["value"]) == 100
+    assert error.args_["value"].endswith("…")
+    assert error.args_["maximum"] == 10**12
+    assert echo("short") == "short"
