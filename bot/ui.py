@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Callable, Coroutine
@@ -91,29 +92,51 @@ class BaseView(discord.ui.View):
 
 
 class ConfirmView(BaseView):
-    """Confirm / Cancel buttons for the invoking member; ``value`` is True, False or None."""
+    """Confirm / Cancel buttons for the invoking member; ``value`` is True, False or None.
+
+    The first click decides (``wait`` returns then); the view stays registered until its
+    timeout, so a second click, a double-click or a click on the other button, is answered
+    too ("already answered") instead of failing in Discord.
+    """
 
     def __init__(self, messages: Messages, *, owner_id: int, timeout: float = 120) -> None:
         super().__init__(owner_id=owner_id, timeout=timeout)
         self.value: bool | None = None
         self.interaction: discord.Interaction[CreatorBot] | None = None
+        self.messages = messages
+        self._decided = asyncio.Event()
         self.confirm.label = messages("button-confirm")
         self.cancel.label = messages("button-cancel")
+
+    async def wait(self) -> bool:
+        """Until the first click or the timeout; True when it timed out."""
+        await self._decided.wait()
+        return self.interaction is None
+
+    async def on_timeout(self) -> None:
+        self._decided.set()
+        await super().on_timeout()
+
+    async def _decide(self, interaction: discord.Interaction[CreatorBot], value: bool) -> None:
+        if self._decided.is_set():
+            await interaction.response.send_message(
+                self.messages("error-already-answered"), ephemeral=True
+            )
+            return
+        self.value = value
+        self.interaction = interaction
+        self._decided.set()
 
     @discord.ui.button(style=discord.ButtonStyle.danger)
     @guarded
     async def confirm(
         self, interaction: discord.Interaction[CreatorBot], button: discord.ui.Button[ConfirmView]
     ) -> None:
-        self.value = True
-        self.interaction = interaction
-        self.stop()
+        await self._decide(interaction, True)
 
     @discord.ui.button(style=discord.ButtonStyle.secondary)
     @guarded
     async def cancel(
         self, interaction: discord.Interaction[CreatorBot], button: discord.ui.Button[ConfirmView]
     ) -> None:
-        self.value = False
-        self.interaction = interaction
-        self.stop()
+        await self._decide(interaction, False)

@@ -21,6 +21,7 @@ error-unknown-command = That command is out of date. Discord may need a minute t
 error-unexpected = Sorry, something went wrong on my side. It has been logged with reference `{ $reference }`; mention it if you report the problem.
 error-database-busy = The database is busy, try again in a moment. Nothing was changed.
 error-not-your-button = Only the member who ran the command can press these buttons.
+error-already-answered = That question is already answered; nothing more was done.
 button-confirm = Confirm
 button-cancel = Cancel
 error-video-url = “{ $value }” is not a TikTok video link. Paste one like `https://www.tiktok.com/@you/video/7234567890123456789` or `https://vm.tiktok.com/ZM…/`.

@@ -21,6 +21,7 @@ error-unknown-command = Den kommandoen er utdatert. Discord kan trenge et minutt
 error-unexpected = Beklager, noe gikk galt hos meg. Det er logget med referanse `{ $reference }`; oppgi den hvis du melder fra om problemet.
 error-database-busy = Databasen er opptatt, prøv igjen om et øyeblikk. Ingenting ble endret.
 error-not-your-button = Bare medlemmet som kjørte kommandoen kan trykke på disse knappene.
+error-already-answered = Det spørsmålet er allerede besvart; ingenting mer ble gjort.
 button-confirm = Bekreft
 button-cancel = Avbryt
 error-video-url = «{ $value }» er ikke en TikTok-videolenke. Lim inn en som `https://www.tiktok.com/@deg/video/7234567890123456789` eller `https://vm.tiktok.com/ZM…/`.

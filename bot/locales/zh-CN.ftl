@@ -21,6 +21,7 @@ error-unknown-command = 该命令已过期。Discord 可能需要一分钟显示
 error-unexpected = 抱歉，我这边出了问题。已记录，参考编号 `{ $reference }`；报告问题时请提供此编号。
 error-database-busy = 数据库正忙，请稍后再试。没有做任何更改。
 error-not-your-button = 只有运行该命令的成员可以按这些按钮。
+error-already-answered = 这个问题已经回答过了，没有再做任何操作。
 button-confirm = 确认
 button-cancel = 取消
 error-video-url = “{ $value }”不是 TikTok 视频链接。请粘贴类似 `https://www.tiktok.com/@you/video/7234567890123456789` 或 `https://vm.tiktok.com/ZM…/` 的链接。
