@@ -33,6 +33,12 @@ open its "Bot" page, press "Reset Token" and copy the token. Then put it in a fi
 named .env next to where you start the bot (a line DISCORD_TOKEN=your-token), or \
 export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret."""
 
+UNUSABLE_TOKEN = (
+    "CreatorPulse cannot start: DISCORD_TOKEN contains a space, line break or other "
+    "control character, which no Discord token has; copy the token again from the "
+    "application's Bot page."
+)
+
 INVALID_TOKEN = (
     "CreatorPulse cannot start: Discord refused DISCORD_TOKEN (401 Unauthorized); "
     "reset the token on the application's Bot page and update DISCORD_TOKEN."
@@ -53,13 +59,22 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def configure_logging(level: str) -> None:
+# Libraries whose DEBUG records carry data: aiosqlite logs every statement with its values
+# (members' data). They stay at INFO under LOG_LEVEL=DEBUG unless LOG_SQL asks for them.
+QUIET_LIBRARIES = ("discord", "aiosqlite")
+
+
+def configure_logging(level: str, *, log_sql: bool = False) -> None:
     logging.basicConfig(
         level=level,
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))
+    floor = max(logging.getLevelName(level), logging.INFO)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(floor)
+    if log_sql:
+        logging.getLogger("aiosqlite").setLevel(logging.getLevelName(level))
     # CreatorPulse never joins voice: discord.py's "voice will NOT be supported" is noise.
     discord.VoiceClient.warn_nacl = False
     discord.VoiceClient.warn_dave = False
@@ -79,7 +94,7 @@ async def _serve(settings: Settings, db: Database, *, sync: bool) -> int:
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
         try:
-            await bot.start(settings.discord_token.get_secret_value())
+            await bot.start(settings.discord_token.get_secret_value().strip())
         except discord.LoginFailure:
             print(INVALID_TOKEN, file=sys.stderr)
             return EXIT_CONFIG
@@ -108,6 +123,12 @@ def sandbox(argv: Sequence[str], *, without_token: bool = False) -> int:
         return EXIT_CONFIG
 
 
+def usable_token(token: str) -> bool:
+    """A token is printable ASCII without spaces (surrounding spaces are ignored)."""
+    text = token.strip()
+    return text.isascii() and text.isprintable() and " " not in text
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["sandbox"]:
@@ -123,7 +144,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             return sandbox([], without_token=True)
         print(MISSING_TOKEN, file=sys.stderr)
         return EXIT_CONFIG
-    configure_logging(settings.log_level)
+    if not usable_token(settings.discord_token.get_secret_value()):
+        print(UNUSABLE_TOKEN, file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(settings.log_level, log_sql=settings.log_sql)
     try:
         return asyncio.run(serve(settings, sync=args.sync))
     except (DatabaseError, BenchmarkDataError, CatalogError, AlreadyRunning) as exc:

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     discord_api_base_url: str = DISCORD_API_BASE_URL
     discord_gateway_url: str = DISCORD_GATEWAY_URL
     log_level: str = "INFO"
+    log_sql: bool = False  # with LOG_LEVEL=DEBUG, aiosqlite's statements and their values
     # The subscribable LIVE calendar feed: off unless a port is given.
     calendar_port: int | None = Field(default=None, ge=1, le=65535)
     calendar_host: str = "127.0.0.1"

@@ -181,3 +181,20 @@ async def test_a_second_process_on_the_same_database_is_refused(tmp_path: Path) 
             await again.wait()
     code, stderr = await run_bot(tmp_path, {**env, "DISCORD_API_BASE_URL": "http://127.0.0.1:9"})
     assert "already running" not in stderr
+
+
+@pytest.mark.parametrize("token", ["abc\nX: 1", "abc\x00def", "two words", "tab\there"])
+async def test_a_token_with_a_control_character_is_one_line_and_exit_2(
+    tmp_path: Path, token: str
+) -> None:
+    if "\x00" in token:  # an environment variable cannot hold NUL; a .env file can
+        (tmp_path / ".env").write_text(f"DISCORD_TOKEN={token}\n")
+        env = bot_env(tmp_path)
+    else:
+        env = bot_env(tmp_path, DISCORD_TOKEN=token)
+    code, stderr = await run_bot(tmp_path, env)
+    assert code == 2
+    assert stderr.strip().count("\n") == 0, stderr
+    assert "control character" in stderr
+    assert "Traceback" not in stderr
+    assert token.split()[0] not in stderr
