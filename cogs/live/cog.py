@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -38,6 +39,7 @@ from cogs.live.logic import (
     clean_title,
     host_problem,
 )
+from cogs.live.reconcile import reconcile_all
 from cogs.live.render import info_embed
 from cogs.live.reports import AfterLive
 from cogs.live.series import Repeat
@@ -99,8 +101,19 @@ class LiveCog(
         settings = self.bot.settings
         if settings.calendar_port is not None:
             await self.feed.start(settings.calendar_host, settings.calendar_port)
+        self.reconciling = asyncio.create_task(
+            self.reconcile_events(self.bot.clock.now()), name="live-reconcile-events"
+        )
+
+    async def reconcile_events(self, started: datetime) -> None:
+        """Once the servers are known: adopt or delete orphan events (cogs/live/reconcile.py)."""
+        await self.bot.wait_until_ready()
+        done = await reconcile_all(self.bot, self.lives, started)
+        if done.adopted or done.deleted:
+            log.info("scheduled events: %d adopted, %d deleted", done.adopted, done.deleted)
 
     async def cog_unload(self) -> None:
+        self.reconciling.cancel()
         await self.feed.stop()
         await self.scheduler.stop()
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
