@@ -10,10 +10,12 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import discord
 from pydantic import ValidationError
 
+from bot.backup import BackupError, backup
 from bot.benchmarks import BenchmarkDataError
 from bot.client import CreatorBot
 from bot.clock import SystemClock
@@ -56,7 +58,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="sync slash commands with Discord even if they have not changed",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    copy = commands.add_parser(
+        "backup",
+        help="copy the database (DATABASE_PATH) to PATH, safely while the bot runs",
+        description="Copy the database to PATH through SQLite's online backup API: a "
+        "consistent copy, safe while the bot runs and writes.",
+    )
+    copy.add_argument("path", metavar="PATH", type=Path, help="the backup file to write")
     return parser.parse_args(argv)
+
+
+def run_backup(settings: Settings, target: Path) -> int:
+    try:
+        pages = backup(settings.database_path, target)
+    except BackupError as exc:
+        print(f"CreatorPulse cannot back up: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"backed up {settings.database_path} to {target} ({pages} pages)")
+    return 0
 
 
 # Libraries whose DEBUG records carry data: aiosqlite logs every statement with its values
@@ -139,6 +159,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"CreatorPulse cannot start: the configuration is invalid.\n{exc}", file=sys.stderr)
         return EXIT_CONFIG
+    if args.command == "backup":
+        return run_backup(settings, args.path)
     if not settings.has_token:
         if interactive():
             return sandbox([], without_token=True)

@@ -1,0 +1,54 @@
+"""``python -m bot backup PATH``: a consistent copy of the live database.
+
+SQLite's online backup API copies the database as one read transaction: with WAL the
+bot keeps writing meanwhile, and the copy is the database as of one moment (every
+committed write before it, none after). The copy is written next to ``PATH`` and renamed
+into place, so ``PATH`` is never a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+
+class BackupError(Exception):
+    """The backup cannot be made; the message says why, in one line."""
+
+
+def _check(source: Path, target: Path) -> None:
+    if not source.is_file():
+        raise BackupError(f"there is no database at {source} (DATABASE_PATH)")
+    if target.is_dir():
+        raise BackupError(f"{target} is a folder; give the path of the backup file")
+    if not target.parent.is_dir():
+        raise BackupError(f"the folder {target.parent} does not exist")
+    if target.exists() and target.resolve() == source.resolve():
+        raise BackupError(f"{target} is the database itself; choose another path")
+    if not os.access(target.parent, os.W_OK):
+        raise BackupError(f"cannot write in {target.parent}")
+
+
+def backup(source: Path, target: Path) -> int:
+    """Copy the database at ``source`` to ``target``; the number of pages copied."""
+    _check(source, target)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
+            db.execute("PRAGMA busy_timeout=10000")
+            with contextlib.closing(sqlite3.connect(partial)) as copy:
+                db.backup(copy)
+                pages = int(copy.execute("PRAGMA page_count").fetchone()[0])
+                ok = copy.execute("PRAGMA integrity_check").fetchone()[0]
+        if ok != "ok":
+            raise BackupError(f"the copy failed SQLite's integrity check: {ok}")
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        raise BackupError(f"SQLite could not copy {source}: {exc}") from None
+    except OSError as exc:
+        raise BackupError(f"cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages
