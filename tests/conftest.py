@@ -16,6 +16,8 @@ from tests.support.harness import Harness, running_harness
 # Property tests check behaviour, never speed: no per-example deadline (a loaded CI
 # machine must not turn a correct test red). Performance lives in bench/.
 settings.register_profile("creatorpulse", deadline=None, print_blob=True)
+# A soak: ``pytest --hypothesis-profile=long`` (the fuzz of every command, for one).
+settings.register_profile("long", parent=settings.get_profile("creatorpulse"), max_examples=3000)
 settings.load_profile("creatorpulse")
 
 
