@@ -35,10 +35,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.i18n import Catalog
+from sandbox.emulator import patched_discord_urls
+from sandbox.emulator.models import Member
 from storage.availability import AvailabilityRepository
 from storage.members import MemberRepository
-from tests.emulator import patched_discord_urls
-from tests.emulator.models import Member
 from tests.support.harness import Harness, running_harness
 
 ZONES = ["Europe/Oslo", "Asia/Shanghai", "America/New_York", "Europe/London", "Asia/Tokyo"]
