@@ -22,7 +22,7 @@ def test_a_gapped_file_stops_python_m_bot_with_exit_2(
 ) -> None:
     texts = broken_seed()
     monkeypatch.setattr(BenchmarkLibrary, "load", classmethod(lambda cls: cls.from_texts(texts)))
-    monkeypatch.setattr(bot.main, "configure_logging", lambda level: None)
+    monkeypatch.setattr(bot.main, "configure_logging", lambda level, **_: None)
     monkeypatch.setenv("DISCORD_TOKEN", "a-token-that-is-never-used")
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "bot.sqlite3"))
     monkeypatch.chdir(tmp_path)  # no .env from the working tree
