@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.i18n import Catalog
-from tests.support.commands import Leaf, leaves
+from tests.support.commands import Leaf, leaves, snapshot
 from tests.support.harness import Harness
 
 STRINGS = [
@@ -118,14 +118,6 @@ def rejection_prefixes(catalog: Catalog) -> list[str]:
             if len(head) >= 8:
                 prefixes.append(head)
     return prefixes
-
-
-def snapshot(h: Harness) -> dict[str, list[dict[str, Any]]]:
-    tables = h.rows(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT IN ('command_sync', 'meta')"
-    )
-    return {t["name"]: h.rows(f'SELECT * FROM "{t["name"]}"') for t in tables}
 
 
 async def test_every_command_survives_adversarial_options(harness: Harness) -> None:

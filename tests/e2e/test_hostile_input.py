@@ -8,17 +8,10 @@ from typing import Any
 import pytest
 
 from tests.e2e.live_support import button_id, lives, set_channel, set_zone
+from tests.support.commands import snapshot
 from tests.support.harness import Harness
 
 APOLOGY = "Sorry, something went wrong"
-
-
-def snapshot(h: Harness) -> dict[str, list[dict[str, Any]]]:
-    tables = h.rows(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT IN ('meta', 'schema_migrations')"
-    )
-    return {t["name"]: h.rows(f'SELECT * FROM "{t["name"]}"') for t in tables}
 
 
 def every_string_option(commands: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.support.harness import Harness
 
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 
@@ -29,3 +32,18 @@ def leaves(commands: list[dict[str, Any]]) -> list[Leaf]:
     for command in commands:
         walk(command, command["name"], command.get("default_member_permissions"))
     return sorted(found, key=lambda leaf: leaf.path)
+
+
+# Book-keeping every interaction may write (the language a member used with the bot),
+# not a change the command made.
+NOT_STATE = ("command_sync", "meta", "member_locales")
+
+
+def snapshot(h: Harness) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table that holds the server's and members' state."""
+    excluded = ", ".join(f"'{name}'" for name in NOT_STATE)
+    tables = h.rows(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        f" AND name NOT IN ({excluded})"
+    )
+    return {t["name"]: h.rows(f'SELECT * FROM "{t["name"]}"') for t in tables}
