@@ -42,11 +42,14 @@ MATRIX: dict[str, str] = {
     "live announce": MODERATOR,
     "live calendar": OWN,
     "live cancel": MODERATOR,
+    "live checklist": OWN,  # the member's own ticks
     "live guests": OWN,  # a read; its remove option is for hosts and LIVE moderators
     "live info": OWN,
     "live list": OWN,
+    "live report": OWN,  # the member's own figures of a LIVE
     "live reschedule": MODERATOR,
     "live schedule": MODERATOR,
+    "live stats": OWN,  # a read (the server view is for LIVE moderators)
     "live suggest": MODERATOR,
     "post list": OWN,
     "post log": OWN,
