@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.clock import Clock
+from storage.database import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,10 @@ class Scheduler:
                 due = await self._next_due()
             except asyncio.CancelledError:
                 raise
+            except DatabaseBusy:
+                # another process holds SQLite's write lock: nothing was sent twice or lost
+                log.warning("the %s scheduler waits for the database; trying again", self.name)
+                due = now + self._pause
             except Exception:
                 log.exception("the %s scheduler failed; trying again shortly", self.name)
                 due = now + self._pause

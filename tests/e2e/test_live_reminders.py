@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -481,3 +482,28 @@ async def test_an_ended_live_cannot_be_moved_or_cancelled(harness: Harness) -> N
         refused = await h.slash(h.mod, command, options)
         assert refused.ephemeral and "cancelled or has ended" in refused.text
     assert lives(h)[0]["status"] == "ended"
+
+
+async def test_a_reminder_due_while_another_process_holds_the_database_goes_out_once_later(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await schedule(h, reminders="1h")
+    blocker = sqlite3.connect(h.db_path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds SQLite's write lock
+    try:
+        await h.clock.set(START - timedelta(hours=1))
+        for _ in range(600):  # the round gives up on the lock (in real seconds) and pauses
+            if h.clock.asleep("scheduler-live-deliveries"):
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    await at(h, START - timedelta(minutes=59))  # the pause is over: the round runs again
+    assert len(posts(h)) == 1
+    assert deliveries(h)[0] == ("reminder", 60, "sent")
+    await h.restart()
+    await settled(h)
+    assert len(posts(h)) == 1
