@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ def _strip_accents(text: str) -> str:
 
 
 def utc_offset(zone: str, now: datetime) -> timedelta:
-    offset = now.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset()
+    offset = now.astimezone(zone_info(zone)).utcoffset()
     return offset if offset is not None else timedelta(0)
 
 
@@ -77,6 +78,19 @@ def format_offset(offset: timedelta) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+# Every zone read once and kept: ``ZoneInfo`` itself keeps only a few recently used zones
+# strongly, so without this each keystroke of the autocomplete reads tzdata files again.
+_LOADED: dict[str, zoneinfo.ZoneInfo] = {}
+
+
+def zone_info(zone: str) -> zoneinfo.ZoneInfo:
+    """``ZoneInfo(zone)``, read from tzdata once per process and then kept in memory."""
+    tz = _LOADED.get(zone)
+    if tz is None:
+        tz = _LOADED[zone] = zoneinfo.ZoneInfo(zone)
+    return tz
 
 
 @dataclass(frozen=True)
@@ -149,7 +163,7 @@ class ZoneIndex:
                 add(alias, zone)
                 add(alias.rsplit("/", 1)[-1].replace("_", " "), zone)
         for zone in index.zones:
-            tz = zoneinfo.ZoneInfo(zone)
+            tz = zone_info(zone)
             for month in (1, 7):
                 abbreviation = datetime(year, month, 15, 12, tzinfo=tz).tzname()
                 if abbreviation and abbreviation.isalpha():
@@ -227,10 +241,26 @@ class ZoneIndex:
         return None, [m.zone for m in self.search(text, now, limit=10)]
 
 
+_BUILDING = threading.Lock()
+
+
 @functools.cache
-def zone_index(year: int) -> ZoneIndex:
-    """The index for ``year`` (abbreviations depend on it), built once per process."""
+def _zone_index(year: int) -> ZoneIndex:
     return ZoneIndex.build(year)
+
+
+def zone_index(year: int) -> ZoneIndex:
+    """The index for ``year`` (abbreviations depend on it), built once per process.
+
+    The bot builds it at start-up (``prepare_zone_index``) so no keystroke pays for it.
+    """
+    with _BUILDING:  # built in a worker thread at start-up; a keystroke then waits for it
+        return _zone_index(year)
+
+
+def prepare_zone_index(year: int) -> ZoneIndex:
+    """Build the index for ``year``, reading every zone's rules into memory on the way."""
+    return zone_index(year)
 
 
 POPULAR_ZONES: list[str] = [
