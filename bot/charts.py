@@ -4,25 +4,35 @@ DejaVu Sans (matplotlib's own font) draws Latin text only. Chinese labels need a
 with CJK glyphs installed on the machine (``fonts-noto-cjk`` on Debian and Ubuntu);
 without one, charts for Chinese-speaking members are labelled in English and the bot
 says so once at start-up.
+
+Charts are drawn in one worker process, started with the first chart: drawing holds the
+GIL for a hundred milliseconds or more, which in a thread would stall the event loop.
+matplotlib is imported only there (and wherever a figure is drawn directly), never when
+the bot loads. Which fonts are installed is asked once per process, at start-up, of a
+short-lived child process that looks through matplotlib's font manager.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 import io
 import logging
+import multiprocessing
+import os
+import sys
+import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display; must precede pyplot's import anywhere in the process
-
-from matplotlib import font_manager
-from matplotlib.figure import Figure
+if TYPE_CHECKING:  # matplotlib is imported where a chart is drawn, not when the bot loads
+    from matplotlib.figure import Figure
 
 log = logging.getLogger(__name__)
+_ROOT = str(Path(__file__).resolve().parents[1])  # where the child finds ``bot``
 
 PNG_DPI = 110
 # Font families with Chinese glyphs, in order of preference. Debian's fonts-noto-cjk
@@ -51,10 +61,47 @@ def pick_cjk_family(installed: Iterable[str]) -> str | None:
     return next((family for family in CJK_FAMILIES if family in names), None)
 
 
+def installed_families() -> list[str]:
+    """The font family names matplotlib's font manager sees on this machine."""
+    from matplotlib import font_manager
+
+    return sorted({font.name for font in font_manager.fontManager.ttflist})
+
+
+_families: list[str] | None = None  # installed_families(), once known in this process
+
+
+async def find_fonts() -> None:
+    """Learn the installed font families (once per process) without importing matplotlib.
+
+    A child process runs ``installed_families``; the bot awaits this during start-up,
+    before anything asks ``cjk_family``.
+    """
+    global _families
+    if _families is not None:
+        return
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        "from bot.charts import installed_families; print('\\n'.join(installed_families()))",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, (_ROOT, os.environ.get("PYTHONPATH")))),
+        },
+    )
+    out, err = await child.communicate()
+    if child.returncode != 0:
+        log.warning("could not list the installed fonts: %s", err.decode(errors="replace"))
+        return  # cjk_family() then asks matplotlib in this process
+    _families = [line for line in out.decode().splitlines() if line]
+
+
 @functools.cache
 def cjk_family() -> str | None:
     """An installed font family with Chinese glyphs (found once per process), or ``None``."""
-    return pick_cjk_family(font.name for font in font_manager.fontManager.ttflist)
+    return pick_cjk_family(_families if _families is not None else installed_families())
 
 
 def latin(text: str) -> bool:
@@ -91,14 +138,69 @@ def figure_to_png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
+def _draw_png(draw: Callable[..., Figure], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
+    """In the worker process: build the figure and encode it."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display
+    return figure_to_png(draw(*args, **kwargs))
+
+
+def _warm() -> None:
+    """The worker's start: import what every chart needs before the first one is asked for."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure
+
+
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _worker() -> concurrent.futures.ProcessPoolExecutor:
+    """The render process, started on first use ("spawn": a fresh interpreter, no copied
+    threads or database connections)."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+            )
+        return _pool
+
+
+def _discard(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    global _pool
+    with _pool_lock:
+        if _pool is pool:
+            _pool = None
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def shutdown_renderer() -> None:
+    """Stop the render process, if one was started (the next chart starts another)."""
+    pool = _pool
+    if pool is not None:
+        _discard(pool)
+
+
 async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) -> bytes:
-    """Run ``draw(*args, **kwargs)`` (which builds a Figure) in a worker thread; return PNG bytes.
+    """Run ``draw(*args, **kwargs)`` (which builds a Figure) in the render process; return PNG bytes.
 
-    ``draw`` must create its own ``matplotlib.figure.Figure`` (not pyplot), so figures
-    in different threads never share state.
+    ``draw`` must be a module-level function that creates its own
+    ``matplotlib.figure.Figure`` (not pyplot), and its arguments must pickle. A render
+    process that died is replaced once.
     """
-
-    def work() -> bytes:
-        return figure_to_png(draw(*args, **kwargs))
-
-    return await asyncio.to_thread(work)
+    loop = asyncio.get_running_loop()
+    for attempt in range(2):
+        pool = _worker()
+        try:
+            return await loop.run_in_executor(pool, _draw_png, draw, args, kwargs)
+        except BrokenProcessPool:
+            _discard(pool)
+            if attempt:
+                raise
+            log.warning("the chart process stopped; starting another")
+    raise AssertionError("unreachable")

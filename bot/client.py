@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import json
 import logging
@@ -10,7 +11,6 @@ import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import discord
 import yarl
@@ -18,14 +18,22 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
-from bot.charts import report_missing_cjk_font
+from bot.charts import find_fonts, report_missing_cjk_font
 from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
 from bot.ports import Ports
 from bot.settings import Settings
-from bot.timezones import POPULAR_ZONES, ZoneIndex, format_offset, utc_offset, zone_index
+from bot.timezones import (
+    POPULAR_ZONES,
+    ZoneIndex,
+    format_offset,
+    prepare_zone_index,
+    utc_offset,
+    zone_index,
+    zone_info,
+)
 from bot.tree import CreatorTree
 from storage import Database
 from storage.guilds import GuildRepository
@@ -48,6 +56,20 @@ def point_discord_at(settings: Settings) -> None:
     """
     discord.http.Route.BASE = settings.discord_api_base_url.rstrip("/")
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+_frozen = False
+
+
+def freeze_start_up() -> None:
+    """Once per process, when first ready: what start-up allocated (modules, catalogs, the
+    zone index) lives as long as the bot, so keep it out of the collector's scans, which
+    otherwise pause the loop ever longer under load."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 class CreatorBot(commands.Bot):
@@ -94,10 +116,16 @@ class CreatorBot(commands.Bot):
     # -- start-up -----------------------------------------------------------------------
 
     async def setup_hook(self) -> None:
-        report_missing_cjk_font()
+        # Both run beside the rest of start-up: the font list in a child process, the
+        # timezone index (and every zone's rules) in a thread, so no keystroke builds it.
+        fonts = asyncio.create_task(find_fonts())
+        zones = asyncio.create_task(asyncio.to_thread(prepare_zone_index, self.clock.now().year))
         await self.db.migrate()
         await self.load_features()
         await self.sync_if_changed()
+        await fonts
+        report_missing_cjk_font()
+        await zones
 
     async def load_features(self) -> None:
         """Install the translator and load every feature extension (no network needed)."""
@@ -137,6 +165,7 @@ class CreatorBot(commands.Bot):
 
     async def on_ready(self) -> None:
         assert self.user is not None
+        freeze_start_up()
         log.info("logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))
 
     # -- shared helpers for cogs ----------------------------------------------------------
@@ -228,7 +257,7 @@ class CreatorBot(commands.Bot):
         t = t or self.messages("en-US")
         choices = []
         for zone in zones[:25]:
-            local = now.astimezone(ZoneInfo(zone))
+            local = now.astimezone(zone_info(zone))
             offset = format_offset(utc_offset(zone, now))
             label = t("zone-choice", zone=zone, offset=offset, time=f"{local:%H:%M}")
             choices.append((zone, label[:100]))

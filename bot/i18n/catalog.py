@@ -185,6 +185,22 @@ def _round_half_up(value: float | Decimal, digits: int) -> Decimal:
     return Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
+def format_percent(locale: str, value: float | Decimal, digits: int = 2) -> str:
+    """``Messages.percent`` without a catalog (for the chart process)."""
+    rounded = _round_half_up(value, digits) / 100
+    decimals = "." + "0" * digits if digits else ""
+    bl = babel_locale(locale)
+    pattern = _PERCENT_ZERO.sub("0" + decimals, bl.percent_formats[None].pattern, 1)
+    return babel.numbers.format_percent(
+        rounded, format=pattern, locale=bl, decimal_quantization=False
+    )
+
+
+def format_skeleton(locale: str, value: dt.date | dt.datetime, skeleton: str) -> str:
+    """``Messages.skeleton`` without a catalog (for the chart process)."""
+    return babel.dates.format_skeleton(skeleton, value, locale=babel_locale(locale))
+
+
 @dataclass(frozen=True)
 class Messages:
     """A catalog bound to one locale, with Babel formatting for that locale."""
@@ -214,14 +230,7 @@ class Messages:
 
         The locale's own percent pattern (its sign and spacing), with ``digits`` decimals.
         """
-        rounded = _round_half_up(value, digits) / 100
-        decimals = "." + "0" * digits if digits else ""
-        pattern = _PERCENT_ZERO.sub(
-            "0" + decimals, self.babel_locale.percent_formats[None].pattern, 1
-        )
-        return babel.numbers.format_percent(
-            rounded, format=pattern, locale=self.babel_locale, decimal_quantization=False
-        )
+        return format_percent(self.locale, value, digits)
 
     def compact(self, value: int) -> str:
         """A short count: 12K, 1.2M (en); 1.2万 (zh); 12k (no)."""
@@ -249,7 +258,7 @@ class Messages:
 
     def skeleton(self, value: dt.date | dt.datetime, skeleton: str) -> str:
         """A date by CLDR skeleton in the locale's own order: "MMMd" -> Dec 3, 3. des., 12月3日."""
-        return babel.dates.format_skeleton(skeleton, value, locale=self.babel_locale)
+        return format_skeleton(self.locale, value, skeleton)
 
     def time(self, value: dt.datetime, fmt: str = "short") -> str:
         return babel.dates.format_time(value, format=fmt, locale=self.babel_locale)

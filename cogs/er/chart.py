@@ -1,21 +1,22 @@
 """The /er history chart: ER over time, one line per basis, the tier figure as a reference.
 
-Built with ``matplotlib.figure.Figure`` (never pyplot) so it can be drawn in a worker
-thread by ``bot.charts.render_png``. Pure: no discord, no clock.
+Built with ``matplotlib.figure.Figure`` (never pyplot) so it can be drawn in the render
+process by ``bot.charts.render_png`` (everything passed to it pickles); matplotlib is
+imported when a chart is drawn. Pure: no discord, no clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from matplotlib import font_manager
-from matplotlib.dates import AutoDateLocator, date2num, num2date
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from typing import TYPE_CHECKING
 
 from bot.charts import LATIN_FAMILY
+
+if TYPE_CHECKING:
+    from matplotlib import font_manager
+    from matplotlib.figure import Figure
 
 WIDTH_IN, HEIGHT_IN = 8.0, 4.2
 COLOURS = {"views": "#25a4c4", "followers": "#fe2c55"}  # TikTok cyan and red
@@ -44,22 +45,32 @@ class Reference:
     high: float | None = None
 
 
+def plain_percent(value: float) -> str:
+    return f"{value:.1f}%"
+
+
+def plain_date(moment: datetime, skeleton: str) -> str:
+    return moment.strftime("%b %d" if skeleton == "MMMd" else "%b %Y")
+
+
 @dataclass(frozen=True)
 class ChartText:
     title: str
     y_label: str
     outlier_label: str
-    percent: Callable[[float], str] = field(default=lambda value: f"{value:.1f}%")
+    percent: Callable[[float], str] = plain_percent
     font_family: str | None = None
     # A date axis label from a moment and a CLDR skeleton ("MMMd", "yMMM"), in the
     # member's language.
-    date: Callable[[datetime, str], str] = field(
-        default=lambda moment, skeleton: moment.strftime("%b %d" if skeleton == "MMMd" else "%b %Y")
-    )
+    date: Callable[[datetime, str], str] = plain_date
 
 
 def draw_history(series: Sequence[Series], reference: Reference | None, text: ChartText) -> Figure:
     """A Figure of the member's ER over time; the caller renders it off the event loop."""
+    from matplotlib.dates import AutoDateLocator, date2num, num2date
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
     figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN))
     axes = figure.add_subplot()
     font = {"family": [text.font_family, LATIN_FAMILY]} if text.font_family else {}
@@ -138,4 +149,6 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
 def _legend_font(text: ChartText) -> font_manager.FontProperties | None:
     if not text.font_family:
         return None
+    from matplotlib import font_manager
+
     return font_manager.FontProperties(family=[text.font_family, LATIN_FAMILY], size="small")

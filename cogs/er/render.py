@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -12,6 +13,7 @@ import discord
 from bot.benchmarks import BenchmarkSet, ratio_label, tier_label
 from bot.charts import cjk_family
 from bot.i18n import Messages
+from bot.i18n.catalog import format_percent, format_skeleton
 from bot.replies import embed
 from cogs.er import logic
 from cogs.er.chart import ChartText, Reference, Series
@@ -275,7 +277,27 @@ def chart_text(t: Messages) -> ChartText:
         title=t("er-chart-title"),
         y_label=t("er-chart-y"),
         outlier_label=t("er-chart-outlier"),
-        percent=lambda value: t.percent(Decimal(str(round(value, 4))), 1),
+        percent=ChartPercent(t.locale),
         font_family=family,
-        date=t.skeleton,
+        date=ChartDate(t.locale),
     )
+
+
+@dataclass(frozen=True)
+class ChartPercent:
+    """The y axis labels in the member's percent style (pickles, for the chart process)."""
+
+    locale: str
+
+    def __call__(self, value: float) -> str:
+        return format_percent(self.locale, Decimal(str(round(value, 4))), 1)
+
+
+@dataclass(frozen=True)
+class ChartDate:
+    """The date axis labels in the member's language (pickles, for the chart process)."""
+
+    locale: str
+
+    def __call__(self, moment: datetime, skeleton: str) -> str:
+        return format_skeleton(self.locale, moment, skeleton)

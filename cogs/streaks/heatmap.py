@@ -1,7 +1,8 @@
 """The posting calendar: a GitHub-style grid of days × weeks in the creator's timezone.
 
 Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.charts.render_png`` can
-draw it in a worker thread. Text on the chart is language-neutral (dates as numbers)
+draw it in the render process; matplotlib is imported when a calendar is drawn. The day
+cells are one collection (a patch per cell costs a draw call per cell). Text on the chart is language-neutral (dates as numbers)
 except the weekday and legend labels the caller passes, with the font that draws them
 (``bot.charts.chart_font``).
 """
@@ -10,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
 from datetime import date
-
-from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
-from matplotlib.patches import Rectangle
+from typing import TYPE_CHECKING
 
 from bot.charts import LATIN_FAMILY
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 WEEKS_SHOWN = 26
 _EMPTY = "#ebedf0"
@@ -43,9 +44,16 @@ def draw_heatmap(
     font_family: str | None = None,
 ) -> Figure:
     """``weeks`` columns ending with ``current_week`` (keys are Monday ordinals)."""
+    from matplotlib.collections import PatchCollection
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.patches import Rectangle
+
     first = current_week - 7 * (weeks - 1)
     figure = Figure(figsize=(0.32 * weeks + 1.2, 2.9))
     axes = figure.add_subplot()
+    cells: list[Rectangle] = []
+    outlines: list[Rectangle] = []
     for column in range(weeks):
         week = first + 7 * column
         if week in frozen:
@@ -65,7 +73,7 @@ def draw_heatmap(
             day = week + row
             if day > today:
                 continue
-            axes.add_patch(
+            cells.append(
                 Rectangle(
                     (column - 0.4, row - 0.4),
                     0.8,
@@ -76,11 +84,15 @@ def draw_heatmap(
                 )
             )
         if week in kept:
-            axes.add_patch(
+            outlines.append(
                 Rectangle(
                     (column - 0.48, -0.48), 0.96, 6.96, fill=False, edgecolor=_KEPT, linewidth=1.6
                 )
             )
+    # Drawn in this order over the frozen weeks' shading, as separate patches were.
+    for patches in (cells, outlines):
+        if patches:
+            axes.add_collection(PatchCollection(patches, match_original=True), autolim=False)
     axes.set_xlim(-0.6, weeks - 0.4)
     axes.set_ylim(6.6, -0.6)
     axes.set_aspect("equal")
