@@ -21,7 +21,9 @@ HEARTBEAT_INTERVAL_MS = 41250
 class GatewaySession:
     session_id: str
     seq: int = 0
-    buffer: list[dict[str, Any]] = field(default_factory=list)  # sent dispatches
+    buffer: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # dispatches; buffer[i] has seq i + 1
 
 
 @dataclass
@@ -88,9 +90,9 @@ class GatewayMixin(EmulatorState):
             session = conn.session
             if session is None:
                 return
-            for payload in list(session.buffer):
-                if payload["s"] <= conn.sent_seq:
-                    continue
+            # The buffer holds seq 1, 2, 3, ... in order: start after the last one sent
+            # instead of walking every dispatch since the session began.
+            for payload in session.buffer[max(0, conn.sent_seq) :]:
                 if conn.ws.closed:
                     return
                 try:

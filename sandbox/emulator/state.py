@@ -124,6 +124,7 @@ class EmulatorState:
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         self.messages: dict[int, dict[str, Any]] = {}
         self.channel_order: dict[int, list[int]] = {}
+        self._listed: set[int] = set()  # ids in some channel_order list (no list scans)
         self.attachment_bytes: dict[int, bytes] = {}
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: dict[int, list[dict[str, Any]]] = {}
@@ -326,10 +327,9 @@ class EmulatorState:
         """Keep a message; ``visible`` ones are listed in their channel."""
         mid = int(msg["id"])
         self.messages[mid] = msg
-        if visible:
-            order = self.channel_order.setdefault(int(msg["channel_id"]), [])
-            if mid not in order:
-                order.append(mid)
+        if visible and mid not in self._listed:
+            self._listed.add(mid)
+            self.channel_order.setdefault(int(msg["channel_id"]), []).append(mid)
         self.notify("message", msg)
 
     def edit_message(
@@ -369,7 +369,7 @@ class EmulatorState:
     def delete_message(self, message_id: int) -> None:
         msg = self.messages.pop(message_id, None)
         if msg is not None:
-            order = self.channel_order.get(int(msg["channel_id"]), [])
-            if message_id in order:
-                order.remove(message_id)
+            if message_id in self._listed:
+                self._listed.discard(message_id)
+                self.channel_order[int(msg["channel_id"])].remove(message_id)
             self.notify("delete", {"id": str(message_id), "channel_id": msg["channel_id"]})
