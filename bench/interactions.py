@@ -1,125 +1,327 @@
-"""Drive N slash commands through the local Discord emulator and print latency figures.
+"""Every kind of interaction through the local Discord emulator, against the echo floor.
 
-    python bench/interactions.py                       # echo baseline, /about, /er views
-    python bench/interactions.py -n 2000 -c 50         # more, with 50 in flight at once
-    python bench/interactions.py --command "er views" --options '{"views": "50K", "likes": "4.5K",
-        "comments": "300", "shares": "200"}'
+    python bench/interactions.py               # the table: every case at 1 and at 20 in flight
+    python bench/interactions.py -n 400        # more interactions per case (charts: a tenth)
+    python bench/interactions.py --only "er views" --only "probe echo"
+    python bench/interactions.py --no-start    # skip the start-up and idle-memory figures
 
-Latency is measured from dispatching INTERACTION_CREATE to the bot's first answer (the
-callback) and to its final answer (a followup after a defer). The emulator runs in the
-same process as the bot, so figures include its work; peak RSS is the whole process.
+Each case is measured at 1 in flight and at ``-c`` in flight (default 20): median and p99
+of the final answer (the followup after a defer, else the first answer), throughput, and
+the event loop's CPU per interaction (``time.thread_time()`` on the loop thread), each
+also as a ratio of the echo command measured in the same run: on a shared 2-core machine
+only the ratios compare between runs. The emulator runs in the same process and thread as
+the bot, so every figure includes its share.
+
+Start to ready and idle RSS are of the bot alone: ``python -m bot`` started as its own
+process against an emulator in this one, on a fresh database (migrations and the first
+command sync included), ready when it logs that it has logged in; RSS after a few idle
+seconds. Nothing here is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import resource
+import os
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.i18n import Catalog
-from sandbox.emulator import patched_discord_urls
+from sandbox.emulator import DiscordEmulator, patched_discord_urls
+from storage.er import ErRepository
+from storage.guilds import GuildRepository
+from storage.members import MemberRepository
+from tests.support.clock import DEFAULT_NOW, ManualClock
 from tests.support.harness import Harness, running_harness
 
-DEFAULT_RUNS: list[tuple[str, dict[str, Any]]] = [
-    ("probe echo", {}),
-    ("about", {}),
-    (
-        "er views",
-        {"views": "50K", "likes": "4.5K", "comments": "300", "shares": "200", "save": False},
-    ),
-]
+ROOT = Path(__file__).resolve().parents[1]
+Timed = Callable[[Harness, int], Awaitable[float]]  # one interaction -> seconds to its answer
+
+
+@dataclass
+class Case:
+    label: str
+    run: Timed
+    chart: bool = False  # fewer interactions: a chart takes 100+ ms
+
+
+def members(h: Harness) -> list[Any]:
+    return [h.alice, h.bob, h.mod]
+
+
+def slash(command: str, options: dict[str, Any] | None = None, *, alice: bool = False) -> Timed:
+    """``alice``: always as the member with saved history (others get "nothing saved")."""
+
+    async def one(h: Harness, i: int) -> float:
+        started = time.monotonic()
+        user = h.alice if alice else members(h)[i % 3]
+        result = await h.emu.slash(h.guild.id, user.id, command, dict(options or {}), timeout=60)
+        return result.requests[-1].at - started
+
+    return one
+
+
+def autocomplete(command: str, focused: str, queries: list[str]) -> Timed:
+    async def one(h: Harness, i: int) -> float:
+        started = time.monotonic()
+        await h.emu.autocomplete(h.guild.id, members(h)[i % 3].id, command, {}, focused, timeout=60)
+        return time.monotonic() - started
+
+    async def typed(h: Harness, i: int) -> float:
+        started = time.monotonic()
+        await h.emu.autocomplete(
+            h.guild.id,
+            members(h)[i % 3].id,
+            command,
+            {focused: queries[i % len(queries)]},
+            focused,
+            timeout=60,
+        )
+        return time.monotonic() - started
+
+    return typed if queries else one
+
+
+def rsvp(state: dict[str, Any]) -> Timed:
+    async def one(h: Harness, i: int) -> float:
+        message, going = state["message"], state["going"]
+        started = time.monotonic()
+        result = await h.emu.click(h.guild.id, members(h)[i % 3].id, message, going, timeout=60)
+        return result.requests[-1].at - started
+
+    return one
+
+
+async def seed(h: Harness) -> dict[str, Any]:
+    """Saved ER results (for /er history), timezones, and one announced LIVE with RSVPs."""
+    now = h.clock.now()
+    repo = MemberRepository(h.db)
+    for member in members(h):
+        await repo.update(h.guild.id, member.id, now, timezone="Europe/Oslo")
+    for day in range(30):
+        await h.emu.slash(
+            h.guild.id,
+            h.alice.id,
+            "er views",
+            {"views": f"{40 + day}K", "likes": "4.5K", "comments": "300", "shares": "200"},
+            timeout=60,
+        )
+    assert await ErRepository(h.db).count(h.guild.id, h.alice.id) > 0
+    await GuildRepository(h.db).update(h.guild.id, now, live_channel_id=h.channel.id)
+    values = {"title": "Duet night", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    preview = await h.emu.slash(h.guild.id, h.mod.id, "live schedule", values, timeout=60)
+    confirm = next(
+        str(b["custom_id"]) for b in preview.buttons if str(b["custom_id"]).endswith(":confirm")
+    )
+    await h.emu.click(h.guild.id, h.mod.id, preview.message, confirm, timeout=60)
+    message = h.emu.channel_messages(h.channel.id)[-1]
+    going = next(
+        str(b["custom_id"])
+        for row in message["components"]
+        for b in row["components"]
+        if str(b["custom_id"]).endswith(":going")
+    )
+    return {"message": message, "going": going}
+
+
+def cases(state: dict[str, Any]) -> list[Case]:
+    return [
+        Case("probe echo", slash("probe echo")),
+        Case("about", slash("about")),
+        Case(
+            "er views",
+            slash(
+                "er views",
+                {
+                    "views": "50K",
+                    "likes": "4.5K",
+                    "comments": "300",
+                    "shares": "200",
+                    "save": False,
+                },
+            ),
+        ),
+        Case(
+            "er followers",
+            slash(
+                "er followers",
+                {
+                    "followers": "20K",
+                    "posts": 10,
+                    "likes": "12K",
+                    "comments": "800",
+                    "save": False,
+                },
+            ),
+        ),
+        Case("benchmark lookup", slash("benchmark lookup", {"followers": "12K"})),
+        Case("post log", slash("post log", {"when": "yesterday 18:30"})),
+        Case("streak leaderboard", slash("streak leaderboard", {"by": "current"})),
+        Case("profile show", slash("profile show")),
+        Case("timezone show", slash("timezone show")),
+        Case("live list", slash("live list")),
+        Case(
+            "timezone autocomplete",
+            autocomplete("timezone set", "zone", ["o", "os", "osl", "new y", "CET", "上海"]),
+        ),
+        Case("RSVP click", rsvp(state)),
+        Case("er history (chart)", slash("er history", alice=True), chart=True),
+        Case("streak show (chart)", slash("streak show"), chart=True),
+    ]
 
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    index = min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))
-    return ordered[index]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def drive(
-    h: Harness, command: str, options: dict[str, Any], count: int, concurrency: int
-) -> dict[str, float]:
-    h.emu.settle = 0.0
-    h.emu.ack_deadline = None
-    members = [h.alice, h.bob, h.mod]
+async def drive(h: Harness, case: Case, count: int, concurrency: int) -> dict[str, float]:
     gate = asyncio.Semaphore(concurrency)
-    first: list[float] = []
-    final: list[float] = []
+    seconds: list[float] = []
 
     async def one(i: int) -> None:
         async with gate:
-            started = time.monotonic()
-            result = await h.emu.slash(
-                h.guild.id, members[i % len(members)].id, command, options, timeout=60
-            )
-            first.append(result.requests[0].at - started)
-            final.append(result.requests[-1].at - started)
+            seconds.append(await case.run(h, i))
 
-    for i in range(min(20, count)):  # warm-up
+    for i in range(min(5 if case.chart else 20, count)):  # warm-up
         await one(i)
-    first.clear()
-    final.clear()
-    began = time.perf_counter()
+    seconds.clear()
+    cpu, began = time.thread_time(), time.perf_counter()
     await asyncio.gather(*(one(i) for i in range(count)))
-    elapsed = time.perf_counter() - began
+    elapsed, cpu = time.perf_counter() - began, time.thread_time() - cpu
     return {
-        "median_ms": statistics.median(first) * 1000,
-        "p99_ms": percentile(first, 0.99) * 1000,
-        "final_median_ms": statistics.median(final) * 1000,
-        "final_p99_ms": percentile(final, 0.99) * 1000,
-        "throughput": count / elapsed,
+        "median": statistics.median(seconds) * 1000,
+        "p99": percentile(seconds, 0.99) * 1000,
+        "rate": count / elapsed,
+        "cpu": cpu / count * 1000,
     }
+
+
+def row(label: str, f: dict[str, float], echo: dict[str, float]) -> str:
+    def both(key: str, unit: str) -> str:
+        ratio = f[key] / echo[key] if echo[key] else float("nan")
+        return f"{f[key]:>8.2f}{unit} {ratio:>5.2f}×"
+
+    rate_ratio = f["rate"] / echo["rate"] if echo["rate"] else float("nan")
+    return (
+        f"{label:<26}{both('median', 'ms')}{both('p99', 'ms')}"
+        f"{f['rate']:>8.0f}/s {rate_ratio:>5.2f}×{both('cpu', 'ms')}"
+    )
+
+
+async def table(args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        async with running_harness(
+            Path(folder), Catalog.load(), extra_extensions=("tests.support.probe",)
+        ) as h:
+            h.emu.settle = 0.0
+            h.emu.ack_deadline = None
+            with patched_discord_urls(h.emu):
+                state = await seed(h)
+                chosen = [c for c in cases(state) if not args.only or c.label in args.only]
+                if not any(c.label == "probe echo" for c in chosen):
+                    chosen.insert(0, cases(state)[0])
+                header = (
+                    f"{'':<26}{'median':>10} {'×echo':>6}{'p99':>10} {'×echo':>6}"
+                    f"{'per s':>10} {'×echo':>6}{'loop CPU':>10} {'×echo':>6}"
+                )
+                for concurrency in (1, args.concurrency):
+                    print(
+                        f"\n{concurrency} in flight; {args.count} interactions a case "
+                        f"({max(10, args.count // 10)} for charts); final answer"
+                    )
+                    print(header)
+                    echo: dict[str, float] = {}
+                    for case in chosen:
+                        count = max(10, args.count // 10) if case.chart else args.count
+                        figures = await drive(h, case, count, concurrency)
+                        if case.label == "probe echo":
+                            echo = figures
+                        print(row("/" + case.label, figures, echo or figures), flush=True)
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def start_up(runs: int, idle: float) -> None:
+    starts: list[float] = []
+    sizes: list[float] = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+                guild = emu.add_guild(name="Creators", owner_id=None)
+                emu.add_channel(guild.id, name="lives")
+                env = {
+                    **os.environ,
+                    "DISCORD_TOKEN": emu.token,
+                    "DATABASE_PATH": str(Path(folder) / "bot.sqlite3"),
+                    "DISCORD_API_BASE_URL": emu.api_base_url,
+                    "DISCORD_GATEWAY_URL": emu.gateway_url,
+                    "LOG_LEVEL": "INFO",
+                    "CI": "true",
+                    "PYTHONPATH": str(ROOT),
+                }
+                began = time.perf_counter()
+                child = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-m",
+                    "bot",
+                    cwd=folder,
+                    env=env,
+                    stdin=asyncio.subprocess.DEVNULL,
+                    stdout=asyncio.subprocess.DEVNULL,
+                    stderr=asyncio.subprocess.PIPE,
+                )
+                assert child.stderr is not None
+                try:
+                    while True:
+                        line = await asyncio.wait_for(child.stderr.readline(), 30)
+                        if not line:
+                            raise RuntimeError("the bot stopped before it was ready")
+                        if b"logged in as" in line:
+                            break
+                    starts.append(time.perf_counter() - began)
+                    await asyncio.sleep(idle)
+                    sizes.append(rss_mib(child.pid))
+                finally:
+                    child.terminate()
+                    await child.wait()
+
+    print(
+        f"\nstart to ready (python -m bot, fresh database): median {statistics.median(starts):.2f} s "
+        f"(min {min(starts):.2f}, max {max(starts):.2f}) over {runs}"
+    )
+    print(
+        f"idle RSS of the bot alone after {idle:.0f} s: median {statistics.median(sizes):.1f} MiB "
+        f"(min {min(sizes):.1f}, max {max(sizes):.1f})"
+    )
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("-n", "--count", type=int, default=500, help="interactions per command")
-    parser.add_argument(
-        "-c", "--concurrency", type=int, default=20, help="interactions in flight at once"
-    )
-    parser.add_argument(
-        "--command", help='a command to measure, e.g. "er views" (the echo baseline always runs)'
-    )
-    parser.add_argument("--options", default="{}", help="JSON options for --command")
+    parser.add_argument("-n", "--count", type=int, default=200, help="interactions a case")
+    parser.add_argument("-c", "--concurrency", type=int, default=20, help="in flight at once")
+    parser.add_argument("--only", action="append", help="a case's label (repeatable)")
+    parser.add_argument("--no-start", action="store_true", help="skip start-up and idle RSS")
+    parser.add_argument("--starts", type=int, default=3, help="start-ups to measure")
     args = parser.parse_args()
-    runs = [("probe echo", {})]
-    if args.command:
-        runs.append((args.command, json.loads(args.options)))
-    else:
-        runs = list(DEFAULT_RUNS)
-    with tempfile.TemporaryDirectory() as folder:
-        async with running_harness(
-            Path(folder), Catalog.load(), extra_extensions=("tests.support.probe",)
-        ) as h:
-            with patched_discord_urls(h.emu):
-                available = {c["name"] for c in h.emu.commands()}
-                print(f"{args.count} interactions per command, {args.concurrency} in flight\n")
-                print(
-                    f"{'command':<14}{'median':>10}{'p99':>10}{'final med':>11}{'final p99':>11}{'per s':>9}"
-                )
-                for command, options in runs:
-                    if command.split()[0] not in available:
-                        print(f"{command:<14}  (not available in this build)")
-                        continue
-                    figures = await drive(h, command, options, args.count, args.concurrency)
-                    print(
-                        f"{'/' + command:<14}{figures['median_ms']:>8.2f}ms{figures['p99_ms']:>8.2f}ms"
-                        f"{figures['final_median_ms']:>9.2f}ms{figures['final_p99_ms']:>9.2f}ms"
-                        f"{figures['throughput']:>9.0f}"
-                    )
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"\npeak RSS (bot + emulator, one process): {peak_kib / 1024:.1f} MiB")
+    await table(args)
+    if not args.no_start:
+        await start_up(args.starts, idle=3.0)
 
 
 if __name__ == "__main__":
