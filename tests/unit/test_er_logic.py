@@ -30,7 +30,7 @@ def shown(value: Fraction) -> str:
 @pytest.mark.parametrize(
     ("views", "likes", "comments", "shares", "saves", "expected"),
     [
-        (50_000, 4_500, 300, 200, 0, "10.00"),  # seed 000's example
+        (50_000, 4_500, 300, 200, 0, "10.00"),  # the worked example of the community's ER guide
         (50_000, 4_500, 300, 200, 1_000, "12.00"),  # the same, with saves
         (1, 0, 0, 0, 0, "0.00"),
         (3, 1, 0, 0, 0, "33.33"),
@@ -50,7 +50,7 @@ def test_rate_by_views(
 @pytest.mark.parametrize(
     ("followers", "posts", "likes", "comments", "expected"),
     [
-        (20_000, 10, 12_000, 800, "6.40"),  # seed 000's example
+        (20_000, 10, 12_000, 800, "6.40"),  # the worked example of the community's ER guide
         (1, 1, 0, 0, "0.00"),
         (1_000, 3, 100, 0, "3.33"),
         (2_000, 1, 100, 1, "5.05"),  # exactly 5.05
