@@ -198,3 +198,59 @@ async def test_a_token_with_a_control_character_is_one_line_and_exit_2(
     assert "control character" in stderr
     assert "Traceback" not in stderr
     assert token.split()[0] not in stderr
+
+
+async def test_kill_9_during_a_burst_of_writes_loses_no_acknowledged_write(
+    tmp_path: Path,
+) -> None:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+        guild = emu.add_guild(name="Creators")
+        emu.add_channel(guild.id)
+        members = [emu.add_member(guild.id, name=f"m{i}") for i in range(300)]
+        env = bot_env(
+            tmp_path,
+            DISCORD_TOKEN=emu.token,
+            DISCORD_API_BASE_URL=emu.api_base_url,
+            DISCORD_GATEWAY_URL=emu.gateway_url,
+        )
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stderr=asyncio.subprocess.DEVNULL
+        )
+        acknowledged: list[int] = []
+        ten_saved = asyncio.Event()
+        try:
+            await emu.wait_for(
+                lambda r: r.method == "PUT" and r.path.endswith("/commands"), timeout=30
+            )
+            await emu.wait_until_connected(30)
+
+            async def one(member_id: int) -> None:
+                try:
+                    result = await emu.slash(
+                        guild.id, member_id, "timezone set", {"zone": "Asia/Tokyo"}, timeout=5
+                    )
+                except (AssertionError, TimeoutError):
+                    return  # never answered: the bot was killed first
+                if "Asia/Tokyo" in result.text:
+                    acknowledged.append(member_id)
+                    if len(acknowledged) >= 10:
+                        ten_saved.set()
+
+            burst = [asyncio.ensure_future(one(m.id)) for m in members]
+            await asyncio.wait_for(ten_saved.wait(), 30)
+            process.kill()  # kill -9 in the middle of the burst
+            await process.wait()
+            await asyncio.gather(*burst)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    database = tmp_path / "data" / "bot.sqlite3"
+    with sqlite3.connect(database) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        saved = {
+            row[0]
+            for row in raw.execute("SELECT user_id FROM members WHERE timezone = 'Asia/Tokyo'")
+        }
+    assert 10 <= len(acknowledged) < len(members)  # killed while writes were in flight
+    assert set(acknowledged) <= saved  # every write a member was told about survived
