@@ -209,7 +209,7 @@ class CreatorBot(commands.Bot):
                 await self.locales.seen(guild_id, user_id, locale, now)
             except Exception:
                 self._locale_seen.pop(key, None)
-                log.warning("could not remember the language of member %s", user_id, exc_info=True)
+                log.info("could not remember the language of member %s now", user_id)
 
         task = asyncio.create_task(write(), name="remember-locale")
         self._background.add(task)
