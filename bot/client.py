@@ -7,6 +7,7 @@ import gc
 import hashlib
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -35,7 +36,7 @@ from bot.timezones import (
     zone_info,
 )
 from bot.tree import CreatorTree
-from storage import Database
+from storage import Database, DatabaseError
 from storage.guilds import GuildRepository
 from storage.locales import LocaleRepository
 from storage.meta import MetaRepository
@@ -207,7 +208,7 @@ class CreatorBot(commands.Bot):
         async def write() -> None:
             try:
                 await self.locales.seen(guild_id, user_id, locale, now)
-            except Exception:
+            except (DatabaseError, sqlite3.Error):  # busy or unwritable: next time, then
                 self._locale_seen.pop(key, None)
                 log.info("could not remember the language of member %s now", user_id)
 
