@@ -7,11 +7,12 @@ cancelled LIVE is exported with STATUS:CANCELLED so calendars drop it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
+from cogs.live.logic import message_url
 from storage.live import Live
 
 PRODUCT = "-//CreatorPulse//LIVE calendar//EN"
@@ -22,14 +23,10 @@ def uid(live: Live) -> str:
 
 
 def calendar_file(
-    lives: Sequence[Live],
-    *,
-    now: datetime,
-    links: Mapping[int, str],
-    alarm_minutes: Mapping[int, int | None],
-    name: str,
+    lives: Sequence[Live], *, now: datetime, default_offsets: Sequence[int], name: str
 ) -> bytes:
-    """The LIVEs as one ``.ics`` file: ``links`` and ``alarm_minutes`` by LIVE id."""
+    """The LIVEs as one ``.ics`` file: each links to its announcement, when there is one,
+    and alarms at its last reminder (the server's ``default_offsets`` when it has none)."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
@@ -42,14 +39,18 @@ def calendar_file(
         event.add("dtstart", live.starts_at)
         event.add("dtend", live.ends_at)
         event.add("summary", live.title)
-        link = links.get(live.id)
+        link = (
+            message_url(live.guild_id, live.channel_id, live.announcement_message_id)
+            if live.channel_id is not None and live.announcement_message_id is not None
+            else None
+        )
         description = "\n\n".join(filter(None, [live.description, link]))
         if description:
             event.add("description", description)
         if link:
             event.add("url", link)
         event.add("status", "CANCELLED" if live.status == "cancelled" else "CONFIRMED")
-        minutes = alarm_minutes.get(live.id)
+        minutes = min(live.reminder_offsets or default_offsets or [0])
         if minutes:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

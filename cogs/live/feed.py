@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from cogs.live.calendar import calendar_file
-from cogs.live.logic import message_url
 from storage.live import LiveRepository
 
 if TYPE_CHECKING:
@@ -69,15 +68,7 @@ class CalendarFeed:
         data = calendar_file(
             lives,
             now=now,
-            links={
-                live.id: message_url(live.guild_id, live.channel_id, live.announcement_message_id)
-                for live in lives
-                if live.channel_id is not None and live.announcement_message_id is not None
-            },
-            alarm_minutes={
-                live.id: min(live.reminder_offsets or settings.reminder_offsets or [0]) or None
-                for live in lives
-            },
+            default_offsets=settings.reminder_offsets,
             name=guild.name if guild is not None else "CreatorPulse LIVEs",
         )
         return web.Response(body=data, content_type="text/calendar", charset="utf-8")

@@ -21,7 +21,6 @@ from bot.types import Interaction, guild_id_of
 from cogs.live import announce
 from cogs.live.calendar import calendar_file
 from cogs.live.effects import Effects
-from cogs.live.logic import message_url
 from cogs.live.views import rsvp_view
 from storage.live import Live, LiveRepository
 
@@ -127,21 +126,11 @@ class Signups:
         if not lives:
             raise BadInput("live-calendar-empty")
         settings = await self.bot.guild_settings.get(lives[0].guild_id)
-        links = {
-            live.id: message_url(live.guild_id, live.channel_id, live.announcement_message_id)
-            for live in lives
-            if live.channel_id is not None and live.announcement_message_id is not None
-        }
-        alarms = {
-            live.id: min(live.reminder_offsets or settings.reminder_offsets or [0]) or None
-            for live in lives
-        }
         guild = interaction.guild
         data = calendar_file(
             lives,
             now=self.bot.clock.now(),
-            links=links,
-            alarm_minutes=alarms,
+            default_offsets=settings.reminder_offsets,
             name=guild.name if guild is not None else "CreatorPulse",
         )
         name = f"live-{lives[0].number}.ics" if len(lives) == 1 else "lives.ics"
