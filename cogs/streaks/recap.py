@@ -15,14 +15,13 @@ the week is not kept yet; logged per member and week (sent, DMs closed, or kept)
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import discord
 
+from bot.scheduler import Scheduler
 from cogs.streaks import logic
 from cogs.streaks.render import joined, moment
 from cogs.streaks.service import StreakService
@@ -37,48 +36,37 @@ LATE_LIMIT = timedelta(days=1)  # a recap found later than this after it was due
 
 
 class StreakScheduler:
+    """The recap and the nudges, on the shared ``Scheduler`` loop (sleeps until the next
+    due moment, at most an hour: timezones and settings change)."""
+
     def __init__(self, bot: CreatorBot, service: StreakService) -> None:
         self.bot = bot
         self.service = service
-        self._task: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
+        self._upcoming: datetime | None = None
+        self._loop = Scheduler(
+            "streaks",
+            bot.clock,
+            self._next_due,
+            self._round,
+            idle=MAX_SLEEP,
+            pause_after_error=MAX_SLEEP,
+        )
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="streak-scheduler")
+        self._loop.start(self.bot.wait_until_ready)
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._loop.stop()
 
     def wake(self) -> None:
         """Recompute the next due moment now (a member opted in)."""
-        self._wake.set()
+        self._loop.wake()
 
-    async def _run(self) -> None:
-        await self.bot.wait_until_ready()
-        while True:
-            self._wake.clear()
-            now = self.bot.clock.now()
-            try:
-                due = await self.run_due(now)
-            except Exception:
-                log.exception("the streak scheduler failed; trying again in an hour")
-                due = now + MAX_SLEEP
-            await self._sleep_until(min(due, now + MAX_SLEEP))
+    async def _round(self, now: datetime) -> None:
+        self._upcoming = await self.run_due(now)
 
-    async def _sleep_until(self, when: datetime) -> None:
-        sleeper = asyncio.create_task(
-            self.bot.clock.sleep_until(when), name="streak-scheduler-sleep"
-        )
-        waker = asyncio.ensure_future(self._wake.wait())
-        try:
-            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (sleeper, waker):
-                task.cancel()
+    async def _next_due(self) -> datetime | None:
+        return self._upcoming
 
     async def run_due(self, now: datetime) -> datetime:
         """Send whatever is due at ``now``; return when something is next due."""

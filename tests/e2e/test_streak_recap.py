@@ -19,7 +19,7 @@ RECAP_AT = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Monday 09:00 UTC after th
 async def settled(h: Harness) -> None:
     """Wait until the background loop has finished its round and sleeps again."""
     for _ in range(500):
-        if h.clock.asleep("streak-scheduler"):
+        if h.clock.asleep("scheduler-streaks"):
             return
         await asyncio.sleep(0.01)
     raise AssertionError("the streak scheduler did not go back to sleep")
