@@ -450,7 +450,7 @@ class LiveCog(
             )
         await send(interaction, embed=card, ephemeral=True)
 
-    # -- autocomplete ------------------------------------------------------------------------------
+    # -- announcing again -------------------------------------------------------------------------
 
     @app_commands.command(name="announce", description="Post a LIVE's announcement (again)")
     @app_commands.describe(
@@ -511,6 +511,8 @@ class LiveCog(
                 guild_id_of(interaction), self.bot.clock.now(), limit=100
             )
         await self.flow.signups.calendar(interaction, chosen, t)
+
+    # -- autocomplete ------------------------------------------------------------------------------
 
     @info.autocomplete("live")
     @cancel.autocomplete("live")
