@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.clock import Clock
-from storage.database import DatabaseBusy
+from storage.database import DatabaseBusy, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ class Scheduler:
         *,
         idle: timedelta = timedelta(hours=6),
         pause_after_error: timedelta = timedelta(minutes=1),
+        writable: Callable[[], None] | None = None,
     ) -> None:
         self.name = name
         self.clock = clock
@@ -40,6 +41,8 @@ class Scheduler:
         self._run_due = run_due
         self._idle = idle  # with nothing due, look again after this long anyway
         self._pause = pause_after_error
+        # Raises DatabaseUnavailable when the database cannot record what a round sends.
+        self._writable = writable
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self.rounds = 0  # how many times due work was looked for (for tests and benchmarks)
@@ -65,11 +68,14 @@ class Scheduler:
     async def _loop(self, ready: Callable[[], Awaitable[object]] | None) -> None:
         if ready is not None:
             await ready()
+        waiting_for_database = False
         while True:
             self._wake.clear()
             now = self.clock.now()
             try:
                 self.rounds += 1
+                if self._writable is not None:
+                    self._writable()  # before anything is sent that would then be recorded
                 await self._run_due(now)
                 due = await self._next_due()
             except asyncio.CancelledError:
@@ -78,9 +84,19 @@ class Scheduler:
                 # another process holds SQLite's write lock: nothing was sent twice or lost
                 log.warning("the %s scheduler waits for the database; trying again", self.name)
                 due = now + self._pause
+            except DatabaseUnavailable:
+                # The database logged why, once; nothing is sent until it takes writes again.
+                if not waiting_for_database:
+                    log.warning(
+                        "the %s scheduler pauses until the database takes writes", self.name
+                    )
+                waiting_for_database = True
+                due = now + self._pause
             except Exception:
                 log.exception("the %s scheduler failed; trying again shortly", self.name)
                 due = now + self._pause
+            else:
+                waiting_for_database = False
             until = now + self._idle if due is None else min(due, now + self._idle)
             if until > now:
                 await self._sleep_until(until)

@@ -13,6 +13,13 @@ The API says how heavy a statement is by the method it goes through:
   transaction opened by one task never swallows another task's statements). A write
   that cannot get SQLite's write lock within ``write_timeout`` seconds raises
   ``DatabaseBusy`` and changes nothing.
+
+Before every write the file at ``path`` is looked at: deleted, replaced by another file
+or made read-only (no write permission bit) while the bot runs, it would otherwise go on
+accepting writes into a file nobody will read again (SQLite keeps writing to an open,
+deleted file). Such a write, like one SQLite refuses because the disk is full or
+read-only, raises ``DatabaseUnavailable`` and changes nothing; the first one of a spell
+is logged as an error with what to do.
 """
 
 from __future__ import annotations
@@ -20,14 +27,16 @@ from __future__ import annotations
 import asyncio
 import importlib.resources
 import logging
+import os
 import re
 import sqlite3
+import stat
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, overload
+from typing import Any, NoReturn, Self, overload
 
 import aiosqlite
 
@@ -49,6 +58,17 @@ class DatabaseBusy(DatabaseError):
     """Another connection held SQLite's write lock too long; the write changed nothing."""
 
 
+class DatabaseUnavailable(DatabaseError):
+    """The database file cannot take writes now (deleted, replaced, read-only, disk full).
+
+    The write changed nothing; ``reason`` says what was found, for the log.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the database cannot be written: {reason}")
+        self.reason = reason
+
+
 class LoopReadTooHeavy(DatabaseError):
     """A read on the event-loop connection ran more SQLite steps than it may.
 
@@ -66,6 +86,23 @@ def _is_busy(exc: sqlite3.Error) -> bool:
     if code is not None:
         return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     return "locked" in str(exc) or "busy" in str(exc)
+
+
+# SQLite's primary result codes that mean the file cannot take writes at all (as opposed
+# to a lock that will free): read-only, I/O error, corrupt, full, cannot open, not a database.
+_UNWRITABLE_CODES = {
+    sqlite3.SQLITE_READONLY: "SQLite reports the file read-only",
+    sqlite3.SQLITE_IOERR: "a disk I/O error",
+    sqlite3.SQLITE_CORRUPT: "the file is damaged",
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_CANTOPEN: "SQLite cannot open the file",
+    sqlite3.SQLITE_NOTADB: "the file is no longer a database",
+}
+
+
+def _unwritable_reason(exc: sqlite3.Error) -> str | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else _UNWRITABLE_CODES.get(code & 0xFF)
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -134,6 +171,8 @@ class Database:
         self._lock = asyncio.Lock()
         self._steps = 0
         self._busy = False  # the last write found the lock held (logged once until it frees)
+        self._unavailable: str | None = None  # why writes are refused now (logged once)
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the opened file
         self.last_loop_steps = 0  # SQLite steps of the last read on the loop connection
 
     async def __aenter__(self) -> Self:
@@ -175,6 +214,8 @@ class Database:
             ):
                 await conn.execute(pragma)
             # Prove the file is writable now, not at the first command.
+            self._identity = None
+            self.check_writable()
             await conn.execute("BEGIN IMMEDIATE")
             await conn.execute("ROLLBACK")
             scanner = await aiosqlite.connect(self._read_only_uri(), uri=True, isolation_level=None)
@@ -182,17 +223,48 @@ class Database:
             await scanner.execute("PRAGMA query_only=ON")
             await scanner.execute("PRAGMA busy_timeout=5000")
             self._reader = self._open_reader()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, DatabaseUnavailable) as exc:
             # Their worker threads would otherwise keep the process alive.
             for opened in (scanner, conn):
                 if opened is not None:
                     await opened.close()
+            detail = exc.reason if isinstance(exc, DatabaseUnavailable) else exc
             raise DatabaseError(
-                f"cannot open the database at {self.path}: {exc}. "
+                f"cannot open the database at {self.path}: {detail}. "
                 "Check that the file and its folder are readable and writable, "
                 "or set DATABASE_PATH to another location."
             ) from None
         self._conn, self._scanner = conn, scanner
+
+    def check_writable(self) -> None:
+        """Raise ``DatabaseUnavailable`` unless the opened file is still at ``path`` and
+        may be written (one ``stat``; the scheduled work calls it before sending anything
+        it would then have to record)."""
+        try:
+            found = os.stat(self.path)
+        except FileNotFoundError:
+            self._refuse("the file was deleted while the bot ran")
+        except OSError as exc:
+            self._refuse(f"the file cannot be looked at ({exc.strerror})")
+        identity = (found.st_dev, found.st_ino)
+        if self._identity is None:
+            self._identity = identity
+        elif identity != self._identity:
+            self._refuse("the file was replaced by another file while the bot ran")
+        if not found.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            self._refuse("the file is read-only (it has no write permission)")
+
+    def _refuse(self, reason: str) -> NoReturn:
+        if self._unavailable != reason:
+            self._unavailable = reason
+            if self._conn is not None:  # (at start-up the caller says it, in one line)
+                log.error(
+                    "the database at %s cannot be written: %s. Writes are refused and members "
+                    "are told so; restore the file (or its write permission) and restart the bot",
+                    self.path,
+                    reason,
+                )
+        raise DatabaseUnavailable(reason)
 
     def _read_only_uri(self) -> str:
         return f"{self.path.resolve().as_uri()}?mode=ro"
@@ -317,20 +389,26 @@ class Database:
 
     @asynccontextmanager
     async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
-        """The write connection, held alone; ``DatabaseBusy`` when the lock did not come in time."""
+        """The write connection, held alone; ``DatabaseBusy`` when the lock did not come in
+        time, ``DatabaseUnavailable`` when the file cannot take writes."""
+        self.check_writable()
         try:
             await asyncio.wait_for(self._lock.acquire(), self.write_timeout)
         except TimeoutError:
             raise self._refused() from None
         try:
             yield self.conn
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             if _is_busy(exc):
                 raise self._refused() from None
+            reason = _unwritable_reason(exc)
+            if reason is not None:
+                self._refuse(reason)
             raise
         else:
-            if self._busy:
+            if self._busy or self._unavailable:
                 self._busy = False
+                self._unavailable = None
                 log.info("the database accepts writes again")
         finally:
             self._lock.release()
@@ -353,7 +431,11 @@ class Database:
             try:
                 yield conn
             except BaseException:
-                await conn.execute("ROLLBACK")
+                if conn.in_transaction:  # (SQLite rolls back by itself after some errors)
+                    try:
+                        await conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        log.debug("the rollback failed too; SQLite undoes the transaction")
                 raise
             else:
                 await conn.execute("COMMIT")

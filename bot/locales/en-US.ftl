@@ -20,6 +20,7 @@ error-option-invalid = The value of “{ $option }” is not one this command ac
 error-unknown-command = That command is out of date. Discord may need a minute to show the new version; try again soon.
 error-unexpected = Sorry, something went wrong on my side. It has been logged with reference `{ $reference }`; mention it if you report the problem.
 error-database-busy = The database is busy, try again in a moment. Nothing was changed.
+error-database-unavailable = The bot cannot save anything right now: its database file cannot be written. Nothing was changed. The person who runs the bot has been told in its log.
 error-not-your-button = Only the member who ran the command can press these buttons.
 error-already-answered = That question is already answered; nothing more was done.
 button-confirm = Confirm

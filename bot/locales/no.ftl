@@ -20,6 +20,7 @@ error-option-invalid = Verdien av «{ $option }» er ikke en denne kommandoen go
 error-unknown-command = Den kommandoen er utdatert. Discord kan trenge et minutt på å vise den nye versjonen; prøv igjen snart.
 error-unexpected = Beklager, noe gikk galt hos meg. Det er logget med referanse `{ $reference }`; oppgi den hvis du melder fra om problemet.
 error-database-busy = Databasen er opptatt, prøv igjen om et øyeblikk. Ingenting ble endret.
+error-database-unavailable = Boten kan ikke lagre noe akkurat nå: databasefilen dens kan ikke skrives til. Ingenting ble endret. Den som driver boten, har fått beskjed i loggen.
 error-not-your-button = Bare medlemmet som kjørte kommandoen kan trykke på disse knappene.
 error-already-answered = Det spørsmålet er allerede besvart; ingenting mer ble gjort.
 button-confirm = Bekreft

@@ -86,7 +86,11 @@ class LiveCog(
         self.stats = LiveStats(bot)
         self.deliverer = LiveDeliverer(bot, self.lives, bot.guild_messages, self.flow.effects.ended)
         self.scheduler = Scheduler(
-            "live-deliveries", bot.clock, self.deliverer.next_due, self.deliverer.run_due
+            "live-deliveries",
+            bot.clock,
+            self.deliverer.next_due,
+            self.deliverer.run_due,
+            writable=bot.db.check_writable,
         )
         self.feed = CalendarFeed(bot, self.lives)
 

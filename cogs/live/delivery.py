@@ -36,7 +36,7 @@ from cogs.live.after_views import ChecklistButton, one_button
 from cogs.live.logic import message_url
 from cogs.live.reminders import mention_chunks, mention_line, nonce
 from cogs.live.reports import prompt_card, prompt_view
-from storage.database import DatabaseBusy
+from storage.database import DatabaseBusy, DatabaseUnavailable
 from storage.deliveries import Delivery, DeliveryRepository, Outcome, PartKey
 from storage.live import Live, LiveRepository
 from storage.members import MemberRepository, ReminderMode
@@ -107,7 +107,7 @@ class LiveDeliverer:
             async with gate:
                 try:
                     await self.run_live(key[0], key[1], items, now)
-                except DatabaseBusy:
+                except (DatabaseBusy, DatabaseUnavailable):
                     raise  # nothing was marked: the scheduler tries the round again shortly
                 except Exception:
                     log.exception("could not deliver for LIVE %s of guild %s", key[1], key[0])

@@ -50,6 +50,7 @@ class StreakScheduler:
             self._round,
             idle=MAX_SLEEP,
             pause_after_error=MAX_SLEEP,
+            writable=bot.db.check_writable,
         )
 
     def start(self) -> None:

@@ -71,6 +71,19 @@ async def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+async def test_a_read_only_file_is_a_clear_error_even_for_root(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    async with Database(path) as db:
+        await db.migrate()
+    path.chmod(0o444)
+    try:
+        with pytest.raises(DatabaseError, match=r"cannot open the database .*read-only"):
+            async with Database(path):
+                pass
+    finally:
+        path.chmod(0o644)
+
+
 async def test_unusable_path_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
