@@ -36,6 +36,7 @@ from bot.timezones import (
     zone_info,
 )
 from bot.tree import CreatorTree
+from bot.ui import answer_unhandled, has_handler
 from storage import Database, DatabaseError
 from storage.guilds import GuildRepository
 from storage.locales import LocaleRepository
@@ -163,6 +164,13 @@ class CreatorBot(commands.Bot):
         if self._background:  # languages being remembered: let them finish first
             await asyncio.gather(*self._background, return_exceptions=True)
         await super().close()
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        if interaction.type in (
+            discord.InteractionType.component,
+            discord.InteractionType.modal_submit,
+        ) and not has_handler(self, interaction):
+            await answer_unhandled(interaction)
 
     async def on_ready(self) -> None:
         assert self.user is not None

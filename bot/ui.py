@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import discord
@@ -28,6 +28,51 @@ A = ParamSpec("A")
 def implementation(interaction: Interaction, port: Port[P]) -> P:
     """What the feature behind ``port`` provides, for a component of that feature."""
     return interaction.client.ports.get(port)
+
+
+def _custom_ids(components: Iterable[Any]) -> Iterator[str]:
+    for component in components:
+        custom_id = getattr(component, "custom_id", None)
+        if isinstance(custom_id, str):
+            yield custom_id
+        yield from _custom_ids(getattr(component, "children", ()))
+
+
+def has_handler(client: discord.Client, interaction: discord.Interaction[Any]) -> bool:
+    """Whether a view, dynamic item or modal of this process will answer a component
+    or modal interaction.
+
+    discord.py drops one nothing handles (a button of a view that timed out or was held
+    by the process before a restart, a crafted custom_id), which leaves the member with
+    "This interaction failed". This asks the same registry discord.py dispatches from, in
+    the order it looks (the message's views, persistent views, dynamic item templates that
+    also need the component on the message); discord.py is pinned, so the two stay in step.
+    """
+    store = client._connection._view_store
+    data: Any = interaction.data or {}
+    custom_id = data.get("custom_id")
+    if not isinstance(custom_id, str):
+        return False
+    if interaction.type is discord.InteractionType.modal_submit:
+        return custom_id in store._modals
+    key = (data.get("component_type"), custom_id)
+    message = interaction.message
+    if message is not None and key in store._views.get(message.id, {}):
+        return True
+    if key in store._views.get(None, {}):
+        return True
+    if message is None or not any(p.fullmatch(custom_id) for p in store._dynamic_items):
+        return False
+    return custom_id in set(_custom_ids(message.components))
+
+
+async def answer_unhandled(interaction: discord.Interaction[CreatorBot]) -> None:
+    """Answer a click or a form that nothing in this process handles: ephemeral, nothing changed."""
+    messages = await interaction.client.messages_for(interaction)
+    try:
+        await interaction.response.send_message(messages("error-component-expired"), ephemeral=True)
+    except discord.HTTPException:
+        log.info("could not answer a component nothing handles (interaction %s)", interaction.id)
 
 
 def guarded(

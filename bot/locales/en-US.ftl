@@ -23,6 +23,7 @@ error-database-busy = The database is busy, try again in a moment. Nothing was c
 error-database-unavailable = The bot cannot save anything right now: its database file cannot be written. Nothing was changed. The person who runs the bot has been told in its log.
 error-not-your-button = Only the member who ran the command can press these buttons.
 error-already-answered = That question is already answered; nothing more was done.
+error-component-expired = These buttons no longer work (they timed out, or the bot restarted since). Run the command again; nothing was changed.
 button-confirm = Confirm
 button-cancel = Cancel
 error-video-url = “{ $value }” is not a TikTok video link. Paste one like `https://www.tiktok.com/@you/video/7234567890123456789` or `https://vm.tiktok.com/ZM…/`.

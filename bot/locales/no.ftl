@@ -23,6 +23,7 @@ error-database-busy = Databasen er opptatt, prøv igjen om et øyeblikk. Ingenti
 error-database-unavailable = Boten kan ikke lagre noe akkurat nå: databasefilen dens kan ikke skrives til. Ingenting ble endret. Den som driver boten, har fått beskjed i loggen.
 error-not-your-button = Bare medlemmet som kjørte kommandoen kan trykke på disse knappene.
 error-already-answered = Det spørsmålet er allerede besvart; ingenting mer ble gjort.
+error-component-expired = Disse knappene virker ikke lenger (tiden gikk ut, eller boten har startet på nytt siden). Kjør kommandoen på nytt; ingenting ble endret.
 button-confirm = Bekreft
 button-cancel = Avbryt
 error-video-url = «{ $value }» er ikke en TikTok-videolenke. Lim inn en som `https://www.tiktok.com/@deg/video/7234567890123456789` eller `https://vm.tiktok.com/ZM…/`.

@@ -23,6 +23,7 @@ error-database-busy = 数据库正忙，请稍后再试。没有做任何更改�
 error-database-unavailable = 机器人现在无法保存任何内容：它的数据库文件无法写入。没有做任何更改。运行机器人的人已在日志中收到通知。
 error-not-your-button = 只有运行该命令的成员可以按这些按钮。
 error-already-answered = 这个问题已经回答过了，没有再做任何操作。
+error-component-expired = 这些按钮已经失效（已超时，或机器人之后重启过）。请重新运行命令；没有做任何更改。
 button-confirm = 确认
 button-cancel = 取消
 error-video-url = “{ $value }”不是 TikTok 视频链接。请粘贴类似 `https://www.tiktok.com/@you/video/7234567890123456789` 或 `https://vm.tiktok.com/ZM…/` 的链接。
