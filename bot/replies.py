@@ -6,6 +6,12 @@ from typing import Any
 
 import discord
 
+from storage.database import wait_longer_for_writes
+
+# Once the answer is deferred, Discord waits 15 minutes for it; writes may then wait this
+# long for the database instead of being refused after a couple of seconds.
+DEFERRED_WRITE_PATIENCE = 10.0
+
 EMBED_COLOUR = discord.Colour(0x25F4EE)  # TikTok cyan
 
 
@@ -33,6 +39,15 @@ async def send(
         await interaction.followup.send(**kwargs)
     else:
         await interaction.response.send_message(**kwargs)
+
+
+async def defer(
+    interaction: discord.Interaction[Any], *, ephemeral: bool = False, thinking: bool = False
+) -> None:
+    """Defer the answer (everything after it may take its time), and let this interaction's
+    writes wait ``DEFERRED_WRITE_PATIENCE`` seconds for the database."""
+    await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+    wait_longer_for_writes(DEFERRED_WRITE_PATIENCE)
 
 
 def embed(title: str, description: str | None = None) -> discord.Embed:

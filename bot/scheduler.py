@@ -15,12 +15,14 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.clock import Clock
-from storage.database import DatabaseBusy, DatabaseUnavailable
+from storage.database import DatabaseBusy, DatabaseUnavailable, wait_longer_for_writes
 
 log = logging.getLogger(__name__)
 
 NextDue = Callable[[], Awaitable[datetime | None]]
 RunDue = Callable[[datetime], Awaitable[None]]
+
+WRITE_PATIENCE = 10.0  # seconds a scheduled write waits for the database's write lock
 
 
 class Scheduler:
@@ -68,6 +70,8 @@ class Scheduler:
     async def _loop(self, ready: Callable[[], Awaitable[object]] | None) -> None:
         if ready is not None:
             await ready()
+        # Nobody waits on a 3-second clock here: writes may wait longer for the lock.
+        wait_longer_for_writes(WRITE_PATIENCE)
         waiting_for_database = False
         while True:
             self._wake.clear()

@@ -12,7 +12,9 @@ The API says how heavy a statement is by the method it goes through:
   aiosqlite write connection, off the loop, one at a time under one lock (so a
   transaction opened by one task never swallows another task's statements). A write
   that cannot get SQLite's write lock within ``write_timeout`` seconds raises
-  ``DatabaseBusy`` and changes nothing.
+  ``DatabaseBusy`` and changes nothing. Work that is on no 3-second clock (an
+  interaction already deferred, the scheduled work) calls ``wait_longer_for_writes``
+  first: its writes then wait up to that long, queueing in this process included.
 
 Before every write the file at ``path`` is looked at: deleted, replaced by another file
 or made read-only (no write permission bit) while the bot runs, it would otherwise go on
@@ -31,12 +33,13 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NoReturn, Self, overload
+from typing import Any, NoReturn, Self, TypeVar, overload
 
 import aiosqlite
 
@@ -44,6 +47,7 @@ log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 Params = Sequence[Any] | dict[str, Any]
+T = TypeVar("T")
 
 
 class DatabaseError(Exception):
@@ -103,6 +107,18 @@ _UNWRITABLE_CODES = {
 def _unwritable_reason(exc: sqlite3.Error) -> str | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else _UNWRITABLE_CODES.get(code & 0xFF)
+
+
+# How long the writes of the current task may wait, when it said so (None: write_timeout).
+_patience: ContextVar[float | None] = ContextVar("write_patience", default=None)
+
+
+def wait_longer_for_writes(seconds: float) -> None:
+    """Let the writes of the current task (and the tasks it starts) wait up to ``seconds``
+    for the write lock: for work that already answered the member (a deferred interaction)
+    or answers nobody (scheduled work), where being refused after ``write_timeout`` would
+    only turn a short wait into a failure."""
+    _patience.set(seconds)
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -174,6 +190,7 @@ class Database:
         self._unavailable: str | None = None  # why writes are refused now (logged once)
         self._identity: tuple[int, int] | None = None  # (device, inode) of the opened file
         self.last_loop_steps = 0  # SQLite steps of the last read on the loop connection
+        self._deadline = 0.0  # loop time by which the write holding the lock gives up
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -392,15 +409,18 @@ class Database:
         """The write connection, held alone; ``DatabaseBusy`` when the lock did not come in
         time, ``DatabaseUnavailable`` when the file cannot take writes."""
         self.check_writable()
+        patience = _patience.get() or self.write_timeout
+        deadline = asyncio.get_running_loop().time() + patience
         try:
-            await asyncio.wait_for(self._lock.acquire(), self.write_timeout)
+            await asyncio.wait_for(self._lock.acquire(), patience)
         except TimeoutError:
-            raise self._refused() from None
+            raise self._refused(patience) from None
+        self._deadline = deadline
         try:
             yield self.conn
         except sqlite3.DatabaseError as exc:
             if _is_busy(exc):
-                raise self._refused() from None
+                raise self._refused(patience) from None
             reason = _unwritable_reason(exc)
             if reason is not None:
                 self._refuse(reason)
@@ -413,21 +433,33 @@ class Database:
         finally:
             self._lock.release()
 
-    def _refused(self) -> DatabaseBusy:
+    def _refused(self, waited: float) -> DatabaseBusy:
         if not self._busy:
             self._busy = True
             log.warning(
                 "the database at %s stayed locked for %.1f s; writes are refused until it frees",
                 self.path,
-                self.write_timeout,
+                waited,
             )
         return DatabaseBusy("the database is busy")
+
+    async def _patiently(self, statement: Callable[[], Awaitable[T]]) -> T:
+        """Run one statement that takes the write lock, again while SQLite reports the lock
+        held by another connection and the task's patience lasts (each try waits up to
+        ``write_timeout`` inside SQLite; a refused statement changed nothing)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                return await statement()
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or loop.time() >= self._deadline - 0.05:
+                    raise
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Statements that belong together: all committed, or none."""
         async with self._writing() as conn:
-            await conn.execute("BEGIN IMMEDIATE")
+            await self._patiently(lambda: conn.execute("BEGIN IMMEDIATE"))
             try:
                 yield conn
             except BaseException:
@@ -443,13 +475,13 @@ class Database:
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one writing statement on its own; return the number of rows changed."""
         async with self._writing() as conn:
-            cursor = await conn.execute(sql, params)
+            cursor = await self._patiently(lambda: conn.execute(sql, params))
             return cursor.rowcount
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT on its own; return the new row id."""
         async with self._writing() as conn:
-            cursor = await conn.execute(sql, params)
+            cursor = await self._patiently(lambda: conn.execute(sql, params))
             return int(cursor.lastrowid or 0)
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:

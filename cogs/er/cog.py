@@ -19,7 +19,7 @@ from discord.ext import commands
 from bot.charts import render_png
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
-from bot.replies import embed, send
+from bot.replies import defer, embed, send
 from bot.tiktok import normalise_video_url
 from bot.transformers import Count, Link
 from bot.types import Interaction, guild_id_of
@@ -261,7 +261,7 @@ class ErCog(
             if target.id == interaction.user.id:
                 raise NotFound("er-history-empty-self")
             raise NotFound("er-history-empty-other", member=target.display_name)
-        await interaction.response.defer(thinking=True, ephemeral=private)
+        await defer(interaction, thinking=True, ephemeral=private)
         t = await self.bot.messages_for(interaction)
         total = await self.results.count(guild_id, target.id)
         followers = await self._profile_followers(guild_id, target.id)

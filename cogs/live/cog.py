@@ -17,7 +17,7 @@ from discord.utils import format_dt
 from bot.errors import BadInput, NotAllowed, NotFound
 from bot.i18n import Messages
 from bot.offsets import parse_live_reminders
-from bot.replies import send
+from bot.replies import defer, send
 from bot.scheduler import Scheduler
 from bot.text import optional_text
 from bot.timeparse import AmbiguousTime, parse_duration, parse_when
@@ -478,7 +478,7 @@ class LiveCog(
         )
         if target is None:
             raise BadInput("live-problem-no-channel")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True, thinking=True)
         await send(interaction, await self.flow.effects.announce(t, found, target), ephemeral=True)
 
     # -- guests and calendars ----------------------------------------------------------------------

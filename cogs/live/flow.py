@@ -17,7 +17,7 @@ from discord.utils import format_dt
 
 from bot.errors import BadInput, NotFound
 from bot.parsing import plain_number
-from bot.replies import send
+from bot.replies import defer, send
 from bot.text import optional_text
 from bot.timeparse import AmbiguousTime
 from bot.types import Interaction, guild_id_of
@@ -117,7 +117,7 @@ class LiveFlow:
         """
         guild_id = guild_id_of(interaction)
         now = self.bot.clock.now()
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True, thinking=True)
         contexts = await self.hosts.contexts(guild_id, hosts, start, end)
         counts = await self.hosts.recent_edge_counts(guild_id, hosts, now)
         search = find_slots(
@@ -284,7 +284,7 @@ class LiveFlow:
         if problem:
             await interaction.response.edit_message(content=t(problem), embed=None, view=None)
             return
-        await interaction.response.defer()
+        await defer(interaction)
         if draft.live_id is None:
             text = await self.effects.publish(interaction.guild, t, draft)
         else:
@@ -345,7 +345,7 @@ class LiveFlow:
                 content=t("live-error-not-scheduled"), view=None
             )
             return
-        await interaction.response.defer()
+        await defer(interaction)
         shows = await self.later_shows(live.guild_id, live.id) if later else []
         text = await self.effects.cancel(interaction.guild, t, live, interaction.user.id)
         for show in shows:

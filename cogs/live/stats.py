@@ -19,7 +19,7 @@ from discord.utils import format_dt
 
 from bot.charts import cjk_family, render_png
 from bot.errors import BadInput, NotAllowed
-from bot.replies import send
+from bot.replies import defer, send
 from cogs.live.findings import MIN_LIVES, Entry, Finding, findings
 from cogs.live.reports import figure
 from cogs.live.stats_chart import Point, StatsText, draw_stats
@@ -172,7 +172,7 @@ class LiveStats:
             raise BadInput("live-stats-last-range", minimum=MIN_LAST, maximum=MAX_LAST)
         if server and not moderator:
             raise NotAllowed("live-stats-server-moderators")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True, thinking=True)
         t = await self.bot.messages_for(interaction)
         history = await self.history(guild_id, target.id, server)
         if not history:

@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.replies import send
+from bot.replies import defer, send
 from bot.types import Interaction, guild_id_of
 from bot.ui import ConfirmView
 from cogs.privacy.logic import (
@@ -66,7 +66,7 @@ class PrivacyCog(
     @app_commands.command(name="export", description="Get a file of everything stored about you")
     async def export(self, interaction: Interaction) -> None:
         guild_id = guild_id_of(interaction)
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction, ephemeral=True, thinking=True)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         stored = await self.privacy.export(guild_id, interaction.user.id)

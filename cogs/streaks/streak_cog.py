@@ -15,7 +15,7 @@ from bot.charts import chart_font, render_png
 from bot.errors import BadInput
 from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.i18n import Messages
-from bot.replies import embed, send
+from bot.replies import defer, embed, send
 from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic
 from cogs.streaks.heatmap import WEEKS_SHOWN, draw_heatmap
@@ -114,7 +114,7 @@ class StreakCog(
         self, interaction: Interaction, member: discord.Member | None = None, private: bool = False
     ) -> None:
         guild_id = guild_id_of(interaction)
-        await interaction.response.defer(ephemeral=private)
+        await defer(interaction, ephemeral=private)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
         target = member.id if member is not None else interaction.user.id
@@ -194,7 +194,7 @@ class StreakCog(
         self, interaction: Interaction, by: app_commands.Choice[str] | None = None
     ) -> None:
         guild_id = guild_id_of(interaction)
-        await interaction.response.defer()
+        await defer(interaction)
         t = await self.bot.messages_for(interaction)
         board: Board = "current"
         if by is not None and by.value in ("current", "longest", "posts_this_month"):

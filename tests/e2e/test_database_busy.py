@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sandbox.emulator import InteractionResult
+from tests.e2e.live_support import button_id, lives, set_zone
 from tests.support.harness import Harness
 
 HOLD_SECONDS = 6.0
@@ -102,3 +103,26 @@ async def test_ten_members_are_answered_while_another_process_holds_the_lock(
     again = await h.slash(h.bob, "er views", er)
     assert "busy" not in again.text
     assert h.rows("SELECT COUNT(*) AS n FROM er_results")[0]["n"] == before["er_results"] + 1
+
+
+async def test_a_deferred_write_waits_out_a_lock_longer_than_the_write_timeout(
+    harness: Harness,
+) -> None:
+    """Confirming a LIVE defers first; its writes then wait for the lock instead of being
+    refused after the 2 s that bound a write not yet deferred."""
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {"title": "Duet night", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    preview = await h.slash(h.mod, "live schedule", values)
+    async with write_lock_held(h.db_path, 4.0):
+        began = time.monotonic()
+        done, refused = await asyncio.gather(
+            h.click(h.mod, preview.message, button_id(preview, "confirm")),
+            h.slash(h.bob, "timezone set", {"zone": "Shanghai"}),
+        )
+    assert done.requests[0].at - began < 3.0  # the defer
+    assert "busy" not in done.text and "Duet night" in done.text, done.text
+    assert [row["title"] for row in lives(h)] == ["Duet night"]
+    # A write that was not deferred is still bounded, and answered within 3 s.
+    assert "busy" in refused.text and refused.ephemeral
+    assert refused.requests[0].at - began < 3.0
