@@ -165,12 +165,20 @@ class CreatorBot(commands.Bot):
             await asyncio.gather(*self._background, return_exceptions=True)
         await super().close()
 
-    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        if interaction.type in (
-            discord.InteractionType.component,
-            discord.InteractionType.modal_submit,
-        ) and not has_handler(self, interaction):
-            await answer_unhandled(interaction)
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        # discord.py dispatches a component to its view (a task not yet started) and then
+        # this event, synchronously: asked here, the registry is as the click found it, before
+        # a callback that stops its view removes it.
+        if event_name == "interaction":
+            interaction = args[0]
+            if interaction.type in (
+                discord.InteractionType.component,
+                discord.InteractionType.modal_submit,
+            ) and not has_handler(self, interaction):
+                task = asyncio.create_task(answer_unhandled(interaction), name="answer-unhandled")
+                self._background.add(task)
+                task.add_done_callback(self._background.discard)
+        super().dispatch(event_name, *args, **kwargs)
 
     async def on_ready(self) -> None:
         assert self.user is not None

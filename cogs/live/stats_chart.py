@@ -1,19 +1,20 @@
 """The /live stats chart: viewers (bars) and new followers (line) per LIVE, group LIVEs hatched.
 
 Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.charts.render_png`` can
-draw it in a worker thread. Pure: no discord, no clock.
+draw it in the render process; matplotlib is imported when a chart is drawn, never by the
+bot process that only describes it. Pure: no discord, no clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from matplotlib import font_manager
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from typing import TYPE_CHECKING
 
 from bot.charts import LATIN_FAMILY
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 WIDTH_IN, HEIGHT_IN = 8.0, 4.2
 VIEWERS = "#25a4c4"  # TikTok cyan
@@ -40,6 +41,10 @@ class StatsText:
 
 def draw_stats(points: Sequence[Point], text: StatsText) -> Figure:
     """A Figure of the LIVEs in ``points`` (oldest first); rendered off the event loop."""
+    from matplotlib import font_manager
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
     figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN))
     axes = figure.add_subplot()
     right = axes.twinx()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -123,3 +125,22 @@ def test_every_locale_has_calendar_labels(catalog: Catalog, with_cjk_font: None)
     for locale in SUPPORTED_LOCALES:
         days, legend, _ = chart_labels(catalog.messages(locale), catalog.messages("en-US"))
         assert len(days) == 7 and len(set(days)) == 7 and len(legend) == 3
+
+
+def test_the_bot_process_never_imports_matplotlib() -> None:
+    """Only the render process draws: importing every module of the bot (as loading the
+    cogs does) must not pull in matplotlib, which alone costs about 40 MiB and most of a
+    second of start-up."""
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "for package in ('bot', 'cogs', 'storage'):\n"
+        "    root = importlib.import_module(package)\n"
+        "    for info in pkgutil.walk_packages(root.__path__, package + '.'):\n"
+        "        if not info.name.endswith('__main__'):\n"
+        "            importlib.import_module(info.name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'PIL', 'numpy')))\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter on fixed code
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stdout
