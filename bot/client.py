@@ -77,6 +77,12 @@ def freeze_start_up() -> None:
 class CreatorBot(commands.Bot):
     """CreatorPulse. Create in ``main()`` with its settings and open database."""
 
+    # discord.py fires on_ready once no GUILD_CREATE came for this long after READY (its
+    # default is 2 s, which is then most of start-up). Discord sends a bot's servers right
+    # after READY; one arriving later is still added when it comes, and nothing in the bot
+    # waits for the full list (deliveries post through partial channels by id).
+    GUILD_READY_TIMEOUT = 0.5
+
     def __init__(
         self,
         settings: Settings,
@@ -95,7 +101,7 @@ class CreatorBot(commands.Bot):
             tree_cls=CreatorTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
-            **options,
+            **{"guild_ready_timeout": self.GUILD_READY_TIMEOUT, **options},
         )
         self.settings = settings
         self.db = db

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event
-
 from cogs.live.logic import message_url
 from storage.live import Live
 
@@ -27,6 +25,9 @@ def calendar_file(
 ) -> bytes:
     """The LIVEs as one ``.ics`` file: each links to its announcement, when there is one,
     and alarms at its last reminder (the server's ``default_offsets`` when it has none)."""
+    # Imported here: most processes never build a calendar, and it is memory kept for good.
+    from icalendar import Alarm, Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")

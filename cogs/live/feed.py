@@ -14,12 +14,12 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from aiohttp import web
-
 from cogs.live.calendar import calendar_file
 from storage.live import LiveRepository
 
 if TYPE_CHECKING:
+    from aiohttp import web
+
     from bot.client import CreatorBot
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,10 @@ class CalendarFeed:
         self.port: int | None = None
 
     async def start(self, host: str, port: int) -> None:
+        # Imported only when the feed is switched on (CALENDAR_PORT): the server is memory
+        # a bot without the feed would carry for nothing.
+        from aiohttp import web
+
         app = web.Application()
         app.router.add_get("/calendar/{name}", self.serve)
         self._runner = web.AppRunner(app, access_log=None)
@@ -54,6 +58,8 @@ class CalendarFeed:
             self._runner = None
 
     async def serve(self, request: web.Request) -> web.StreamResponse:
+        from aiohttp import web
+
         name = request.match_info["name"]
         secret = name.removesuffix(".ics")
         if not name.endswith(".ics") or not SECRET.match(secret):
