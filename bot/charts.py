@@ -159,14 +159,21 @@ _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
 
+# Render processes at most: one per core up to two. The pool starts a process only when
+# a chart finds every started one busy, so a bot that draws one chart at a time has one.
+RENDER_PROCESSES = max(1, min(2, os.cpu_count() or 1))
+
+
 def _worker() -> concurrent.futures.ProcessPoolExecutor:
-    """The render process, started on first use ("spawn": a fresh interpreter, no copied
+    """The render processes, started on first use ("spawn": a fresh interpreter, no copied
     threads or database connections)."""
     global _pool
     with _pool_lock:
         if _pool is None:
             _pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+                max_workers=RENDER_PROCESSES,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm,
             )
         return _pool
 
@@ -180,14 +187,14 @@ def _discard(pool: concurrent.futures.ProcessPoolExecutor) -> None:
 
 
 def shutdown_renderer() -> None:
-    """Stop the render process, if one was started (the next chart starts another)."""
+    """Stop the render processes, if any were started (the next chart starts one again)."""
     pool = _pool
     if pool is not None:
         _discard(pool)
 
 
 async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) -> bytes:
-    """Run ``draw(*args, **kwargs)`` (which builds a Figure) in the render process; return PNG bytes.
+    """Run ``draw(*args, **kwargs)`` (which builds a Figure) in a render process; return PNG bytes.
 
     ``draw`` must be a module-level function that creates its own
     ``matplotlib.figure.Figure`` (not pyplot), and its arguments must pickle. A render
