@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import io
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -205,6 +208,18 @@ async def drive(h: Harness, case: Case, count: int, concurrency: int) -> dict[st
     }
 
 
+async def profile(h: Harness, case: Case, count: int) -> None:
+    """Where a case spends the loop thread's time: the top functions by own time."""
+    await drive(h, case, 20, 1)  # warm-up
+    profiler = cProfile.Profile()
+    profiler.enable()
+    await drive(h, case, count, 1)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
+    print(f"\n/{case.label}: {count} interactions, one at a time\n{out.getvalue()}")
+
+
 def row(label: str, f: dict[str, float], echo: dict[str, float]) -> str:
     def both(key: str, unit: str) -> str:
         ratio = f[key] / echo[key] if echo[key] else float("nan")
@@ -233,6 +248,11 @@ async def table(args: argparse.Namespace) -> None:
                     f"{'':<26}{'median':>10} {'×echo':>6}{'p99':>10} {'×echo':>6}"
                     f"{'per s':>10} {'×echo':>6}{'loop CPU':>10} {'×echo':>6}"
                 )
+                if args.profile:
+                    for case in chosen:
+                        if case.label != "probe echo":
+                            await profile(h, case, args.count)
+                    return
                 for concurrency in (1, args.concurrency):
                     print(
                         f"\n{concurrency} in flight; {args.count} interactions a case "
@@ -317,6 +337,9 @@ async def main() -> None:
     parser.add_argument("-c", "--concurrency", type=int, default=20, help="in flight at once")
     parser.add_argument("--only", action="append", help="a case's label (repeatable)")
     parser.add_argument("--no-start", action="store_true", help="skip start-up and idle RSS")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the chosen cases' loop time instead"
+    )
     parser.add_argument("--starts", type=int, default=3, help="start-ups to measure")
     args = parser.parse_args()
     await table(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -55,8 +56,13 @@ def when_examples(t: Messages, now: datetime, zone: str) -> str:
     return t.join((f"`{example}`" for example in examples), style="or")
 
 
-def parse_posted(text: str, now: datetime, zone: str, examples: str = "") -> datetime:
-    """When a post went up, from what the member typed: the past 30 days, never the future."""
+def parse_posted(
+    text: str, now: datetime, zone: str, examples: Callable[[], str] = str
+) -> datetime:
+    """When a post went up, from what the member typed: the past 30 days, never the future.
+
+    ``examples`` makes the hint of a refusal (only then: most posts are logged as typed).
+    """
     local_now = now.astimezone(ZoneInfo(zone))
     default = time(local_now.hour, local_now.minute)
     value = text.strip()[:100]
@@ -65,11 +71,11 @@ def parse_posted(text: str, now: datetime, zone: str, examples: str = "") -> dat
     except (AmbiguousTime, NonexistentTime):
         raise
     except BadInput:
-        raise BadInput("post-when-unparsed", value=value, examples=examples) from None
+        raise BadInput("post-when-unparsed", value=value, examples=examples()) from None
     if parsed.utc > now:
-        raise BadInput("post-when-future", value=value, examples=examples)
+        raise BadInput("post-when-future", value=value, examples=examples())
     if parsed.utc < now - timedelta(days=MAX_DAYS_BACK):
-        raise BadInput("post-when-too-old", value=value, days=MAX_DAYS_BACK, examples=examples)
+        raise BadInput("post-when-too-old", value=value, days=MAX_DAYS_BACK, examples=examples())
     return parsed.utc
 
 
@@ -117,7 +123,9 @@ class PostCog(
         creator = await self.service.creator(guild_id, user_id, now)
         posted = now
         if when and when.strip():
-            posted = parse_posted(when, now, creator.zone, when_examples(t, now, creator.zone))
+            posted = parse_posted(
+                when, now, creator.zone, lambda: when_examples(t, now, creator.zone)
+            )
         day = logic.local_day(posted, creator.zone)
         new = NewPost(guild_id, user_id, url, posted, creator.zone, day, logic.week_of_day(day))
         try:
