@@ -24,7 +24,6 @@ import argparse
 import asyncio
 import cProfile
 import io
-import os
 import pstats
 import statistics
 import sys
@@ -37,6 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.botprocess import bot_process, status_mib
 from bot.i18n import Catalog
 from sandbox.emulator import DiscordEmulator, patched_discord_urls
 from storage.er import ErRepository
@@ -45,7 +45,6 @@ from storage.members import MemberRepository
 from tests.support.clock import DEFAULT_NOW, ManualClock
 from tests.support.harness import Harness, running_harness
 
-ROOT = Path(__file__).resolve().parents[1]
 Timed = Callable[[Harness, int], Awaitable[float]]  # one interaction -> seconds to its answer
 
 
@@ -268,13 +267,6 @@ async def table(args: argparse.Namespace) -> None:
                         print(row("/" + case.label, figures, echo or figures), flush=True)
 
 
-def rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 async def start_up(runs: int, idle: float) -> None:
     starts: list[float] = []
     sizes: list[float] = []
@@ -283,41 +275,10 @@ async def start_up(runs: int, idle: float) -> None:
             async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
                 guild = emu.add_guild(name="Creators", owner_id=None)
                 emu.add_channel(guild.id, name="lives")
-                env = {
-                    **os.environ,
-                    "DISCORD_TOKEN": emu.token,
-                    "DATABASE_PATH": str(Path(folder) / "bot.sqlite3"),
-                    "DISCORD_API_BASE_URL": emu.api_base_url,
-                    "DISCORD_GATEWAY_URL": emu.gateway_url,
-                    "LOG_LEVEL": "INFO",
-                    "CI": "true",
-                    "PYTHONPATH": str(ROOT),
-                }
-                began = time.perf_counter()
-                child = await asyncio.create_subprocess_exec(
-                    sys.executable,
-                    "-m",
-                    "bot",
-                    cwd=folder,
-                    env=env,
-                    stdin=asyncio.subprocess.DEVNULL,
-                    stdout=asyncio.subprocess.DEVNULL,
-                    stderr=asyncio.subprocess.PIPE,
-                )
-                assert child.stderr is not None
-                try:
-                    while True:
-                        line = await asyncio.wait_for(child.stderr.readline(), 30)
-                        if not line:
-                            raise RuntimeError("the bot stopped before it was ready")
-                        if b"logged in as" in line:
-                            break
-                    starts.append(time.perf_counter() - began)
+                async with bot_process(emu, Path(folder) / "bot.sqlite3") as bot:
+                    starts.append(bot.ready_after)
                     await asyncio.sleep(idle)
-                    sizes.append(rss_mib(child.pid))
-                finally:
-                    child.terminate()
-                    await child.wait()
+                    sizes.append(status_mib(bot.pid))
 
     print(
         f"\nstart to ready (python -m bot, fresh database): median {statistics.median(starts):.2f} s "
