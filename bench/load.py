@@ -3,22 +3,28 @@
     python bench/load.py                        # 20 servers, 500 members, 20,000 interactions
     python bench/load.py -n 4000 -c 32          # a shorter run
 
-Members have timezones, availability, a profile and a few posts. The mix: /er views 30%,
-/post log 20%, /streak show 15%, /live list 10%, autocompletes 15% (/timezone set zone,
-/live info live), /benchmark lookup 10%. The bare echo command (tests/support/probe.py)
-runs as the baseline in the same process, before the mix, with the same concurrency.
+The bot runs as its own process (``python -m bot``, with the test-only probe commands
+loaded for the baseline: ``bench/botprocess.py``) against the emulator in this one, on a
+database seeded before it starts: members with a timezone, availability and a profile
+(their posts come from the mix's /post log). The mix: /er views 30%, /post log 20%,
+/streak show 15%, /live list 10%, autocompletes 15% (/timezone set zone, /live info live),
+/benchmark lookup 10%. The bare echo command (tests/support/probe.py) runs as the
+baseline in the same bot, before the mix, with the same concurrency.
 
 Latency is from dispatching INTERACTION_CREATE to the bot's final answer (the followup
-after a defer, or the callback). The emulator runs in the same process as the bot, so the
-figures include its work; RSS is the whole process. An "error" is an answer with the
-unexpected-error apology or an error the bot logged; "unanswered" is no answer in 10 s.
+after a defer, or the callback); it includes the emulator's share of the two cores. An
+"error" is an answer with the unexpected-error apology or a line the bot logged at ERROR
+level; "unanswered" is no answer in 10 s. Memory is sampled every 0.25 s from /proc and
+never mixed: the bot process's RSS (its first and last quarter of the mix by time, its
+peak), its child processes' (the chart render processes), and this process's (the
+emulator, which keeps every message it was sent, and the driver).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
+import math
 import os
 import random
 import resource
@@ -34,12 +40,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.botprocess import BotProcess, bot_process, descendants, status_mib
 from bot.i18n import Catalog
-from sandbox.emulator import patched_discord_urls
+from sandbox.emulator import DiscordEmulator
 from sandbox.emulator.models import Member
+from storage import Database
 from storage.availability import AvailabilityRepository
 from storage.members import MemberRepository
-from tests.support.harness import Harness, running_harness
+from tests.support.clock import DEFAULT_NOW, ManualClock
 
 ZONES = ["Europe/Oslo", "Asia/Shanghai", "America/New_York", "Europe/London", "Asia/Tokyo"]
 LOCALES = ["en-US", "zh-CN", "no"]
@@ -53,6 +61,7 @@ MIX: list[tuple[str, float]] = [
     ("benchmark lookup", 0.10),
 ]
 CHARTS = {"streak show"}  # commands that draw a chart
+SAMPLE_EVERY = 0.25  # seconds between memory samples
 
 
 @dataclass
@@ -60,13 +69,50 @@ class Figures:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: int = 0
     unanswered: int = 0
-    rss: list[tuple[int, float]] = field(default_factory=list)  # (interaction, MiB)
 
 
-def current_rss_mib() -> float:
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+@dataclass
+class Memory:
+    """The bot process's memory and its children's, sampled from /proc, kept apart."""
+
+    pid: int
+    bot: list[tuple[float, float]] = field(default_factory=list)  # (monotonic, MiB) in the mix
+    bot_peak: float = 0.0  # VmHWM
+    children_peak: dict[int, float] = field(default_factory=dict)  # pid -> VmHWM
+    children_together: float = 0.0  # the largest sum of the children's VmRSS at one sample
+    mix: tuple[float, float] | None = None  # (began, ended), monotonic
+
+    def sample(self) -> None:
+        now = time.monotonic()
+        rss = status_mib(self.pid)
+        self.bot_peak = max(self.bot_peak, status_mib(self.pid, "VmHWM"))
+        if self.mix is not None and not math.isnan(rss):
+            self.bot.append((now, rss))
+        together = 0.0
+        for child in descendants(self.pid):
+            size = status_mib(child)
+            if not math.isnan(size):
+                together += size
+                peak = status_mib(child, "VmHWM")
+                self.children_peak[child] = max(self.children_peak.get(child, 0.0), peak)
+        self.children_together = max(self.children_together, together)
+
+    async def sample_until_cancelled(self) -> None:
+        while True:
+            self.sample()
+            await asyncio.sleep(SAMPLE_EVERY)
+
+    def quarters(self) -> tuple[float, float] | None:
+        """Mean RSS of the bot in the mix's first and last quarter (by time)."""
+        if self.mix is None or len(self.bot) < 8:
+            return None
+        began, ended = self.mix
+        quarter = (ended - began) / 4
+        first = [rss for at, rss in self.bot if at <= began + quarter]
+        last = [rss for at, rss in self.bot if at >= ended - quarter]
+        if not first or not last:
+            return None
+        return statistics.mean(first), statistics.mean(last)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -74,27 +120,30 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def populate(h: Harness, servers: int, members: int) -> list[tuple[int, Member]]:
-    """Servers with members, each with a timezone, availability and a profile."""
+async def populate(
+    emu: DiscordEmulator, database: Path, servers: int, members: int
+) -> list[tuple[int, Member]]:
+    """Servers with members in the emulator, and in the database (before the bot opens
+    it) each member's timezone, availability and profile."""
     people: list[tuple[int, Member]] = []
-    guilds = [h.guild] + [h.emu.add_guild(name=f"server {i}") for i in range(1, servers)]
+    guilds = [emu.add_guild(name=f"server {i}") for i in range(servers)]
     for guild in guilds:
-        if guild is not h.guild:
-            h.emu.add_channel(guild.id, name="lives")
-    repo, windows = MemberRepository(h.db), AvailabilityRepository(h.db)
-    now = h.clock.now()
-    for i in range(members):
-        guild = guilds[i % len(guilds)]
-        member = h.emu.add_member(guild.id, name=f"member{i}")
-        await repo.update(
-            guild.id, member.id, now, timezone=ZONES[i % len(ZONES)], followers=1000 + 37 * i
-        )
-        start = clock_time(17 + i % 4, 0)
-        await windows.replace(
-            guild.id, member.id, [(frozenset(range(7)), start, clock_time(22, 0))], now
-        )
-        people.append((guild.id, member))
-    await asyncio.sleep(0.5)  # the GUILD_CREATEs reach the bot
+        emu.add_channel(guild.id, name="lives")
+    now = emu.clock.now()
+    async with Database(database) as db:
+        await db.migrate()
+        repo, windows = MemberRepository(db), AvailabilityRepository(db)
+        for i in range(members):
+            guild = guilds[i % len(guilds)]
+            member = emu.add_member(guild.id, name=f"member{i}")
+            await repo.update(
+                guild.id, member.id, now, timezone=ZONES[i % len(ZONES)], followers=1000 + 37 * i
+            )
+            start = clock_time(17 + i % 4, 0)
+            await windows.replace(
+                guild.id, member.id, [(frozenset(range(7)), start, clock_time(22, 0))], now
+            )
+            people.append((guild.id, member))
     return people
 
 
@@ -127,7 +176,7 @@ def interaction(kind: str, rng: random.Random, n: int) -> tuple[str, dict[str, A
 
 
 async def drive(
-    h: Harness,
+    emu: DiscordEmulator,
     people: list[tuple[int, Member]],
     kinds: list[str],
     concurrency: int,
@@ -136,10 +185,8 @@ async def drive(
 ) -> float:
     rng = random.Random(17)
     gate = asyncio.Semaphore(concurrency)
-    done = 0
 
     async def one(n: int, kind: str) -> None:
-        nonlocal done
         guild_id, member = people[n % len(people)]
         command, options, focused = interaction(kind, rng, n)
         locale = LOCALES[n % len(LOCALES)]
@@ -147,12 +194,12 @@ async def drive(
             started = time.monotonic()
             try:
                 if focused is not None:
-                    await h.emu.autocomplete(
+                    await emu.autocomplete(
                         guild_id, member.id, command, options, focused, locale=locale, timeout=10
                     )
                     finished = time.monotonic()
                 else:
-                    result = await h.emu.slash(
+                    result = await emu.slash(
                         guild_id, member.id, command, options, locale=locale, timeout=10
                     )
                     finished = result.requests[-1].at if result.requests else time.monotonic()
@@ -162,22 +209,10 @@ async def drive(
                 figures.unanswered += 1
                 return
             figures.latencies[kind].append(finished - started)
-            done += 1
-            if done % max(1, len(kinds) // 20) == 0:
-                figures.rss.append((done, current_rss_mib()))
 
     began = time.perf_counter()
     await asyncio.gather(*(one(n, kind) for n, kind in enumerate(kinds)))
     return time.perf_counter() - began
-
-
-class ErrorCount(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.ERROR)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
 
 
 async def main() -> None:
@@ -189,30 +224,43 @@ async def main() -> None:
     parser.add_argument("--servers", type=int, default=20)
     parser.add_argument("--members", type=int, default=500)
     args = parser.parse_args()
-    logging.basicConfig(level=logging.WARNING)
-    errors_logged = ErrorCount()
+    apology = Catalog.load().render("en-US", "error-unexpected", {"reference": "x"})[:20]
     with tempfile.TemporaryDirectory() as folder:
-        async with running_harness(
-            Path(folder), Catalog.load(), extra_extensions=("tests.support.probe",)
-        ) as h:
-            logging.getLogger().addHandler(errors_logged)
-            with patched_discord_urls(h.emu), h.expect_errors():
-                h.emu.settle = 0.0
-                h.emu.ack_deadline = None
-                people = await populate(h, args.servers, args.members)
-                apology = h.catalog.render("en-US", "error-unexpected", {"reference": "x"})[:20]
+        database = Path(folder) / "creatorpulse.sqlite3"
+        async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+            emu.settle = 0.0
+            emu.ack_deadline = None
+            people = await populate(emu, database, args.servers, args.members)
+            async with bot_process(emu, database, extra_extensions=("tests.support.probe",)) as bot:
+                await emu.wait_until_connected(10)
+                memory = Memory(bot.pid)
+                sampler = asyncio.create_task(memory.sample_until_cancelled())
                 baseline = Figures()
                 echo_count = max(1000, args.count // 10)
                 echo_time = await drive(
-                    h, people, ["probe echo"] * echo_count, args.concurrency, baseline, apology
+                    emu, people, ["probe echo"] * echo_count, args.concurrency, baseline, apology
                 )
                 rng = random.Random(3)
                 names, weights = zip(*MIX, strict=True)
                 kinds = rng.choices(names, weights=weights, k=args.count)
                 mixed = Figures()
-                mixed_time = await drive(h, people, kinds, args.concurrency, mixed, apology)
-            logging.getLogger().removeHandler(errors_logged)
-    report(args, baseline, echo_count / echo_time, mixed, args.count / mixed_time, errors_logged)
+                began = time.monotonic()
+                memory.mix = (began, began)
+                mixed_time = await drive(emu, people, kinds, args.concurrency, mixed, apology)
+                memory.mix = (began, time.monotonic())
+                sampler.cancel()
+                memory.sample()  # the last one, VmHWM included, before the bot stops
+            problems = len(emu.protocol_errors) + len(emu.unhandled)
+    report(
+        args,
+        baseline,
+        echo_count / echo_time,
+        mixed,
+        args.count / mixed_time,
+        bot,
+        memory,
+        problems,
+    )
 
 
 def report(
@@ -221,7 +269,9 @@ def report(
     echo_rate: float,
     mixed: Figures,
     mixed_rate: float,
-    logged: ErrorCount,
+    bot: BotProcess,
+    memory: Memory,
+    problems: int,
 ) -> None:
     echo = baseline.latencies["probe echo"]
     echo_median, echo_p99 = statistics.median(echo) * 1000, percentile(echo, 0.99) * 1000
@@ -241,18 +291,29 @@ def report(
             f"{median / echo_median:>9.1f}x{p99 / echo_p99:>9.1f}x"
         )
     print(f"\nthroughput: echo {echo_rate:.0f}/s, mix {mixed_rate:.0f}/s")
-    print(f"errors: {mixed.errors + baseline.errors} apologies, {logged.count} logged errors")
+    print(
+        f"errors: {mixed.errors + baseline.errors} apologies, {bot.errors} logged errors "
+        f"({bot.warnings} warnings); {problems} protocol problems seen by the emulator"
+    )
+    for line in bot.first_errors:
+        print(f"  {line}")
     print(f"unanswered: {mixed.unanswered + baseline.unanswered}")
-    samples = [rss for _, rss in mixed.rss]
-    if len(samples) >= 4:
-        quarter = len(samples) // 4
-        first = statistics.mean(samples[:quarter])
-        last = statistics.mean(samples[-quarter:])
+    quarters = memory.quarters()
+    if quarters is not None:
+        first, last = quarters
         print(
-            f"RSS: first quarter {first:.0f} MiB, last quarter {last:.0f} MiB, growth {last / first - 1:+.1%}"
+            f"bot RSS: first quarter {first:.0f} MiB, last quarter {last:.0f} MiB, "
+            f"growth {last / first - 1:+.1%}, peak {memory.bot_peak:.0f} MiB"
         )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS (bot + emulator, one process): {peak:.0f} MiB")
+    else:
+        print(f"bot RSS: too few samples for quarters; peak {memory.bot_peak:.0f} MiB")
+    peaks = ", ".join(f"{peak:.0f}" for peak in sorted(memory.children_peak.values(), reverse=True))
+    print(
+        f"bot's child processes: {len(memory.children_peak)} seen, peaks {peaks or '-'} MiB, "
+        f"together at most {memory.children_together:.0f} MiB"
+    )
+    bench = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process (emulator and driver): {bench:.0f} MiB")
 
 
 if __name__ == "__main__":
