@@ -16,8 +16,9 @@ after a defer, or the callback); it includes the emulator's share of the two cor
 "error" is an answer with the unexpected-error apology or a line the bot logged at ERROR
 level; "unanswered" is no answer in 10 s. Memory is sampled every 0.25 s from /proc and
 never mixed: the bot process's RSS (its first and last quarter of the mix by time, its
-peak), its child processes' (the chart render processes), and this process's (the
-emulator, which keeps every message it was sent, and the driver).
+peak), its child processes' (the chart render processes and multiprocessing's resource
+tracker), and this process's (the emulator, which keeps every message it was sent, and
+the driver).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class Memory:
     bot: list[tuple[float, float]] = field(default_factory=list)  # (monotonic, MiB) in the mix
     bot_peak: float = 0.0  # VmHWM
     children_peak: dict[int, float] = field(default_factory=dict)  # pid -> VmHWM
+    children_kind: dict[int, str] = field(default_factory=dict)  # pid -> what it runs
     children_together: float = 0.0  # the largest sum of the children's VmRSS at one sample
     mix: tuple[float, float] | None = None  # (began, ended), monotonic
 
@@ -95,6 +97,8 @@ class Memory:
                 together += size
                 peak = status_mib(child, "VmHWM")
                 self.children_peak[child] = max(self.children_peak.get(child, 0.0), peak)
+                if child not in self.children_kind:
+                    self.children_kind[child] = child_kind(child)
         self.children_together = max(self.children_together, together)
 
     async def sample_until_cancelled(self) -> None:
@@ -113,6 +117,21 @@ class Memory:
         if not first or not last:
             return None
         return statistics.mean(first), statistics.mean(last)
+
+
+def child_kind(pid: int) -> str:
+    """What a child of the bot runs: a chart render process, multiprocessing's resource
+    tracker, or (shortened) its command line."""
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        return "gone"
+    line = " ".join(words)
+    if "spawn_main" in line:
+        return "render"
+    if "resource_tracker" in line:
+        return "resource tracker"
+    return line[:60]
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -307,9 +326,15 @@ def report(
         )
     else:
         print(f"bot RSS: too few samples for quarters; peak {memory.bot_peak:.0f} MiB")
-    peaks = ", ".join(f"{peak:.0f}" for peak in sorted(memory.children_peak.values(), reverse=True))
+    kinds: dict[str, list[float]] = defaultdict(list)
+    for child, peak in memory.children_peak.items():
+        kinds[memory.children_kind.get(child, "?")].append(peak)
+    each = "; ".join(
+        f"{kind} {', '.join(f'{peak:.0f}' for peak in sorted(peaks, reverse=True))} MiB"
+        for kind, peaks in sorted(kinds.items())
+    )
     print(
-        f"bot's child processes: {len(memory.children_peak)} seen, peaks {peaks or '-'} MiB, "
+        f"bot's child processes (peak each): {each or 'none'}; "
         f"together at most {memory.children_together:.0f} MiB"
     )
     bench = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
