@@ -146,8 +146,17 @@ def _draw_png(draw: Callable[..., Figure], args: tuple[Any, ...], kwargs: dict[s
     return figure_to_png(draw(*args, **kwargs))
 
 
+# How much lower the render processes run than the bot (Unix "nice"): with charts queued on
+# every core, the scheduler still hands the event loop a core the moment it has work, so
+# replies never wait behind a drawing.
+RENDER_NICENESS = 10
+
+
 def _warm() -> None:
-    """The worker's start: import what every chart needs before the first one is asked for."""
+    """The worker's start: yield the CPU to the bot, and import what every chart needs
+    before the first one is asked for."""
+    if hasattr(os, "nice"):
+        os.nice(RENDER_NICENESS)
     import matplotlib
 
     matplotlib.use("Agg")
