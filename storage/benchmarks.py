@@ -7,6 +7,9 @@ only among results that count at all (``storage.er.counted``: an impossible resu
 member did not confirm is left out).
 The latest result is chosen first, then the follower range applies: a member whose
 latest result sits in another tier does not count with an older one.
+
+That latest result carries ``latest = 1``, kept current by triggers on every write to
+``er_results`` (migration 0014), so standing is a range count over one row per member.
 """
 
 from __future__ import annotations
@@ -21,24 +24,23 @@ from storage.er import counted
 # Rates are compared as members see them: rounded half-up to 0.01 percentage point.
 TIE_DIGITS = 2
 
+# Over the partial index er_results_latest: one entry per member and basis.
 _STANDING_SQL = """
 SELECT COUNT(*) AS contributors,
-       COALESCE(SUM(CASE WHEN r.rate < ? THEN 1 ELSE 0 END), 0) AS below,
-       COALESCE(SUM(CASE WHEN r.rate >= ? AND r.rate < ? THEN 1 ELSE 0 END), 0) AS equal
-FROM er_results r
-WHERE r.guild_id = ?
-  AND r.basis = ?
-  AND r.user_id <> ?
-  AND r.followers >= ?
-  AND (? IS NULL OR r.followers < ?)
-  AND r.id = (
-      SELECT n.id FROM er_results n
-      WHERE n.guild_id = r.guild_id AND n.user_id = r.user_id AND n.basis = r.basis
-        AND {counted_n}
-      ORDER BY n.created_at DESC, n.id DESC
-      LIMIT 1
-  )
-""".format(counted_n=counted("n"))
+       COALESCE(SUM(rate < ?), 0) AS below,
+       COALESCE(SUM(rate >= ? AND rate < ?), 0) AS equal
+FROM er_results
+WHERE latest = 1
+  AND guild_id = ?
+  AND basis = ?
+  AND followers >= ?
+  {below_max}
+  AND user_id <> ?
+"""
+# Two statements, with and without an upper bound: one with ``(? IS NULL OR followers < ?)``
+# would leave SQLite only the lower bound to seek by, for every range.
+_STANDING_BOUNDED = _STANDING_SQL.format(below_max="AND followers < ?")
+_STANDING_OPEN = _STANDING_SQL.format(below_max="")
 
 
 @dataclass(frozen=True)
@@ -112,20 +114,14 @@ class BenchmarkRepository:
         Results saved without a follower count cannot be placed in a range and are left out.
         """
         low, high = tie_bounds(rate)
-        row = await self.db.scan_one(
-            _STANDING_SQL,
-            (
-                low,
-                low,
-                high,
-                guild_id,
-                basis,
-                exclude_user_id if exclude_user_id is not None else 0,
-                min_followers,
-                max_followers,
-                max_followers,
-            ),
-        )
+        exclude = exclude_user_id if exclude_user_id is not None else 0
+        params: list[object] = [low, low, high, guild_id, basis, min_followers]
+        if max_followers is None:
+            sql = _STANDING_OPEN
+        else:
+            sql = _STANDING_BOUNDED
+            params.append(max_followers)
+        row = await self.db.scan_one(sql, [*params, exclude])
         assert row is not None  # an aggregate always yields one row
         return Standing(
             contributors=int(row["contributors"]), below=int(row["below"]), equal=int(row["equal"])
