@@ -6,19 +6,21 @@ the commands, the background job and the benchmark share one path.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
 from cogs.streaks import logic
-from storage.database import Database
+from storage.database import Database, to_epoch
 from storage.guilds import GuildRepository
 from storage.members import MemberRepository
 from storage.streaks import NewPost, Post, StreakRepository, StreakSummary
 
 Board = Literal["current", "longest", "posts_this_month"]
 _CHUNK = 500  # creators per IN (...) list
+_FOLDS_PER_TURN = 250  # summaries folded forward between two turns of the event loop
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ class StreakService:
 
     async def has_creators(self, guild_id: int) -> bool:
         """Whether anyone in the server ever logged a post."""
-        return bool(await self.repo.summaries(guild_id))
+        return await self.repo.has_summaries(guild_id)
 
     # -- nudges ------------------------------------------------------------------------------
 
@@ -119,8 +121,9 @@ class StreakService:
         creator = await self.creator(guild_id, user_id, now)
         counts = await self.repo.week_counts(guild_id, user_id)
         default = creator.goals.default
+        span = _span(creator.week, creator.zone)
         await self.repo.save_summaries(
-            guild_id, [_summarise(cached, counts, creator, default)], now
+            guild_id, [_summarise(cached, counts, creator, default, span)], now
         )
 
     # -- leaderboards -------------------------------------------------------------------
@@ -145,78 +148,130 @@ class StreakService:
             creators[user_id] = Creator(user_id, zone, user_id in zones, goals, weeks[zone])
         return creators, default
 
-    async def streaks(self, guild_id: int, now: datetime) -> dict[int, logic.Streak]:
-        """Every creator's streak in the server, from the cached summaries when fresh.
+    async def streak_values(self, guild_id: int, now: datetime) -> dict[int, tuple[int, int]]:
+        """(current, longest) streak of every creator in the server, from their summaries.
 
-        The hot path of the leaderboard: one row per creator plus the posts logged
-        since their summary; only stale summaries are rebuilt from every post.
+        The hot path of the leaderboard: SQL answers for every creator whose summary holds
+        their current week (``StreakRepository.board``). The others are caught up here and
+        saved, so the next leaderboard finds them current too.
         """
-        summaries = await self.repo.summaries(guild_id)
         default = (await self.guilds.get(guild_id)).default_weekly_goal
-        changes = await self.repo.goal_changes(guild_id)
-        recent = await self.repo.counts_after_summaries(guild_id)
-        default_goals = logic.Goals(default)
+        values, behind = await self.repo.board(guild_id, now, default)
+        if behind:
+            values.update(await self._catch_up(guild_id, behind, default, now))
+        return values
+
+    async def _catch_up(
+        self, guild_id: int, behind: Sequence[StreakSummary], default: int, now: datetime
+    ) -> dict[int, tuple[int, int]]:
+        """(current, longest) of creators whose summary does not hold their current week,
+        with their summaries brought up to it and saved.
+
+        A clean summary the clock has moved past is folded forward from its own counts (its
+        week's posts and goal; no posts read). Dirty or stale ones (posts, goals, zone or the
+        server's default goal changed) are rebuilt from every post.
+        """
         weeks: dict[str, int] = {}
-        result: dict[int, logic.Streak] = {}
-        stale: list[tuple[StreakSummary, Creator]] = []
-        for cached in summaries:
-            user_id = cached.user_id
+        spans: dict[tuple[str, int], tuple[int, int]] = {}
+        result: dict[int, tuple[int, int]] = {}
+        fresh: list[StreakSummary] = []
+        stale: list[StreakSummary] = []
+        for position, cached in enumerate(behind, start=1):
+            if position % _FOLDS_PER_TURN == 0:
+                await asyncio.sleep(0)  # a server's worth of folding never holds the loop long
             zone = cached.member_timezone or "UTC"
             week = weeks.get(zone)
             if week is None:
                 week = weeks[zone] = logic.week_of(now, zone)
-            if user_id in changes:
-                goals = logic.goal_history(changes[user_id], default, zone)
-            else:
-                goals = default_goals
-            through = cached.through_week
+            through, goal = cached.through_week, cached.week_goal
             if (
                 cached.dirty
                 or through is None
-                or through >= week
+                or goal is None
+                or cached.later_posts
+                or through + logic.WEEK >= week
                 or cached.timezone != zone
                 or cached.default_goal != default
             ):
-                creator = Creator(user_id, zone, cached.member_timezone is not None, goals, week)
-                stale.append((cached, creator))
+                stale.append(cached)
                 continue
-            counts = recent.get(user_id, {})
+            goals = logic.Goals(goal)  # no change lies after the summary's week (else dirty)
+            counts = {through + logic.WEEK: cached.week_posts}
             state = logic.StreakState(
                 through, cached.run, cached.chain, cached.freezes, cached.longest
             )
-            if through != week - logic.WEEK:  # weeks passed since the summary: fold them
-                state = logic.fold(state, counts, goals, week)
-            result[user_id] = logic.finish(state, counts, goals, week)
-        fresh: list[StreakSummary] = []
+            state = logic.fold(state, counts, goals, week)
+            streak = logic.finish(state, {}, goals, week)
+            result[cached.user_id] = (streak.current, streak.longest)
+            span = spans.get((zone, week))
+            if span is None:
+                span = spans[(zone, week)] = _span(week, zone)
+            fresh.append(
+                replace(
+                    cached,
+                    through_week=week - logic.WEEK,
+                    run=state.run,
+                    chain=state.chain,
+                    freezes=state.freezes,
+                    longest=state.longest,
+                    week_starts_at=span[0],
+                    week_ends_at=span[1],
+                    week_posts=0,
+                )
+            )
+        changes = await self.repo.goal_changes(guild_id) if stale else {}
+        default_goals = logic.Goals(default)
         for start in range(0, len(stale), _CHUNK):
             chunk = stale[start : start + _CHUNK]
-            every = await self.repo.guild_week_counts(guild_id, [s.user_id for s, _ in chunk])
-            for cached, creator in chunk:
-                counts = every.get(cached.user_id, {})
-                result[cached.user_id] = logic.streak(counts, creator.goals, creator.week)
-                fresh.append(_summarise(cached, counts, creator, default))
+            every = await self.repo.guild_week_counts(guild_id, [c.user_id for c in chunk])
+            for cached in chunk:
+                zone = cached.member_timezone or "UTC"
+                user_id = cached.user_id
+                goals = (
+                    logic.goal_history(changes[user_id], default, zone)
+                    if user_id in changes
+                    else default_goals
+                )
+                creator = Creator(
+                    user_id, zone, cached.member_timezone is not None, goals, weeks[zone]
+                )
+                counts = every.get(user_id, {})
+                streak = logic.streak(counts, goals, creator.week)
+                result[user_id] = (streak.current, streak.longest)
+                span = spans.get((zone, creator.week))
+                if span is None:
+                    span = spans[(zone, creator.week)] = _span(creator.week, zone)
+                fresh.append(_summarise(cached, counts, creator, default, span))
         await self.repo.save_summaries(guild_id, fresh, now)
         return result
 
     async def posts_this_month(self, guild_id: int, now: datetime) -> dict[int, int]:
         """Posts in each creator's current calendar month (in their timezone)."""
         today = now.date().toordinal()
+        # Every zone's date is within a day of UTC's: most of the month, that is one month
+        # for everyone, and nobody's zone needs looking at.
         months = sorted({logic.month_bounds(day) for day in (today - 1, today, today + 1)})
+        if len(months) == 1:
+            return await self.repo.month_totals(guild_id, *months[0])
         sums = await self.repo.month_counts(guild_id, months)
         zones = await self.repo.member_zones(guild_id)
+        by_zone: dict[str, int] = {}
         result: dict[int, int] = {}
         for user_id, per_month in sums.items():
-            month = logic.month_bounds(logic.local_day(now, zones.get(user_id, "UTC")))
-            result[user_id] = per_month[months.index(month)]
+            zone = zones.get(user_id, "UTC")
+            index = by_zone.get(zone)
+            if index is None:
+                month = logic.month_bounds(logic.local_day(now, zone))
+                index = by_zone[zone] = months.index(month)
+            result[user_id] = per_month[index]
         return result
 
     async def leaderboard(self, guild_id: int, by: Board, now: datetime) -> dict[int, int]:
         if by == "posts_this_month":
             return await self.posts_this_month(guild_id, now)
-        every = await self.streaks(guild_id, now)
-        if by == "current":
-            return {user: s.current for user, s in every.items()}
-        return {user: s.longest for user, s in every.items()}
+        every = await self.streak_values(guild_id, now)
+        column = 0 if by == "current" else 1
+        return {user: values[column] for user, values in every.items()}
 
     # -- recap -----------------------------------------------------------------------------
 
@@ -239,12 +294,27 @@ class StreakService:
         return entries
 
 
+def _span(week: int, zone: str) -> tuple[int, int]:
+    """The week's first instant and the next week's, UTC epoch seconds, in ``zone``."""
+    return to_epoch(logic.week_start(week, zone)), to_epoch(logic.week_end(week, zone))
+
+
 def _summarise(
-    cached: StreakSummary, counts: dict[int, int], creator: Creator, default: int
+    cached: StreakSummary,
+    counts: dict[int, int],
+    creator: Creator,
+    default: int,
+    span: tuple[int, int],
 ) -> StreakSummary:
-    """The summary of every week before the creator's current one."""
-    state = logic.fold(logic.StreakState(), counts, creator.goals, creator.week)
-    through = creator.week - logic.WEEK
+    """The summary of every week before the creator's current one, and of that week."""
+    week = creator.week
+    state = logic.fold(logic.StreakState(), counts, creator.goals, week)
+    through = week - logic.WEEK
+    goals = creator.goals
+    # Any goal change makes the summary dirty, so this goal holds for every later week too;
+    # unless a change is keyed after this week (the clock went back): then only a rebuild
+    # can tell.
+    goal = goals.goal_for(week) if not goals.weeks or goals.weeks[-1] <= week else None
     return replace(
         cached,
         dirty=False,
@@ -255,4 +325,9 @@ def _summarise(
         longest=state.longest,
         timezone=creator.zone,
         default_goal=default,
+        week_starts_at=span[0],
+        week_ends_at=span[1],
+        week_posts=counts.get(week, 0),
+        later_posts=sum(n for w, n in counts.items() if w > week),
+        week_goal=goal,
     )

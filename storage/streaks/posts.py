@@ -2,13 +2,16 @@
 
 Each post stores its local day and week (in the creator's zone when logged), so
 weekly counts are a GROUP BY for one creator or a whole server. ``streak_summaries``
-caches each creator's streak through their last completed week, so a leaderboard
-reads one row per creator plus the posts logged since; any change to a creator's
-posts marks their row dirty in the same transaction.
+caches each creator's streak through their last completed week, with the posts and the
+goal of the week after it and that week's span in UTC; any change to a creator's posts
+marks their row dirty in the same transaction. While the clock is inside a clean
+summary's span, the creator's current and longest streak are plain arithmetic on the
+row, so a leaderboard is one SQL pass over the summaries (``board``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,6 +60,14 @@ class StreakSummary:
     default_goal: int | None
     version: int = 0  # bumped by every change to the creator's posts
     member_timezone: str | None = None  # the member's timezone now (members.timezone)
+    # The week after ``through_week`` (the current week when computed): its span in UTC
+    # epoch seconds, the posts keyed in it and after it, the goal in force for it (None
+    # when a goal change lies after it).
+    week_starts_at: int | None = None
+    week_ends_at: int | None = None
+    week_posts: int = 0
+    later_posts: int = 0
+    week_goal: int | None = None
 
 
 class DuplicateVideo(Exception):
@@ -88,28 +99,38 @@ def _post(row: sqlite3.Row) -> Post:
 
 _SUMMARY_COLUMNS = (
     "s.user_id, s.dirty, s.through_week, s.run, s.chain, s.freezes, s.longest, s.timezone, "
-    "s.default_goal, s.version, m.timezone"
+    "s.default_goal, s.version, m.timezone, s.week_starts_at, s.week_ends_at, s.week_posts, "
+    "s.later_posts, s.week_goal"
 )
 _SUMMARY_FROM = (
     "FROM streak_summaries AS s LEFT JOIN members AS m "
     "ON m.guild_id = s.guild_id AND m.user_id = s.user_id"
 )
+# A summary that answers for the creator's current week as it stands: clean, computed in
+# the zone they have now and with the server's default goal now, and the clock (:now)
+# inside its week. 0 or 1, never NULL, so NOT picks out exactly the other rows.
+_CURRENT = (
+    "COALESCE(s.dirty = 0 AND s.week_goal IS NOT NULL AND s.week_starts_at <= :now "
+    "AND :now < s.week_ends_at AND s.default_goal = :default "
+    "AND s.timezone = COALESCE(m.timezone, 'UTC'), 0)"
+)
 
 
 def _summary(row: Sequence[Any]) -> StreakSummary:
-    return StreakSummary(
-        row[0],
-        bool(row[1]),
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        row[8],
-        row[9],
-        row[10],
-    )
+    return StreakSummary(*row[:16])
+
+
+_ROWS_PER_TURN = 500  # summaries built between two turns of the event loop
+
+
+async def _summaries(rows: Sequence[Sequence[Any]]) -> list[StreakSummary]:
+    """Summaries of a server's rows, letting the loop run between batches."""
+    built: list[StreakSummary] = []
+    for start in range(0, len(rows), _ROWS_PER_TURN):
+        if start:
+            await asyncio.sleep(0)
+        built.extend(_summary(row) for row in rows[start : start + _ROWS_PER_TURN])
+    return built
 
 
 def _nested(rows: Iterable[sqlite3.Row]) -> dict[int, dict[int, int]]:
@@ -279,6 +300,15 @@ class PostQueries:
         )
         return sorted(row[0] for row in rows)
 
+    async def month_totals(self, guild_id: int, first: int, last: int) -> dict[int, int]:
+        """Posts per creator with a stored local day from ``first`` to ``last``."""
+        rows = await self.db.scan_all(
+            "SELECT user_id, COUNT(*) FROM posts WHERE guild_id = ? "
+            "AND local_day BETWEEN ? AND ? GROUP BY user_id",
+            (guild_id, first, last),
+        )
+        return {row[0]: row[1] for row in rows}
+
     async def month_counts(
         self, guild_id: int, months: Sequence[tuple[int, int]]
     ) -> dict[int, list[int]]:
@@ -308,7 +338,39 @@ class PostQueries:
         rows = await self.db.scan_all(
             f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ?", (guild_id,)
         )
-        return [_summary(row) for row in rows]
+        return await _summaries(rows)
+
+    async def has_summaries(self, guild_id: int) -> bool:
+        """Whether anyone in the server ever logged a post (a summary row exists)."""
+        row = await self.db.read_one(
+            "SELECT 1 FROM streak_summaries WHERE guild_id = ? LIMIT 1", (guild_id,)
+        )
+        return row is not None
+
+    async def board(
+        self, guild_id: int, now: datetime, default_goal: int
+    ) -> tuple[dict[int, tuple[int, int]], list[StreakSummary]]:
+        """(current, longest) of every creator whose summary answers for ``now``, and the
+        summaries of the others (dirty, stale, or a week or more behind the clock).
+
+        The current week adds one to the run once its posts reach its goal (see
+        ``logic.finish``); the summary holds both, so no posts are read.
+        """
+        params = {"guild": guild_id, "now": to_epoch(now), "default": default_goal}
+        rows = await self.db.scan_all(
+            "SELECT user_id, run + kept, MAX(longest, run + kept) FROM ("
+            "SELECT s.user_id, s.run, s.longest, "
+            "s.week_posts + s.later_posts >= s.week_goal AS kept "
+            f"{_SUMMARY_FROM} WHERE s.guild_id = :guild AND {_CURRENT})",
+            params,
+        )
+        values = {row[0]: (row[1], row[2]) for row in rows}
+        rest = await self.db.scan_all(
+            f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} "
+            f"WHERE s.guild_id = :guild AND NOT {_CURRENT}",
+            params,
+        )
+        return values, await _summaries(rest)
 
     async def summary(self, guild_id: int, user_id: int) -> StreakSummary | None:
         row = await self.db.read_one(
@@ -316,19 +378,6 @@ class PostQueries:
             (guild_id, user_id),
         )
         return _summary(row) if row else None
-
-    async def counts_after_summaries(self, guild_id: int) -> dict[int, dict[int, int]]:
-        """Per creator, posts per week after the week their summary was folded to."""
-        rows = await self.db.scan_all(
-            # CROSS JOIN keeps summaries as the outer loop (SQLite plans joins left to
-            # right for it): one index seek per creator instead of a scan of every post.
-            "SELECT p.user_id, p.week, COUNT(*) FROM streak_summaries AS s "
-            "CROSS JOIN posts AS p WHERE s.guild_id = ? AND s.dirty = 0 "
-            "AND p.guild_id = s.guild_id AND p.user_id = s.user_id AND p.week > s.through_week "
-            "GROUP BY p.user_id, p.week",
-            (guild_id,),
-        )
-        return _nested(rows)
 
     async def save_summaries(
         self, guild_id: int, summaries: Sequence[StreakSummary], now: datetime
@@ -340,8 +389,9 @@ class PostQueries:
         async with self.db.transaction() as conn:
             await conn.executemany(
                 "UPDATE streak_summaries SET dirty = 0, through_week = ?, run = ?, chain = ?, "
-                "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ? "
-                "WHERE guild_id = ? AND user_id = ? AND version = ?",
+                "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ?, "
+                "week_starts_at = ?, week_ends_at = ?, week_posts = ?, later_posts = ?, "
+                "week_goal = ? WHERE guild_id = ? AND user_id = ? AND version = ?",
                 [
                     (
                         s.through_week,
@@ -352,6 +402,11 @@ class PostQueries:
                         s.timezone,
                         s.default_goal,
                         stamp,
+                        s.week_starts_at,
+                        s.week_ends_at,
+                        s.week_posts,
+                        s.later_posts,
+                        s.week_goal,
                         guild_id,
                         s.user_id,
                         s.version,

@@ -238,6 +238,7 @@ SHORT_READS: dict[str, Read] = {
         GUILD, HEAVY, FIRST_WEEK + 7 * (300 - 26)
     ),
     "streaks.summary": lambda db: StreakRepository(db).summary(GUILD, HEAVY),
+    "streaks.has_summaries": lambda db: StreakRepository(db).has_summaries(GUILD),
     "streaks.recap_status": lambda db: StreakRepository(db).recap_status(GUILD, 740_001),
     "streaks.nudges_enabled": lambda db: StreakRepository(db).nudges_enabled(GUILD, HEAVY),
 }

@@ -110,18 +110,46 @@ async def test_leaderboard_from_summaries_matches_full_history(db: Database) -> 
     ]
     await repo.bulk_insert(posts, NOW)
     assert {s.dirty for s in await repo.summaries(G)} == {True}
-    cold = await service.streaks(G, NOW)
+    cold = await service.streak_values(G, NOW)
     assert {s.dirty for s in await repo.summaries(G)} == {False}
-    warm = await service.streaks(G, NOW)
+    warm = await service.streak_values(G, NOW)
     assert cold == warm
-    assert (warm[ALICE].current, warm[BOB].current, warm[BOB].longest) == (5, 0, 6)
+    assert (warm[ALICE], warm[BOB]) == ((5, 5), (0, 6))  # (current, longest)
     # A week later, with a post logged now, the cached summary is folded forward.
     later = NOW + timedelta(days=7)
     await repo.log_post(new_post(ALICE, later), later)
     await service.refresh_summary(G, ALICE, later)
-    after = await service.streaks(G, later)
-    assert after[ALICE] == (await service.member_streak(G, ALICE, later)).streak
-    assert after[ALICE].current == 5 and after[ALICE].posts_this_week == 1
+    after = await service.streak_values(G, later)
+    streak = (await service.member_streak(G, ALICE, later)).streak
+    assert after[ALICE] == (streak.current, streak.longest) == (5, 5)
+    assert streak.posts_this_week == 1
+    [alice, bob] = sorted(await repo.summaries(G), key=lambda s: s.user_id)
+    assert (alice.through_week, alice.week_posts, alice.week_goal) == (MON, 1, 3)
+    # Bob's summary was a week behind the clock: folded forward from its own counts, saved.
+    assert (bob.through_week, bob.week_posts, bob.dirty) == (MON, 0, False)
+    assert bob.week_starts_at == int(datetime(2026, 11, 30, tzinfo=UTC).timestamp())
+    assert bob.week_ends_at == int(datetime(2026, 12, 7, tzinfo=UTC).timestamp())
+
+
+async def test_a_summary_a_week_behind_is_folded_forward_and_saved(db: Database) -> None:
+    repo, service = StreakRepository(db), StreakService(db)
+    oslo = "Europe/Oslo"
+    await MemberRepository(db).update(G, ALICE, NOW - timedelta(days=30), timezone=oslo)
+    for weeks_back in range(4):  # four kept weeks: a freeze earned
+        for hours in range(3):  # on the Monday of each week
+            moment = NOW - timedelta(days=7 * weeks_back, hours=hours)
+            await service.log_post(new_post(ALICE, moment, oslo), NOW)
+    assert await service.streak_values(G, NOW) == {ALICE: (4, 4)}
+    # Three weeks without posts: one spent freeze, then the run breaks.
+    later = NOW + timedelta(days=21)
+    assert await service.streak_values(G, later) == {ALICE: (0, 4)}
+    [summary] = await repo.summaries(G)
+    assert summary.through_week == MON + 14 and not summary.dirty
+    assert summary.week_starts_at == int(datetime(2026, 12, 14, tzinfo=ZoneInfo(oslo)).timestamp())
+    values, behind = await repo.board(G, later, 3)
+    assert (values, behind) == ({ALICE: (0, 4)}, [])  # the next read is SQL alone
+    member = (await service.member_streak(G, ALICE, later)).streak
+    assert (member.current, member.longest) == (0, 4)
 
 
 async def test_a_summary_is_not_overwritten_after_a_concurrent_change(db: Database) -> None:
@@ -171,3 +199,25 @@ async def test_privacy_exports_and_deletes_streak_rows(db: Database) -> None:
     assert await repo.total_posts(G, ALICE) == 0
     assert await repo.total_posts(G, BOB) == 1
     assert [s.user_id for s in await repo.summaries(G)] == [BOB]
+
+
+async def test_a_move_west_across_monday_is_judged_in_the_new_zone(db: Database) -> None:
+    repo, members, service = StreakRepository(db), MemberRepository(db), StreakService(db)
+    kiritimati, la = "Pacific/Kiritimati", "America/Los_Angeles"  # UTC+14 and UTC-8
+    await members.update(G, ALICE, NOW - timedelta(days=20), timezone=kiritimati)
+    await members.set_weekly_goal(G, ALICE, 1, NOW - timedelta(days=20))
+    await service.log_post(new_post(ALICE, NOW - timedelta(days=5), kiritimati), NOW)
+    # Sunday noon in UTC: Monday already in Kiritimati, where last week was missed.
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    assert await service.streak_values(G, now) == {ALICE: (0, 1)}
+    await service.log_post(new_post(ALICE, now, kiritimati), now)  # keyed in Kiritimati's week
+    assert await service.streak_values(G, now) == {ALICE: (1, 1)}
+    # In Los Angeles it is still Sunday: last week is this week, and that post is in it
+    # (keyed after it), so the run of the week before goes on.
+    await members.update(G, ALICE, now, timezone=la)
+    expected = (await service.member_streak(G, ALICE, now)).streak
+    assert (expected.current, expected.longest) == (2, 2)
+    assert await service.streak_values(G, now) == {ALICE: (2, 2)}
+    [summary] = await repo.summaries(G)
+    assert (summary.timezone, summary.week_posts, summary.later_posts) == (la, 0, 1)
+    assert await repo.board(G, now, 3) == ({ALICE: (2, 2)}, [])
