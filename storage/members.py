@@ -121,9 +121,11 @@ class MemberRepository:
                 "INSERT INTO weekly_goal_changes (guild_id, user_id, goal, changed_at) VALUES (?, ?, ?, ?)",
                 (guild_id, user_id, goal, stamp),
             )
-            # A first goal re-judges earlier weeks: the cached streak must be rebuilt.
+            # A first goal re-judges earlier weeks: the cached streak must be rebuilt. The
+            # version moves too, so a summary computed with the old goals is not saved over it.
             await conn.execute(
-                "UPDATE streak_summaries SET dirty = 1 WHERE guild_id = ? AND user_id = ?",
+                "UPDATE streak_summaries SET dirty = 1, version = version + 1 "
+                "WHERE guild_id = ? AND user_id = ?",
                 (guild_id, user_id),
             )
         member = await self.get(guild_id, user_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from storage import Database
 from storage.availability import AvailabilityRepository, StoredWindow
 from storage.er import ErRepository, NewErResult
 from storage.live import LiveRepository, NewLive
+from storage.members import MemberRepository
 from storage.streaks import DuplicateVideo, NewPost, StreakRepository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -114,3 +116,20 @@ async def test_a_summary_computed_before_a_new_post_is_not_saved_over_it(db: Dat
     )
     after = await repo.summary(GUILD, ALICE)
     assert after is not None and after.dirty  # recomputed next time, not frozen stale
+
+
+async def test_a_summary_computed_before_a_goal_change_is_not_saved_over_it(
+    db: Database,
+) -> None:
+    repo, members = StreakRepository(db), MemberRepository(db)
+    day, monday = NOW.toordinal(), NOW.toordinal() - NOW.weekday()
+    await repo.log_post(NewPost(GUILD, ALICE, None, NOW, "UTC", day, monday), NOW)
+    stale = await repo.summary(GUILD, ALICE)
+    assert stale is not None
+    # The goal changes between reading the summary and saving one computed with the old goal.
+    await asyncio.gather(
+        members.set_weekly_goal(GUILD, ALICE, 5, NOW),
+        repo.save_summaries(GUILD, [replace(stale, dirty=False, through_week=monday - 7)], NOW),
+    )
+    after = await repo.summary(GUILD, ALICE)
+    assert after is not None and after.dirty
