@@ -123,6 +123,7 @@ async def seed(h: Harness) -> dict[str, Any]:
     confirm = next(
         str(b["custom_id"]) for b in preview.buttons if str(b["custom_id"]).endswith(":confirm")
     )
+    assert preview.message is not None
     await h.emu.click(h.guild.id, h.mod.id, preview.message, confirm, timeout=60)
     message = h.emu.channel_messages(h.channel.id)[-1]
     going = next(

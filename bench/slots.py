@@ -18,6 +18,7 @@ import sys
 import time as clock
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.windows import ALL_DAYS, Window
 from cogs.live.slots import (
     HostInput,
+    SlotSearch,
     audience_heatmap,
     find_slots,
     host_from_windows,
@@ -108,28 +110,37 @@ def report(label: str, figures: tuple[float, float], goal: float | None = None) 
     print(f"{label:<58} median {median:7.2f} ms   max {slowest:7.2f} ms{target}{verdict}")
 
 
+def suggest(people: list[tuple[int, str, list[Window]]]) -> SlotSearch:
+    return find_slots(expand_all(people), HOUR, EARLIEST, LATEST)
+
+
 def main() -> None:
     print(f"Python {sys.version.split()[0]}; range {EARLIEST:%Y-%m-%d} + 28 days, 15-minute grid\n")
     for name, people in (("evenings", evening_hosts()), ("always free", always_hosts())):
         hosts = expand_all(people)
         result = find_slots(hosts, HOUR, EARLIEST, LATEST)
         print(f"6 hosts, {name}: {len(result.common)} common, {len(result.partial)} partial")
-        report(f"  expand 6 hosts x 28 days ({name})", timed(lambda p=people: expand_all(p)))
+        report(f"  expand 6 hosts x 28 days ({name})", timed(partial(expand_all, people)))
         report(
             f"  find_slots 6 hosts, 1 h ({name})",
-            timed(lambda h=hosts: find_slots(h, HOUR, EARLIEST, LATEST)),
+            timed(partial(find_slots, hosts, HOUR, EARLIEST, LATEST)),
         )
         report(
             f"  find_slots 6 hosts, 50 min, with rotation ({name})",
             timed(
-                lambda h=hosts: find_slots(
-                    h, timedelta(minutes=50), EARLIEST, LATEST, recent_edge_counts={0: 2, 3: 1}
+                partial(
+                    find_slots,
+                    hosts,
+                    timedelta(minutes=50),
+                    EARLIEST,
+                    LATEST,
+                    recent_edge_counts={0: 2, 3: 1},
                 )
             ),
         )
         report(
             f"  /live suggest compute: expand + find_slots ({name})",
-            timed(lambda p=people: find_slots(expand_all(p), HOUR, EARLIEST, LATEST)),
+            timed(partial(suggest, people)),
             goal=20,
         )
     print()

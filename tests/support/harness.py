@@ -178,7 +178,7 @@ class Harness:
         **kwargs: Any,
     ) -> InteractionResult:
         guild_id = (guild or self.guild).id
-        return await self._guard(  # type: ignore[no-any-return]
+        return await self._guard(
             self.emu.slash(
                 guild_id,
                 member.id,
@@ -199,7 +199,7 @@ class Harness:
         *,
         locale: str = "en-US",
     ) -> list[dict[str, Any]]:
-        return await self._guard(  # type: ignore[no-any-return]
+        return await self._guard(
             self.emu.autocomplete(
                 self.guild.id, member.id, command, options, focused, locale=locale
             )
@@ -214,7 +214,7 @@ class Harness:
         locale: str = "en-US",
         **kwargs: Any,
     ) -> InteractionResult:
-        return await self._guard(  # type: ignore[no-any-return]
+        return await self._guard(
             self.emu.click(self.guild.id, member.id, message, custom_id, locale=locale, **kwargs)
         )
 
@@ -227,7 +227,7 @@ class Harness:
         locale: str = "en-US",
         **kwargs: Any,
     ) -> InteractionResult:
-        return await self._guard(  # type: ignore[no-any-return]
+        return await self._guard(
             self.emu.submit_modal(
                 self.guild.id,
                 member.id,
