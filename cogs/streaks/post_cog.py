@@ -129,11 +129,10 @@ class PostCog(
         day = logic.local_day(posted, creator.zone)
         new = NewPost(guild_id, user_id, url, posted, creator.zone, day, logic.week_of_day(day))
         try:
-            saved = await self.service.log_post(new, now)
+            saved, member = await self.service.log_post_for(new, now, creator)
         except DuplicateVideo as duplicate:
             when_text = discord.utils.format_dt(duplicate.existing.posted_at, "D")
             raise BadInput("post-duplicate", when=when_text) from None
-        member = await self.service.member_streak(guild_id, user_id, now)
         lines = [
             t(
                 "post-logged-at",

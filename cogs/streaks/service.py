@@ -58,9 +58,20 @@ class StreakService:
         goals = logic.goal_history(changes, settings.default_weekly_goal, name)
         return Creator(user_id, name, zone is not None, goals, logic.week_of(now, name))
 
-    async def member_streak(self, guild_id: int, user_id: int, now: datetime) -> MemberStreak:
-        creator = await self.creator(guild_id, user_id, now)
-        counts = await self.repo.week_counts(guild_id, user_id)
+    async def member_streak(
+        self,
+        guild_id: int,
+        user_id: int,
+        now: datetime,
+        *,
+        creator: Creator | None = None,
+        counts: dict[int, int] | None = None,
+    ) -> MemberStreak:
+        """The creator's streak now (``creator`` and ``counts`` when the caller has them)."""
+        if creator is None:
+            creator = await self.creator(guild_id, user_id, now)
+        if counts is None:
+            counts = await self.repo.week_counts(guild_id, user_id)
         total = await self.repo.total_posts(guild_id, user_id)
         trace = logic.Trace()
         result = logic.streak(counts, creator.goals, creator.week, trace)
@@ -73,6 +84,18 @@ class StreakService:
         saved = await self.repo.log_post(post, now)
         await self.refresh_summary(post.guild_id, post.user_id, now)
         return saved
+
+    async def log_post_for(
+        self, post: NewPost, now: datetime, creator: Creator
+    ) -> tuple[Post, MemberStreak]:
+        """``log_post`` for ``creator`` (read by the caller just before), and their streak
+        after it, without reading the creator or their weekly counts again."""
+        saved = await self.repo.log_post(post, now)
+        counts = await self.refresh_summary(post.guild_id, post.user_id, now, creator=creator)
+        member = await self.member_streak(
+            post.guild_id, post.user_id, now, creator=creator, counts=counts
+        )
+        return saved, member
 
     async def remove_post(self, guild_id: int, user_id: int, post_id: int, now: datetime) -> bool:
         """Remove one of the creator's posts; False when it was not theirs or is gone."""
@@ -113,18 +136,23 @@ class StreakService:
     async def nudges_enabled(self, guild_id: int, user_id: int) -> bool:
         return await self.repo.nudges_enabled(guild_id, user_id)
 
-    async def refresh_summary(self, guild_id: int, user_id: int, now: datetime) -> None:
-        """Recompute one creator's cached summary (after their posts changed)."""
+    async def refresh_summary(
+        self, guild_id: int, user_id: int, now: datetime, *, creator: Creator | None = None
+    ) -> dict[int, int] | None:
+        """Recompute one creator's cached summary (after their posts changed); the weekly
+        counts it read, or None when the creator has no summary to refresh."""
         cached = await self.repo.summary(guild_id, user_id)
         if cached is None:
-            return
-        creator = await self.creator(guild_id, user_id, now)
+            return None
+        if creator is None:
+            creator = await self.creator(guild_id, user_id, now)
         counts = await self.repo.week_counts(guild_id, user_id)
         default = creator.goals.default
         span = _span(creator.week, creator.zone)
         await self.repo.save_summaries(
             guild_id, [_summarise(cached, counts, creator, default, span)], now
         )
+        return counts
 
     # -- leaderboards -------------------------------------------------------------------
 

@@ -178,9 +178,18 @@ class PostQueries:
             if existing is None:
                 raise
             raise DuplicateVideo(existing) from None
-        saved = await self.get_post(post.guild_id, post.user_id, post_id)
-        assert saved is not None
-        return saved
+        # What a read of the row gives back (stored instants are whole seconds).
+        return Post(
+            id=post_id,
+            guild_id=post.guild_id,
+            user_id=post.user_id,
+            video_url=post.video_url,
+            posted_at=from_epoch(to_epoch(post.posted_at)),
+            timezone=post.timezone,
+            local_day=post.local_day,
+            week=post.week,
+            logged_at=from_epoch(stamp),
+        )
 
     async def bulk_insert(self, posts: Sequence[NewPost], now: datetime) -> None:
         """Many posts at once (imports, benchmarks); their creators' summaries go dirty."""

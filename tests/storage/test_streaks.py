@@ -60,6 +60,16 @@ async def test_the_same_video_is_refused_per_member(db: Database) -> None:
     assert await repo.total_posts(G, ALICE) == 3
 
 
+async def test_a_logged_post_is_what_reading_it_back_gives(db: Database) -> None:
+    repo = StreakRepository(db)
+    moment = NOW - timedelta(hours=3, microseconds=123_456)
+    saved = await repo.log_post(
+        new_post(ALICE, moment, url="https://www.tiktok.com/@a/video/7"),
+        NOW + timedelta(microseconds=9),
+    )
+    assert saved == await repo.get_post(G, ALICE, saved.id)
+
+
 async def test_a_member_can_only_remove_their_own_posts(db: Database) -> None:
     repo = StreakRepository(db)
     bobs = await repo.log_post(new_post(BOB, NOW), NOW)
