@@ -8,9 +8,11 @@ The API says how heavy a statement is by the method it goes through:
   process holds the write lock, so they never queue behind a waiting write.
 - ``scan_one`` / ``scan_all``: reads over a whole server, exports, bulk work. They run
   off the loop, on a read-only aiosqlite connection of their own.
-- ``execute``, ``insert``, ``executemany`` and ``transaction()``: writes, on the one
+- ``execute``, ``insert``, ``executemany``, ``transaction()`` and ``write()``: writes, on the one
   aiosqlite write connection, off the loop, one at a time under one lock (so a
-  transaction opened by one task never swallows another task's statements). A write
+  transaction opened by one task never swallows another task's statements); ``write()``
+  runs a whole transaction on the write connection's thread in one hop, for the hot
+  paths (each statement of ``transaction()`` is a round trip to that thread). A write
   that cannot get SQLite's write lock within ``write_timeout`` seconds raises
   ``DatabaseBusy`` and changes nothing. Work that is on no 3-second clock (an
   interaction already deferred, the scheduled work) calls ``wait_longer_for_writes``
@@ -472,6 +474,31 @@ class Database:
             else:
                 await conn.execute("COMMIT")
 
+    async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``work`` on the write connection's own thread as one transaction: BEGIN
+        IMMEDIATE, ``work(connection)``, COMMIT (ROLLBACK when it raises); its result.
+
+        One round trip to that thread for the whole read-modify-write, where
+        ``transaction()`` makes one per statement. ``work`` is plain synchronous SQLite
+        code that touches nothing but the connection it is given (it runs off the loop).
+        """
+        aio = self.conn
+
+        def run() -> T:
+            raw = aio._conn  # the sqlite3 connection aiosqlite runs on this thread
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(raw)
+            except BaseException:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+                raise
+            raw.execute("COMMIT")
+            return result
+
+        async with self._writing():
+            return await self._patiently(lambda: aio._execute(run))
+
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one writing statement on its own; return the number of rows changed."""
         async with self._writing() as conn:
@@ -485,8 +512,9 @@ class Database:
             return int(cursor.lastrowid or 0)
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        async with self.transaction() as conn:
-            await conn.executemany(sql, rows)
+        """One statement over many rows, as one transaction (one round trip)."""
+        batch = list(rows)
+        await self.write(lambda conn: conn.executemany(sql, batch))
 
     async def size_bytes(self) -> int:
         """What the database takes on disk: its pages plus the write-ahead log not yet

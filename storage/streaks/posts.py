@@ -154,24 +154,28 @@ class PostQueries:
             if existing is not None:
                 raise DuplicateVideo(existing)
         stamp = to_epoch(now)
+        row = (
+            post.guild_id,
+            post.user_id,
+            post.video_url,
+            to_epoch(post.posted_at),
+            post.timezone,
+            post.local_day,
+            post.week,
+            stamp,
+        )
+
+        def insert(conn: sqlite3.Connection) -> int:
+            cursor = conn.execute(
+                "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
+                "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            conn.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
+            return int(cursor.lastrowid or 0)
+
         try:
-            async with self.db.transaction() as conn:
-                cursor = await conn.execute(
-                    "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
-                    "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        post.guild_id,
-                        post.user_id,
-                        post.video_url,
-                        to_epoch(post.posted_at),
-                        post.timezone,
-                        post.local_day,
-                        post.week,
-                        stamp,
-                    ),
-                )
-                post_id = int(cursor.lastrowid or 0)
-                await conn.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
+            post_id = await self.db.write(insert)
         except sqlite3.IntegrityError:
             assert post.video_url is not None  # only the video index can collide
             existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
@@ -395,34 +399,33 @@ class PostQueries:
         if not summaries:
             return
         stamp = to_epoch(now)
-        async with self.db.transaction() as conn:
-            await conn.executemany(
-                "UPDATE streak_summaries SET dirty = 0, through_week = ?, run = ?, chain = ?, "
-                "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ?, "
-                "week_starts_at = ?, week_ends_at = ?, week_posts = ?, later_posts = ?, "
-                "week_goal = ? WHERE guild_id = ? AND user_id = ? AND version = ?",
-                [
-                    (
-                        s.through_week,
-                        s.run,
-                        s.chain,
-                        s.freezes,
-                        s.longest,
-                        s.timezone,
-                        s.default_goal,
-                        stamp,
-                        s.week_starts_at,
-                        s.week_ends_at,
-                        s.week_posts,
-                        s.later_posts,
-                        s.week_goal,
-                        guild_id,
-                        s.user_id,
-                        s.version,
-                    )
-                    for s in summaries
-                ],
-            )
+        await self.db.executemany(
+            "UPDATE streak_summaries SET dirty = 0, through_week = ?, run = ?, chain = ?, "
+            "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ?, "
+            "week_starts_at = ?, week_ends_at = ?, week_posts = ?, later_posts = ?, "
+            "week_goal = ? WHERE guild_id = ? AND user_id = ? AND version = ?",
+            [
+                (
+                    s.through_week,
+                    s.run,
+                    s.chain,
+                    s.freezes,
+                    s.longest,
+                    s.timezone,
+                    s.default_goal,
+                    stamp,
+                    s.week_starts_at,
+                    s.week_ends_at,
+                    s.week_posts,
+                    s.later_posts,
+                    s.week_goal,
+                    guild_id,
+                    s.user_id,
+                    s.version,
+                )
+                for s in summaries
+            ],
+        )
 
     # -- members' zones and goals (read-only views of the members tables) --------------
 
