@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Database, DatabaseError, DatabaseTooNew
+from storage import Database, DatabaseBusy, DatabaseError, DatabaseTooNew
 from storage.database import migrations, to_epoch
 from storage.guilds import GuildRepository
 from storage.members import MemberRepository
@@ -115,6 +115,54 @@ async def test_transactions_roll_back_together(db: Database) -> None:
             )
             raise RuntimeError("boom")
     assert await db.read_one("SELECT * FROM members") is None
+
+
+async def test_a_write_in_one_round_trip_commits_or_rolls_back_whole(db: Database) -> None:
+    def two(conn: sqlite3.Connection) -> int:
+        conn.execute("INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 2, 0)")
+        cursor = conn.execute(
+            "INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 3, 0)"
+        )
+        return int(cursor.lastrowid or 0)
+
+    assert await db.write(two) > 0
+    assert [r[0] for r in await db.read_all("SELECT user_id FROM members ORDER BY 1")] == [2, 3]
+
+    def half(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 4, 0)")
+        conn.execute("INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 2, 0)")
+
+    with pytest.raises(sqlite3.IntegrityError):
+        await db.write(half)  # the second row collides: the first is undone with it
+    assert [r[0] for r in await db.read_all("SELECT user_id FROM members ORDER BY 1")] == [2, 3]
+    assert not db.conn.in_transaction
+
+
+async def test_a_write_in_one_round_trip_is_refused_while_another_connection_holds_the_lock(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.sqlite3"
+    async with Database(path, write_timeout=0.2) as db:
+        await db.migrate()
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseBusy):
+                await db.write(
+                    lambda conn: conn.execute(
+                        "INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 2, 0)"
+                    )
+                )
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert await db.read_one("SELECT * FROM members") is None
+        await db.write(
+            lambda conn: conn.execute(
+                "INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 2, 0)"
+            )
+        )
+        assert await db.read_one("SELECT user_id FROM members") is not None
 
 
 def test_naive_datetimes_are_refused() -> None:
