@@ -10,7 +10,9 @@ of the final answer (the followup after a defer, else the first answer), through
 the event loop's CPU per interaction (``time.thread_time()`` on the loop thread), each
 also as a ratio of the echo command measured in the same run: on a shared 2-core machine
 only the ratios compare between runs. The emulator runs in the same process and thread as
-the bot, so every figure includes its share.
+the bot, so every figure includes its share. The emulator keeps every message it was sent;
+before each case what is alive is frozen out of the garbage collector's scans (as the bot
+does once it is ready), so a long run does not time the collector walking that history.
 
 Start to ready and idle RSS are of the bot alone: ``python -m bot`` started as its own
 process against an emulator in this one, on a fresh database (migrations and the first
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import io
 import pstats
 import statistics
@@ -187,6 +190,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 async def drive(h: Harness, case: Case, count: int, concurrency: int) -> dict[str, float]:
+    gc.collect()
+    gc.freeze()
     gate = asyncio.Semaphore(concurrency)
     seconds: list[float] = []
 
