@@ -34,6 +34,7 @@ class BotProcess:
     errors: int = 0  # log lines at ERROR level (or CRITICAL)
     warnings: int = 0
     first_errors: list[str] = field(default_factory=list)
+    first_warnings: list[str] = field(default_factory=list)
 
     @property
     def pid(self) -> int:
@@ -50,6 +51,8 @@ class BotProcess:
                 self.first_errors.append(line.rstrip())
         elif level == "WARNING":
             self.warnings += 1
+            if len(self.first_warnings) < KEPT_ERRORS:
+                self.first_warnings.append(line.rstrip())
 
 
 def status_mib(pid: int, key: str = "VmRSS") -> float:

@@ -316,6 +316,8 @@ def report(
     )
     for line in bot.first_errors:
         print(f"  {line}")
+    for line in bot.first_warnings:
+        print(f"  {line[:160]}")
     print(f"unanswered: {mixed.unanswered + baseline.unanswered}")
     quarters = memory.quarters()
     if quarters is not None:
