@@ -15,6 +15,11 @@ from .models import Guild
 from .state import EmulatorState
 
 HEARTBEAT_INTERVAL_MS = 41250
+# A heartbeat's round trip to Discord and back. An instant ACK can reach the bot before
+# discord.py's keep-alive thread has noted that it sent the heartbeat; discord.py then
+# measures the ACK against the previous heartbeat and warns that the gateway is a whole
+# interval (41 s) behind.
+HEARTBEAT_ACK_DELAY = 0.05
 
 
 @dataclass
@@ -139,12 +144,18 @@ class GatewayMixin(EmulatorState):
                 conn.ready = False
         return ws
 
+    async def _ack_heartbeat(self, conn: Connection) -> None:
+        await asyncio.sleep(HEARTBEAT_ACK_DELAY)
+        await self._send(conn, {"op": 11})
+
     async def _on_gateway_payload(self, conn: Connection, payload: dict[str, Any]) -> None:
         op = payload.get("op")
         data = payload.get("d")
         if op == 1:
             conn.heartbeats += 1
-            await self._send(conn, {"op": 11})
+            task = asyncio.get_running_loop().create_task(self._ack_heartbeat(conn))
+            self._flush_tasks.add(task)
+            task.add_done_callback(self._flush_tasks.discard)
         elif op == 2:
             await self._identify(conn, data or {})
         elif op == 6:
