@@ -89,9 +89,14 @@ class StreakService:
         self, post: NewPost, now: datetime, creator: Creator
     ) -> tuple[Post, MemberStreak]:
         """``log_post`` for ``creator`` (read by the caller just before), and their streak
-        after it, without reading the creator or their weekly counts again."""
-        saved = await self.repo.log_post(post, now)
-        counts = await self.refresh_summary(post.guild_id, post.user_id, now, creator=creator)
+        after it: the post and the fresh summary in one transaction, without reading the
+        creator or their weekly counts again."""
+        default, span = creator.goals.default, _span(creator.week, creator.zone)
+        saved, counts = await self.repo.log_post_summarised(
+            post,
+            now,
+            lambda cached, counts: _summarise(cached, counts, creator, default, span),
+        )
         member = await self.member_streak(
             post.guild_id, post.user_id, now, creator=creator, counts=counts
         )

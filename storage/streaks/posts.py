@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -120,6 +120,40 @@ def _summary(row: Sequence[Any]) -> StreakSummary:
     return StreakSummary(*row[:16])
 
 
+# A creator's summary and their posts per week -> the summary brought up to date.
+Summarise = Callable[[StreakSummary, dict[int, int]], StreakSummary]
+
+_WEEK_COUNTS = "SELECT week, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? GROUP BY week"
+# A fresh summary is stored unless its creator's posts changed since it was read (version).
+_SAVE_SUMMARY = (
+    "UPDATE streak_summaries SET dirty = 0, through_week = ?, run = ?, chain = ?, "
+    "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ?, "
+    "week_starts_at = ?, week_ends_at = ?, week_posts = ?, later_posts = ?, "
+    "week_goal = ? WHERE guild_id = ? AND user_id = ? AND version = ?"
+)
+
+
+def _summary_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ...]:
+    return (
+        s.through_week,
+        s.run,
+        s.chain,
+        s.freezes,
+        s.longest,
+        s.timezone,
+        s.default_goal,
+        stamp,
+        s.week_starts_at,
+        s.week_ends_at,
+        s.week_posts,
+        s.later_posts,
+        s.week_goal,
+        guild_id,
+        s.user_id,
+        s.version,
+    )
+
+
 _ROWS_PER_TURN = 500  # summaries built between two turns of the event loop
 
 
@@ -149,6 +183,26 @@ class PostQueries:
 
     async def log_post(self, post: NewPost, now: datetime) -> Post:
         """Save a post; raises ``DuplicateVideo`` when the member logged that video before."""
+        saved, _counts = await self._log(post, now, None)
+        return saved
+
+    async def log_post_summarised(
+        self, post: NewPost, now: datetime, summarise: Summarise
+    ) -> tuple[Post, dict[int, int]]:
+        """``log_post``, and the creator's summary brought up to date in the same
+        transaction (one round trip to the write connection); the post, and the creator's
+        posts per week with it.
+
+        ``summarise`` gets their summary and those counts and returns the fresh summary;
+        it must be pure and quick (it runs on the write connection's thread).
+        """
+        saved, counts = await self._log(post, now, summarise)
+        assert counts is not None
+        return saved, counts
+
+    async def _log(
+        self, post: NewPost, now: datetime, summarise: Summarise | None
+    ) -> tuple[Post, dict[int, int] | None]:
         if post.video_url is not None:
             existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
             if existing is not None:
@@ -165,17 +219,28 @@ class PostQueries:
             stamp,
         )
 
-        def insert(conn: sqlite3.Connection) -> int:
+        def insert(conn: sqlite3.Connection) -> tuple[int, dict[int, int] | None]:
             cursor = conn.execute(
                 "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
                 "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
+            post_id = int(cursor.lastrowid or 0)
             conn.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
-            return int(cursor.lastrowid or 0)
+            if summarise is None:
+                return post_id, None
+            key = (post.guild_id, post.user_id)
+            cached = conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?",
+                key,
+            ).fetchone()
+            counts = {week: n for week, n in conn.execute(_WEEK_COUNTS, key).fetchall()}
+            fresh = summarise(_summary(cached), counts)
+            conn.execute(_SAVE_SUMMARY, _summary_values(post.guild_id, fresh, stamp))
+            return post_id, counts
 
         try:
-            post_id = await self.db.write(insert)
+            post_id, counts = await self.db.write(insert)
         except sqlite3.IntegrityError:
             assert post.video_url is not None  # only the video index can collide
             existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
@@ -183,7 +248,7 @@ class PostQueries:
                 raise
             raise DuplicateVideo(existing) from None
         # What a read of the row gives back (stored instants are whole seconds).
-        return Post(
+        saved = Post(
             id=post_id,
             guild_id=post.guild_id,
             user_id=post.user_id,
@@ -194,6 +259,7 @@ class PostQueries:
             week=post.week,
             logged_at=from_epoch(stamp),
         )
+        return saved, counts
 
     async def bulk_insert(self, posts: Sequence[NewPost], now: datetime) -> None:
         """Many posts at once (imports, benchmarks); their creators' summaries go dirty."""
@@ -273,10 +339,7 @@ class PostQueries:
 
     async def week_counts(self, guild_id: int, user_id: int) -> dict[int, int]:
         """Posts per week (key: the local Monday's ordinal) for one creator."""
-        rows = await self.db.read_all(
-            "SELECT week, COUNT(*) FROM posts WHERE guild_id = ? AND user_id = ? GROUP BY week",
-            (guild_id, user_id),
-        )
+        rows = await self.db.read_all(_WEEK_COUNTS, (guild_id, user_id))
         return {row[0]: row[1] for row in rows}
 
     async def day_counts(self, guild_id: int, user_id: int, from_day: int) -> dict[int, int]:
@@ -400,31 +463,7 @@ class PostQueries:
             return
         stamp = to_epoch(now)
         await self.db.executemany(
-            "UPDATE streak_summaries SET dirty = 0, through_week = ?, run = ?, chain = ?, "
-            "freezes = ?, longest = ?, timezone = ?, default_goal = ?, computed_at = ?, "
-            "week_starts_at = ?, week_ends_at = ?, week_posts = ?, later_posts = ?, "
-            "week_goal = ? WHERE guild_id = ? AND user_id = ? AND version = ?",
-            [
-                (
-                    s.through_week,
-                    s.run,
-                    s.chain,
-                    s.freezes,
-                    s.longest,
-                    s.timezone,
-                    s.default_goal,
-                    stamp,
-                    s.week_starts_at,
-                    s.week_ends_at,
-                    s.week_posts,
-                    s.later_posts,
-                    s.week_goal,
-                    guild_id,
-                    s.user_id,
-                    s.version,
-                )
-                for s in summaries
-            ],
+            _SAVE_SUMMARY, [_summary_values(guild_id, summary, stamp) for summary in summaries]
         )
 
     # -- members' zones and goals (read-only views of the members tables) --------------

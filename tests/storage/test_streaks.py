@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -231,3 +232,29 @@ async def test_a_move_west_across_monday_is_judged_in_the_new_zone(db: Database)
     [summary] = await repo.summaries(G)
     assert (summary.timezone, summary.week_posts, summary.later_posts) == (la, 0, 1)
     assert await repo.board(G, now, 3) == ({ALICE: (2, 2)}, [])
+
+
+async def test_logging_for_a_creator_leaves_the_summary_a_rebuild_would_make(db: Database) -> None:
+    """The post and its summary in one transaction give what the separate refresh gave."""
+    repo, service = StreakRepository(db), StreakService(db)
+    oslo = "Europe/Oslo"
+    await MemberRepository(db).update(G, ALICE, NOW, timezone=oslo)
+    moments = [
+        NOW - timedelta(days=days, hours=hour) for days in (1, 3, 8, 9, 15, 30) for hour in (1, 5)
+    ]
+    member = None
+    for moment in moments:
+        creator = await service.creator(G, ALICE, NOW)
+        saved, member = await service.log_post_for(new_post(ALICE, moment, oslo), NOW, creator)
+        assert saved == await repo.get_post(G, ALICE, saved.id)
+    assert member is not None
+    assert member.counts == await repo.week_counts(G, ALICE)
+    assert member.streak == (await service.member_streak(G, ALICE, NOW)).streak
+    one_trip = await repo.summary(G, ALICE)
+    assert one_trip is not None and not one_trip.dirty
+    # The same summary, rebuilt the long way round.
+    await db.execute("UPDATE streak_summaries SET dirty = 1 WHERE user_id = ?", (ALICE,))
+    await service.refresh_summary(G, ALICE, NOW)
+    rebuilt = await repo.summary(G, ALICE)
+    assert rebuilt is not None
+    assert replace(rebuilt, version=one_trip.version) == one_trip
