@@ -75,6 +75,22 @@ async def test_unusable_database_path_exits_2(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
 
 
+async def test_a_read_only_database_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "kept.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    path.chmod(0o444)
+    try:
+        env = bot_env(tmp_path, DISCORD_TOKEN="x", DATABASE_PATH=str(path))
+        code, stderr = await run_bot(tmp_path, env)
+    finally:
+        path.chmod(0o644)
+    assert code == 2
+    assert "read-only" in stderr and str(path) in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert "Traceback" not in stderr
+
+
 async def test_database_from_a_newer_version_exits_2(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     with sqlite3.connect(path) as raw:
