@@ -220,6 +220,13 @@ class Database:
                 f"cannot create the folder for the database at {self.path.parent}: "
                 f"{exc.strerror}. Set DATABASE_PATH to a writable location."
             ) from None
+        if self.path.is_dir():
+            # (aiosqlite would fail to open it too, but leave its thread to report to a
+            # loop that may be gone by then)
+            raise DatabaseError(
+                f"cannot open the database at {self.path}: it is a folder, not a file. "
+                "Set DATABASE_PATH to a file's path."
+            )
         conn: aiosqlite.Connection | None = None
         scanner: aiosqlite.Connection | None = None
         try:
