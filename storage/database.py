@@ -35,8 +35,9 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,6 +124,39 @@ def wait_longer_for_writes(seconds: float) -> None:
     _patience.set(seconds)
 
 
+def _begin_by(raw: sqlite3.Connection, deadline: float, usual_ms: int) -> None:
+    """BEGIN IMMEDIATE on the write thread, waiting for SQLite's lock at most until
+    ``deadline`` (``time.monotonic()``); a write queued past it is refused unstarted."""
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise sqlite3.OperationalError("database is locked (the write waited its time)")
+        shorter = remaining * 1000 < usual_ms
+        if shorter:
+            raw.execute(f"PRAGMA busy_timeout = {max(1, round(remaining * 1000))}")
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+        finally:
+            if shorter:
+                raw.execute(f"PRAGMA busy_timeout = {usual_ms}")
+
+
+def _queue_on_thread(aio: aiosqlite.Connection, job: Callable[[], T]) -> asyncio.Future[T]:
+    """Put ``job`` on aiosqlite's queue for its connection thread now (not when a task
+    first runs), so jobs queued while the write lock is held keep their order against a
+    ``transaction()`` that takes the lock next. The same step as aiosqlite's own
+    ``Connection._execute``; aiosqlite is pinned for it."""
+    if not aio._running or aio._connection is None:
+        raise DatabaseError("the database is not open")
+    done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+    aio._tx.put_nowait((done, job))
+    return done
+
+
 def migrations() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) for every migration shipped, in order, without gaps."""
     folder = importlib.resources.files("storage") / "migrations"
@@ -192,7 +226,7 @@ class Database:
         self._unavailable: str | None = None  # why writes are refused now (logged once)
         self._identity: tuple[int, int] | None = None  # (device, inode) of the opened file
         self.last_loop_steps = 0  # SQLite steps of the last read on the loop connection
-        self._deadline = 0.0  # loop time by which the write holding the lock gives up
+        self._deadline = 0.0  # when (time.monotonic()) the transaction holding the lock gives up
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -419,17 +453,28 @@ class Database:
         time, ``DatabaseUnavailable`` when the file cannot take writes."""
         self.check_writable()
         patience = _patience.get() or self.write_timeout
-        deadline = asyncio.get_running_loop().time() + patience
+        deadline = time.monotonic() + patience
         try:
             await asyncio.wait_for(self._lock.acquire(), patience)
         except TimeoutError:
             raise self._refused(patience) from None
-        self._deadline = deadline
+        self._deadline = deadline  # (set once the lock is ours: waiters must not move it)
         try:
-            yield self.conn
+            with self._refusing(patience):
+                yield self.conn
+        finally:
+            self._lock.release()
+
+    @contextmanager
+    def _refusing(self, waited: float) -> Iterator[None]:
+        """SQLite's lock and unwritable-file errors of a write as ``DatabaseBusy`` and
+        ``DatabaseUnavailable`` (each spell logged once); a write that went through ends
+        the spell."""
+        try:
+            yield
         except sqlite3.DatabaseError as exc:
             if _is_busy(exc):
-                raise self._refused(patience) from None
+                raise self._refused(waited) from None
             reason = _unwritable_reason(exc)
             if reason is not None:
                 self._refuse(reason)
@@ -439,8 +484,6 @@ class Database:
                 self._busy = False
                 self._unavailable = None
                 log.info("the database accepts writes again")
-        finally:
-            self._lock.release()
 
     def _refused(self, waited: float) -> DatabaseBusy:
         if not self._busy:
@@ -452,23 +495,13 @@ class Database:
             )
         return DatabaseBusy("the database is busy")
 
-    async def _patiently(self, statement: Callable[[], Awaitable[T]]) -> T:
-        """Run one statement that takes the write lock, again while SQLite reports the lock
-        held by another connection and the task's patience lasts (each try waits up to
-        ``write_timeout`` inside SQLite; a refused statement changed nothing)."""
-        loop = asyncio.get_running_loop()
-        while True:
-            try:
-                return await statement()
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or loop.time() >= self._deadline - 0.05:
-                    raise
-
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Statements that belong together: all committed, or none."""
         async with self._writing() as conn:
-            await self._patiently(lambda: conn.execute("BEGIN IMMEDIATE"))
+            # Queued behind earlier writes, it still gives up by its own deadline.
+            deadline, usual = self._deadline, round(self.write_timeout * 1000)
+            await _queue_on_thread(conn, lambda: _begin_by(conn._conn, deadline, usual))
             try:
                 yield conn
             except BaseException:
@@ -486,14 +519,20 @@ class Database:
         IMMEDIATE, ``work(connection)``, COMMIT (ROLLBACK when it raises); its result.
 
         One round trip to that thread for the whole read-modify-write, where
-        ``transaction()`` makes one per statement. ``work`` is plain synchronous SQLite
-        code that touches nothing but the connection it is given (it runs off the loop).
+        ``transaction()`` makes one per statement, and no turn of the event loop between
+        one write and the next: the lock is held only while the job is queued for the
+        thread, which then runs the queued writes back to back. ``work`` is plain
+        synchronous SQLite code that touches nothing but the connection it is given.
         """
+        self.check_writable()
+        patience = _patience.get() or self.write_timeout
+        deadline = time.monotonic() + patience
         aio = self.conn
+        usual = round(self.write_timeout * 1000)
 
         def run() -> T:
             raw = aio._conn  # the sqlite3 connection aiosqlite runs on this thread
-            raw.execute("BEGIN IMMEDIATE")
+            _begin_by(raw, deadline, usual)
             try:
                 result = work(raw)
             except BaseException:
@@ -503,20 +542,24 @@ class Database:
             raw.execute("COMMIT")
             return result
 
-        async with self._writing():
-            return await self._patiently(lambda: aio._execute(run))
+        try:
+            await asyncio.wait_for(self._lock.acquire(), patience)
+        except TimeoutError:
+            raise self._refused(patience) from None
+        try:
+            done = _queue_on_thread(aio, run)
+        finally:
+            self._lock.release()
+        with self._refusing(patience):
+            return await done
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one writing statement on its own; return the number of rows changed."""
-        async with self._writing() as conn:
-            cursor = await self._patiently(lambda: conn.execute(sql, params))
-            return cursor.rowcount
+        return await self.write(lambda conn: conn.execute(sql, params).rowcount)
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT on its own; return the new row id."""
-        async with self._writing() as conn:
-            cursor = await self._patiently(lambda: conn.execute(sql, params))
-            return int(cursor.lastrowid or 0)
+        return await self.write(lambda conn: int(conn.execute(sql, params).lastrowid or 0))
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         """One statement over many rows, as one transaction (one round trip)."""
