@@ -8,15 +8,17 @@ The API says how heavy a statement is by the method it goes through:
   process holds the write lock, so they never queue behind a waiting write.
 - ``scan_one`` / ``scan_all``: reads over a whole server, exports, bulk work. They run
   off the loop, on a read-only aiosqlite connection of their own.
-- ``execute``, ``insert``, ``executemany``, ``transaction()`` and ``write()``: writes, on the one
-  aiosqlite write connection, off the loop, one at a time under one lock (so a
-  transaction opened by one task never swallows another task's statements); ``write()``
-  runs a whole transaction on the write connection's thread in one hop, for the hot
-  paths (each statement of ``transaction()`` is a round trip to that thread). A write
-  that cannot get SQLite's write lock within ``write_timeout`` seconds raises
-  ``DatabaseBusy`` and changes nothing. Work that is on no 3-second clock (an
-  interaction already deferred, the scheduled work) calls ``wait_longer_for_writes``
-  first: its writes then wait up to that long, queueing in this process included.
+- ``write()``, ``execute``, ``insert`` and ``executemany``: writes, each one transaction
+  run whole on the aiosqlite write connection's thread, off the loop, in one round trip.
+  They queue for that thread in the order they come and run back to back there.
+- ``transaction()``: statements that belong together but need the loop between them
+  (each one a round trip). It holds the write lock from BEGIN to COMMIT, so no other
+  task's write lands inside it; ``write()`` takes the same lock only to queue its job.
+
+A write that cannot get SQLite's write lock within ``write_timeout`` seconds (queueing in
+this process included) raises ``DatabaseBusy`` and changes nothing. Work that is on no
+3-second clock (an interaction already deferred, the scheduled work) calls
+``wait_longer_for_writes`` first: its writes then wait up to that long.
 
 Before every write the file at ``path`` is looked at: deleted, replaced by another file
 or made read-only (no write permission bit) while the bot runs, it would otherwise go on
