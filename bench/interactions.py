@@ -201,7 +201,8 @@ async def drive(h: Harness, case: Case, count: int, concurrency: int) -> dict[st
 
     # Warm-up at the same concurrency, so what starts on demand under concurrency (the
     # second render process) has started before the timing does.
-    await asyncio.gather(*(one(i) for i in range(min(5 if case.chart else 20, count))))
+    warm = max(5, concurrency) if case.chart else 20
+    await asyncio.gather(*(one(i) for i in range(min(warm, count))))
     seconds.clear()
     cpu, began = time.thread_time(), time.perf_counter()
     await asyncio.gather(*(one(i) for i in range(count)))
