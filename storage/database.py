@@ -456,16 +456,20 @@ class Database:
         self.check_writable()
         patience = _patience.get() or self.write_timeout
         deadline = time.monotonic() + patience
-        try:
-            await asyncio.wait_for(self._lock.acquire(), patience)
-        except TimeoutError:
-            raise self._refused(patience) from None
+        await self._take_lock(patience)
         self._deadline = deadline  # (set once the lock is ours: waiters must not move it)
         try:
             with self._refusing(patience):
                 yield self.conn
         finally:
             self._lock.release()
+
+    async def _take_lock(self, patience: float) -> None:
+        """The write lock, or ``DatabaseBusy`` after ``patience`` seconds."""
+        try:
+            await asyncio.wait_for(self._lock.acquire(), patience)
+        except TimeoutError:
+            raise self._refused(patience) from None
 
     @contextmanager
     def _refusing(self, waited: float) -> Iterator[None]:
@@ -544,10 +548,7 @@ class Database:
             raw.execute("COMMIT")
             return result
 
-        try:
-            await asyncio.wait_for(self._lock.acquire(), patience)
-        except TimeoutError:
-            raise self._refused(patience) from None
+        await self._take_lock(patience)
         try:
             done = _queue_on_thread(aio, run)
         finally:
