@@ -69,7 +69,7 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
     """A Figure of the member's ER over time; the caller renders it off the event loop."""
     from matplotlib.dates import AutoDateLocator, date2num, num2date
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FixedLocator, FuncFormatter
 
     figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN))
     axes = figure.add_subplot()
@@ -121,8 +121,11 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
     if reference is not None:
         values += [v for v in (reference.high, reference.average) if v is not None]
     highest = max(values, default=1.0)
+    # The date ticks worked out once for the final x range: an AutoDateLocator left on the
+    # axis works them out again at every layout pass of the drawing (a few dozen times).
+    start, end = axes.get_xlim()
     locator = AutoDateLocator(minticks=3, maxticks=8)
-    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_locator(FixedLocator(locator.tick_values(num2date(start), num2date(end))))
     long_span = bool(moments) and max(moments) - min(moments) > LONG_SPAN
     skeleton = "yMMM" if long_span else "MMMd"
     axes.xaxis.set_major_formatter(
