@@ -126,9 +126,11 @@ def wait_longer_for_writes(seconds: float) -> None:
     _patience.set(seconds)
 
 
-def _begin_by(raw: sqlite3.Connection, deadline: float, usual_ms: int) -> None:
+def _begin_by(raw: sqlite3.Connection, deadline: float, usual: float) -> None:
     """BEGIN IMMEDIATE on the write thread, waiting for SQLite's lock at most until
-    ``deadline`` (``time.monotonic()``); a write queued past it is refused unstarted."""
+    ``deadline`` (``time.monotonic()``) instead of the connection's ``usual`` busy timeout
+    (seconds); a write queued past it is refused unstarted."""
+    usual_ms = round(usual * 1000)
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -228,7 +230,6 @@ class Database:
         self._unavailable: str | None = None  # why writes are refused now (logged once)
         self._identity: tuple[int, int] | None = None  # (device, inode) of the opened file
         self.last_loop_steps = 0  # SQLite steps of the last read on the loop connection
-        self._deadline = 0.0  # when (time.monotonic()) the transaction holding the lock gives up
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -449,27 +450,19 @@ class Database:
 
     # -- writes, on the write connection ------------------------------------------------
 
-    @asynccontextmanager
-    async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
-        """The write connection, held alone; ``DatabaseBusy`` when the lock did not come in
-        time, ``DatabaseUnavailable`` when the file cannot take writes."""
+    async def _take_lock(self) -> tuple[float, float]:
+        """The write lock for the current task's write: (patience, deadline), how long it
+        may wait in all and until when (``time.monotonic()``). ``DatabaseUnavailable``
+        when the file cannot take writes, ``DatabaseBusy`` when the lock did not come in
+        time."""
         self.check_writable()
         patience = _patience.get() or self.write_timeout
         deadline = time.monotonic() + patience
-        await self._take_lock(patience)
-        self._deadline = deadline  # (set once the lock is ours: waiters must not move it)
-        try:
-            with self._refusing(patience):
-                yield self.conn
-        finally:
-            self._lock.release()
-
-    async def _take_lock(self, patience: float) -> None:
-        """The write lock, or ``DatabaseBusy`` after ``patience`` seconds."""
         try:
             await asyncio.wait_for(self._lock.acquire(), patience)
         except TimeoutError:
             raise self._refused(patience) from None
+        return patience, deadline
 
     @contextmanager
     def _refusing(self, waited: float) -> Iterator[None]:
@@ -504,21 +497,25 @@ class Database:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """Statements that belong together: all committed, or none."""
-        async with self._writing() as conn:
-            # Queued behind earlier writes, it still gives up by its own deadline.
-            deadline, usual = self._deadline, round(self.write_timeout * 1000)
-            await _queue_on_thread(conn, lambda: _begin_by(conn._conn, deadline, usual))
-            try:
-                yield conn
-            except BaseException:
-                if conn.in_transaction:  # (SQLite rolls back by itself after some errors)
-                    try:
-                        await conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        log.debug("the rollback failed too; SQLite undoes the transaction")
-                raise
-            else:
-                await conn.execute("COMMIT")
+        patience, deadline = await self._take_lock()
+        conn, usual = self.conn, self.write_timeout
+        try:
+            with self._refusing(patience):
+                # Queued behind earlier writes, it still gives up by its own deadline.
+                await _queue_on_thread(conn, lambda: _begin_by(conn._conn, deadline, usual))
+                try:
+                    yield conn
+                except BaseException:
+                    if conn.in_transaction:  # (SQLite rolls back by itself after some errors)
+                        try:
+                            await conn.execute("ROLLBACK")
+                        except sqlite3.Error:
+                            log.debug("the rollback failed too; SQLite undoes the transaction")
+                    raise
+                else:
+                    await conn.execute("COMMIT")
+        finally:
+            self._lock.release()
 
     async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``work`` on the write connection's own thread as one transaction: BEGIN
@@ -530,11 +527,8 @@ class Database:
         thread, which then runs the queued writes back to back. ``work`` is plain
         synchronous SQLite code that touches nothing but the connection it is given.
         """
-        self.check_writable()
-        patience = _patience.get() or self.write_timeout
-        deadline = time.monotonic() + patience
-        aio = self.conn
-        usual = round(self.write_timeout * 1000)
+        aio, usual = self.conn, self.write_timeout
+        patience, deadline = await self._take_lock()
 
         def run() -> T:
             raw = aio._conn  # the sqlite3 connection aiosqlite runs on this thread
@@ -548,7 +542,6 @@ class Database:
             raw.execute("COMMIT")
             return result
 
-        await self._take_lock(patience)
         try:
             done = _queue_on_thread(aio, run)
         finally:
