@@ -81,8 +81,8 @@ class StreakService:
 
     async def log_post(self, post: NewPost, now: datetime) -> Post:
         """Save a post (``DuplicateVideo`` when its link is logged already)."""
-        saved = await self.repo.log_post(post, now)
-        await self.refresh_summary(post.guild_id, post.user_id, now)
+        creator = await self.creator(post.guild_id, post.user_id, now)
+        saved, _member = await self.log_post_for(post, now, creator)
         return saved
 
     async def log_post_for(
@@ -141,23 +141,18 @@ class StreakService:
     async def nudges_enabled(self, guild_id: int, user_id: int) -> bool:
         return await self.repo.nudges_enabled(guild_id, user_id)
 
-    async def refresh_summary(
-        self, guild_id: int, user_id: int, now: datetime, *, creator: Creator | None = None
-    ) -> dict[int, int] | None:
-        """Recompute one creator's cached summary (after their posts changed); the weekly
-        counts it read, or None when the creator has no summary to refresh."""
+    async def refresh_summary(self, guild_id: int, user_id: int, now: datetime) -> None:
+        """Recompute one creator's cached summary (after their posts changed)."""
         cached = await self.repo.summary(guild_id, user_id)
         if cached is None:
-            return None
-        if creator is None:
-            creator = await self.creator(guild_id, user_id, now)
+            return
+        creator = await self.creator(guild_id, user_id, now)
         counts = await self.repo.week_counts(guild_id, user_id)
         default = creator.goals.default
         span = _span(creator.week, creator.zone)
         await self.repo.save_summaries(
             guild_id, [_summarise(cached, counts, creator, default, span)], now
         )
-        return counts
 
     # -- leaderboards -------------------------------------------------------------------
 

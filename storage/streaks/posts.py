@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -83,7 +83,7 @@ _MARK_DIRTY = (
 )
 
 
-def _post(row: sqlite3.Row) -> Post:
+def _post(row: sqlite3.Row | Mapping[str, Any]) -> Post:
     return Post(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -106,6 +106,7 @@ _SUMMARY_FROM = (
     "FROM streak_summaries AS s LEFT JOIN members AS m "
     "ON m.guild_id = s.guild_id AND m.user_id = s.user_id"
 )
+_ONE_SUMMARY = f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?"
 # A summary that answers for the creator's current week as it stands: clean, computed in
 # the zone they have now and with the server's default goal now, and the clock (:now)
 # inside its week. 0 or 1, never NULL, so NOT picks out exactly the other rows.
@@ -208,32 +209,30 @@ class PostQueries:
             if existing is not None:
                 raise DuplicateVideo(existing)
         stamp = to_epoch(now)
-        row = (
-            post.guild_id,
-            post.user_id,
-            post.video_url,
-            to_epoch(post.posted_at),
-            post.timezone,
-            post.local_day,
-            post.week,
-            stamp,
-        )
+        stored = {
+            "guild_id": post.guild_id,
+            "user_id": post.user_id,
+            "video_url": post.video_url,
+            "posted_at": to_epoch(post.posted_at),
+            "timezone": post.timezone,
+            "local_day": post.local_day,
+            "week": post.week,
+            "logged_at": stamp,
+        }
 
         def insert(conn: sqlite3.Connection) -> tuple[int, dict[int, int] | None]:
             cursor = conn.execute(
                 "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
-                "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
+                "local_day, week, logged_at) VALUES (:guild_id, :user_id, :video_url, "
+                ":posted_at, :timezone, :local_day, :week, :logged_at)",
+                stored,
             )
             post_id = int(cursor.lastrowid or 0)
             conn.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
             if summarise is None:
                 return post_id, None
             key = (post.guild_id, post.user_id)
-            cached = conn.execute(
-                f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?",
-                key,
-            ).fetchone()
+            cached = conn.execute(_ONE_SUMMARY, key).fetchone()
             counts = {week: n for week, n in conn.execute(_WEEK_COUNTS, key).fetchall()}
             fresh = summarise(_summary(cached), counts)
             conn.execute(_SAVE_SUMMARY, _summary_values(post.guild_id, fresh, stamp))
@@ -247,19 +246,8 @@ class PostQueries:
             if existing is None:
                 raise
             raise DuplicateVideo(existing) from None
-        # What a read of the row gives back (stored instants are whole seconds).
-        saved = Post(
-            id=post_id,
-            guild_id=post.guild_id,
-            user_id=post.user_id,
-            video_url=post.video_url,
-            posted_at=from_epoch(to_epoch(post.posted_at)),
-            timezone=post.timezone,
-            local_day=post.local_day,
-            week=post.week,
-            logged_at=from_epoch(stamp),
-        )
-        return saved, counts
+        # The row as inserted, through the same mapping as a read of it.
+        return _post({"id": post_id, **stored}), counts
 
     async def bulk_insert(self, posts: Sequence[NewPost], now: datetime) -> None:
         """Many posts at once (imports, benchmarks); their creators' summaries go dirty."""
@@ -449,10 +437,7 @@ class PostQueries:
         return values, await _summaries(rest)
 
     async def summary(self, guild_id: int, user_id: int) -> StreakSummary | None:
-        row = await self.db.read_one(
-            f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?",
-            (guild_id, user_id),
-        )
+        row = await self.db.read_one(_ONE_SUMMARY, (guild_id, user_id))
         return _summary(row) if row else None
 
     async def save_summaries(
