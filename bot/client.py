@@ -9,7 +9,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -167,7 +167,7 @@ class CreatorBot(commands.Bot):
         return True
 
     async def close(self) -> None:
-        if self._background:  # languages being remembered: let them finish first
+        if self._background:  # languages being remembered, answers: let them finish first
             await asyncio.gather(*self._background, return_exceptions=True)
         await super().close()
 
@@ -181,9 +181,7 @@ class CreatorBot(commands.Bot):
                 discord.InteractionType.component,
                 discord.InteractionType.modal_submit,
             ) and not has_handler(self, interaction):
-                task = asyncio.create_task(answer_unhandled(interaction), name="answer-unhandled")
-                self._background.add(task)
-                task.add_done_callback(self._background.discard)
+                self._in_background(answer_unhandled(interaction), "answer-unhandled")
         super().dispatch(event_name, *args, **kwargs)
 
     async def on_ready(self) -> None:
@@ -234,7 +232,11 @@ class CreatorBot(commands.Bot):
                 self._locale_seen.pop(key, None)
                 log.info("could not remember the language of member %s now", user_id)
 
-        task = asyncio.create_task(write(), name="remember-locale")
+        self._in_background(write(), "remember-locale")
+
+    def _in_background(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        """Run ``work`` beside the interaction that caused it; ``close`` lets it finish."""
+        task = asyncio.create_task(work, name=name)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 

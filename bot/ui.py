@@ -63,7 +63,7 @@ def has_handler(client: discord.Client, interaction: discord.Interaction[Any]) -
         return True
     if message is None or not any(p.fullmatch(custom_id) for p in store._dynamic_items):
         return False
-    return custom_id in set(_custom_ids(message.components))
+    return custom_id in _custom_ids(message.components)
 
 
 async def answer_unhandled(interaction: discord.Interaction[CreatorBot]) -> None:
