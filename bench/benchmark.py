@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from storage import Database
+from storage import SQLiteDatabase
 from storage.benchmarks import _STANDING_BOUNDED, BenchmarkRepository
 from storage.er import ErRepository, NewErResult
 
@@ -48,7 +48,7 @@ def rows(guild: int, members: int, per_member: int, rng: random.Random) -> list[
 async def main(members: int, per_member: int) -> None:
     rng = random.Random(5)
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "bench.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "bench.sqlite3") as db:
             await db.migrate()
             insert = (
                 "INSERT INTO er_results (guild_id, user_id, basis, rate, views, likes, comments, "

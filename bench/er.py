@@ -31,7 +31,7 @@ from bot.i18n import Catalog
 from cogs.er import render
 from cogs.er.chart import draw_history
 from sandbox.emulator import patched_discord_urls
-from storage import Database
+from storage import SQLiteDatabase
 from storage.er import ErRepository, NewErResult
 from tests.support.harness import Harness, running_harness
 
@@ -68,7 +68,7 @@ def fifty_results() -> list[NewErResult]:
 
 async def bench_chart(catalog: Catalog) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "chart.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "chart.sqlite3") as db:
             await db.migrate()
             repo = ErRepository(db)
             for index, new in enumerate(fifty_results()):
@@ -101,7 +101,7 @@ async def bench_chart(catalog: Catalog) -> None:
 async def bench_history_query() -> None:
     members, per_member = 2_000, 50
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "query.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "query.sqlite3") as db:
             await db.migrate()
             rows = [
                 (

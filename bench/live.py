@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cogs.live.logic import HostContext, edge_counts, warnings_for
-from storage import Database
+from storage import SQLiteDatabase
 from storage.database import to_epoch
 from storage.live import LiveRepository
 
@@ -50,7 +50,7 @@ def timed_sync(label: str, call: Callable[[], object], runs: int = 2000) -> None
 
 async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "bench.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "bench.sqlite3") as db:
             await db.migrate()
             repo = LiveRepository(db)
             stamp = to_epoch(NOW)

@@ -25,8 +25,8 @@ from bot.charts import figure_to_png
 from bot.i18n import Catalog
 from cogs.live.stats import LiveStats, chart_points, chart_text, compute
 from cogs.live.stats_chart import draw_stats
-from storage import Database
-from storage.database import to_epoch
+from storage import Database, SQLiteDatabase
+from storage.database import Tx, to_epoch
 from storage.live_reports import FIGURES
 from tests.support.harness import running_harness
 
@@ -56,23 +56,27 @@ async def fill(db: Database, guild_id: int = GUILD, member: int = MEMBER) -> Non
             hosts += [(guild_id, live_id, user, 1), (guild_id, live_id, 1000 + index % 7, 2)]
         figures = [900 + index % 300, 400, 20 + index % 40, 150, 3000, 12, 900, 40, 9]
         reports.append((guild_id, user, live_id, start, 60, *figures, None, stamp, stamp))
-    async with db.transaction() as conn:
-        await conn.executemany(
+
+    async def work(tx: Tx) -> None:
+        await tx.executemany(
             "INSERT INTO lives (id, guild_id, number, title, starts_at, duration_minutes, "
             "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ended', ?, ?)",
             lives,
         )
-        await conn.executemany(
-            "INSERT OR IGNORE INTO live_hosts (guild_id, live_id, user_id, position) "
-            "VALUES (?, ?, ?, ?)",
+        await tx.executemany(
+            "INSERT INTO live_hosts (guild_id, live_id, user_id, position) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             hosts,
         )
-        await conn.executemany(
-            f"INSERT OR IGNORE INTO live_reports (guild_id, user_id, live_id, started_at, "
+        await tx.executemany(
+            f"INSERT INTO live_reports (guild_id, user_id, live_id, started_at, "
             f"duration_minutes, {', '.join(FIGURES)}, reported_by_user_id, created_at, "
-            f"updated_at) VALUES ({', '.join('?' for _ in range(len(FIGURES) + 8))})",
+            f"updated_at) VALUES ({', '.join('?' for _ in range(len(FIGURES) + 8))}) "
+            "ON CONFLICT DO NOTHING",
             reports,
         )
+
+    await db.write(work)
 
 
 async def repeat(run: Callable[[], Awaitable[object]], times: int) -> list[float]:
@@ -86,7 +90,7 @@ async def repeat(run: Callable[[], Awaitable[object]], times: int) -> list[float
 
 async def bench_without_chart(catalog: Catalog) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "stats.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "stats.sqlite3") as db:
             await db.migrate()
             await fill(db)
 

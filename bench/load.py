@@ -45,7 +45,7 @@ from bench.botprocess import BotProcess, bot_process, descendants, status_mib
 from bot.i18n import Catalog
 from sandbox.emulator import DiscordEmulator
 from sandbox.emulator.models import Member
-from storage import Database
+from storage import SQLiteDatabase
 from storage.availability import AvailabilityRepository
 from storage.members import MemberRepository
 from tests.support.clock import DEFAULT_NOW, ManualClock
@@ -149,7 +149,7 @@ async def populate(
     for guild in guilds:
         emu.add_channel(guild.id, name="lives")
     now = emu.clock.now()
-    async with Database(database) as db:
+    async with SQLiteDatabase(database) as db:
         await db.migrate()
         repo, windows = MemberRepository(db), AvailabilityRepository(db)
         for i in range(members):

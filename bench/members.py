@@ -20,7 +20,7 @@ from bot.client import CreatorBot
 from bot.settings import Settings
 from bot.timezones import zone_index
 from cogs.members.logic import pick_candidates
-from storage import Database
+from storage import SQLiteDatabase
 from storage.privacy import PrivacyRepository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -47,7 +47,7 @@ def report(label: str, samples: list[float]) -> None:
 
 async def bench_privacy(members: int, rows_each: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "bench.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "bench.sqlite3") as db:
             await db.migrate()
             stamp = int(NOW.timestamp())
             await db.executemany(
@@ -80,7 +80,7 @@ def main() -> None:
     print(f"zone index build (once per process): {(time.perf_counter() - start) * 1000:.1f} ms")
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(_env_file=None, database_path=Path(folder) / "x.sqlite3")  # type: ignore[call-arg]
-        bot = CreatorBot(settings, Database(settings.database_path))
+        bot = CreatorBot(settings, SQLiteDatabase(settings.database_path))
         print("/timezone set autocomplete (bot.zone_choices), 300 runs each:")
         for query in QUERIES:
             count = len(bot.zone_choices(query, NOW))

@@ -29,7 +29,7 @@ from bot.charts import render_png
 from cogs.streaks import logic
 from cogs.streaks.heatmap import WEEKS_SHOWN, draw_heatmap
 from cogs.streaks.service import StreakService
-from storage import Database
+from storage import Database, SQLiteDatabase
 from storage.members import MemberRepository
 from storage.streaks import NewPost, StreakRepository
 
@@ -197,7 +197,7 @@ async def leaderboard_bench(db: Database) -> float:
 
 async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        async with Database(Path(folder) / "bench.sqlite3") as db:
+        async with SQLiteDatabase(Path(folder) / "bench.sqlite3") as db:
             await db.migrate()
             show = await show_bench(db)
             board = await leaderboard_bench(db)

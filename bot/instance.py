@@ -21,6 +21,11 @@ class AlreadyRunning(Exception):
     """Another process holds the database; the message names it."""
 
 
+def holder_description(now: datetime) -> str:
+    """Who holds an instance: this process, on this machine, since ``now``."""
+    return f"pid {os.getpid()} on {socket.gethostname()}, since {now:%Y-%m-%d %H:%M} UTC"
+
+
 def lock_path(database_path: Path) -> Path:
     return database_path.with_name(database_path.name + ".lock")
 
@@ -44,8 +49,7 @@ class InstanceLock:
                 "stop it first, or set DATABASE_PATH to another file"
             ) from None
         os.ftruncate(fd, 0)
-        holder = f"pid {os.getpid()} on {socket.gethostname()}, since {self.now:%Y-%m-%d %H:%M} UTC"
-        os.write(fd, holder.encode())
+        os.write(fd, holder_description(self.now).encode())
         self._fd = fd
 
     def release(self) -> None:

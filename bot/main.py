@@ -20,9 +20,9 @@ from bot.benchmarks import BenchmarkDataError
 from bot.client import CreatorBot
 from bot.clock import SystemClock
 from bot.i18n import CatalogError
-from bot.instance import AlreadyRunning, InstanceLock
+from bot.instance import AlreadyRunning, InstanceLock, holder_description
 from bot.settings import Settings
-from storage import Database, DatabaseError
+from storage import Database, DatabaseError, open_database
 
 log = logging.getLogger("bot")
 
@@ -102,9 +102,16 @@ def configure_logging(level: str, *, log_sql: bool = False) -> None:
 
 async def serve(settings: Settings, *, sync: bool) -> int:
     """Open the database, run the bot until signalled, close everything."""
-    async with Database(settings.database_path) as db:
-        with InstanceLock(settings.database_path, SystemClock().now()):
-            return await _serve(settings, db, sync=sync)
+    url = settings.database_address
+    async with open_database(url=url, path=settings.database_path) as db:
+        if url is None:
+            with InstanceLock(settings.database_path, SystemClock().now()):
+                return await _serve(settings, db, sync=sync)
+        from storage.postgres import PostgresDatabase  # asyncpg only when asked for
+
+        assert isinstance(db, PostgresDatabase)
+        await db.claim_instance(holder_description(SystemClock().now()))
+        return await _serve(settings, db, sync=sync)
 
 
 async def _serve(settings: Settings, db: Database, *, sync: bool) -> int:

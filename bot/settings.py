@@ -22,6 +22,8 @@ class Settings(BaseSettings):
 
     discord_token: SecretStr = Field(default=SecretStr(""))
     database_path: Path = Path("data/creatorpulse.sqlite3")
+    # PostgreSQL instead of the SQLite file: postgresql://user:password@host:5432/name
+    database_url: SecretStr | None = None
     discord_api_base_url: str = DISCORD_API_BASE_URL
     discord_gateway_url: str = DISCORD_GATEWAY_URL
     log_level: str = "INFO"
@@ -38,6 +40,27 @@ class Settings(BaseSettings):
         if level not in logging.getLevelNamesMapping():
             raise ValueError(f"unknown log level {value!r}; use DEBUG, INFO, WARNING or ERROR")
         return level
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_address(cls, value: SecretStr | None) -> SecretStr | None:
+        """Empty means unset; anything else must be a PostgreSQL address. (Checked on the
+        secret, so an error never shows the password.)"""
+        if value is None or not value.get_secret_value().strip():
+            return None
+        text = value.get_secret_value().strip()
+        scheme = text.split("://", 1)[0] if "://" in text else ""
+        if scheme not in ("postgresql", "postgres"):
+            raise ValueError(
+                "DATABASE_URL must be a PostgreSQL address, "
+                "postgresql://user:password@host:5432/database; leave it unset for SQLite"
+            )
+        return SecretStr(text)
+
+    @property
+    def database_address(self) -> str | None:
+        """The PostgreSQL address, or None for SQLite at ``database_path``."""
+        return None if self.database_url is None else self.database_url.get_secret_value()
 
     @field_validator("discord_api_base_url", "discord_gateway_url")
     @classmethod

@@ -22,7 +22,7 @@ from sandbox.clock import SandboxClock
 from sandbox.demo import build_world, schedule_group_live, seed_history
 from sandbox.emulator import DiscordEmulator
 from sandbox.web import PageServer
-from storage import Database
+from storage import SQLiteDatabase
 
 log = logging.getLogger("sandbox")
 
@@ -53,7 +53,7 @@ class Sandbox:
         self.catalog = catalog
         self.log_level = log_level
         self.emu = DiscordEmulator(clock=clock, token="sandbox-token")  # noqa: S106 - local only
-        self.db = Database(database_path)
+        self.db = SQLiteDatabase(database_path)
         self.page = PageServer(self.emu, clock, self.db)
         self.bot: CreatorBot | None = None
         self._task: asyncio.Task[None] | None = None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from storage.database import Database, from_epoch, placeholders, to_epoch
+from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epoch
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ def _minute(moment: time) -> int:
     return moment.hour * 60 + moment.minute
 
 
-def _record(row: sqlite3.Row) -> StoredWindow:
+def _record(row: Row) -> StoredWindow:
     start, end = row["start_minute"], row["end_minute"]
     return StoredWindow(
         id=row["id"],
@@ -111,19 +110,20 @@ class AvailabilityRepository:
         sees the first one's result). An exception from ``edit`` changes nothing.
         """
         stamp = to_epoch(now)
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+
+        async def work(tx: Tx) -> None:
+            rows = await tx.fetch_all(
                 f"SELECT {_COLUMNS} FROM availability_windows WHERE guild_id = ? AND user_id = ?",
                 (guild_id, user_id),
             )
-            current = _sorted([_record(row) for row in await cursor.fetchall()])
+            current = _sorted([_record(row) for row in rows])
             wanted = {
                 (_mask(days), _minute(start), _minute(end)) for days, start, end in edit(current)
             }
             existing = {(_mask(w.days), _minute(w.start), _minute(w.end)): w.id for w in current}
             stale = [(ident,) for shape, ident in existing.items() if shape not in wanted]
-            await conn.executemany("DELETE FROM availability_windows WHERE id = ?", stale)
-            await conn.executemany(
+            await tx.executemany("DELETE FROM availability_windows WHERE id = ?", stale)
+            await tx.executemany(
                 "INSERT INTO availability_windows "
                 "(guild_id, user_id, days, start_minute, end_minute, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -132,6 +132,8 @@ class AvailabilityRepository:
                     for days, start, end in sorted(wanted - set(existing))
                 ],
             )
+
+        await self.db.write(work, lock=guild_id)
         return await self.windows(guild_id, user_id)
 
     async def delete(self, guild_id: int, user_id: int, window_id: int) -> bool:

@@ -27,8 +27,8 @@ TIE_DIGITS = 2
 # Over the partial index er_results_latest: one entry per member and basis.
 _STANDING_SQL = """
 SELECT COUNT(*) AS contributors,
-       COALESCE(SUM(rate < ?), 0) AS below,
-       COALESCE(SUM(rate >= ? AND rate < ?), 0) AS equal
+       COALESCE(SUM(CASE WHEN rate < ? THEN 1 ELSE 0 END), 0) AS below,
+       COALESCE(SUM(CASE WHEN rate >= ? AND rate < ? THEN 1 ELSE 0 END), 0) AS equal
 FROM er_results
 WHERE latest = 1
   AND guild_id = ?
@@ -84,7 +84,7 @@ class BenchmarkRepository:
         """The member's newest saved result in this server (of ``basis``, if given)."""
         row = await self.db.read_one(
             "SELECT basis, rate, followers, created_at FROM er_results AS r "
-            "WHERE guild_id = ? AND user_id = ? AND (? IS NULL OR basis = ?) "
+            "WHERE guild_id = ? AND user_id = ? AND (CAST(? AS TEXT) IS NULL OR basis = ?) "
             f"AND {counted('r')} "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
             (guild_id, user_id, basis, basis),

@@ -6,7 +6,7 @@ made of parts (a channel message per 100 pinged members, a DM per recipient); a 
 is recorded only after Discord accepted it (or refused it for good), so a delivery
 interrupted by a crash resends only what is not recorded, with the same nonce.
 
-The planning functions take the connection of a transaction already open, so a LIVE
+The planning functions take the ``Tx`` of a write already under way, so a LIVE
 and its deliveries change together (``LiveRepository`` opens it). The due queue is the
 bot's own work across servers: ``next_due`` and ``due`` are its only queries that do
 not filter on one server.
@@ -14,15 +14,12 @@ not filter on one server.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-import aiosqlite
-
-from storage.database import Database, to_epoch
+from storage.database import Database, Row, Tx, to_epoch
 
 Kind = Literal["reminder", "start", "end", "prompt"]
 State = Literal["pending", "sent", "skipped", "cancelled", "failed"]
@@ -67,7 +64,7 @@ class PartKey:
     user_id: int = 0
 
 
-def _delivery(row: sqlite3.Row) -> Delivery:
+def _delivery(row: Row) -> Delivery:
     return Delivery(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -86,7 +83,7 @@ def _delivery(row: sqlite3.Row) -> Delivery:
 
 
 async def plan(
-    conn: aiosqlite.Connection,
+    tx: Tx,
     guild_id: int,
     live_id: int,
     planned: Sequence[PlannedDelivery],
@@ -97,11 +94,11 @@ async def plan(
     Deliveries already sent stay, and a planned one with the same kind and offset as a
     sent one is left out: a LIVE moved after its 24-hour reminder does not get it twice.
     """
-    await conn.execute(
+    await tx.execute(
         "DELETE FROM live_deliveries WHERE guild_id = ? AND live_id = ? AND state != 'sent'",
         (guild_id, live_id),
     )
-    await conn.executemany(
+    await tx.executemany(
         "INSERT INTO live_deliveries (guild_id, live_id, kind, offset_minutes, due_at, state, "
         "note, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (live_id, kind, offset_minutes) DO NOTHING",
@@ -121,16 +118,13 @@ async def plan(
     )
 
 
-async def cancel_pending(
-    conn: aiosqlite.Connection, guild_id: int, live_id: int, now: datetime
-) -> int:
+async def cancel_pending(tx: Tx, guild_id: int, live_id: int, now: datetime) -> int:
     """Nothing more is sent for this LIVE (it was cancelled); returns how many were pending."""
-    cursor = await conn.execute(
+    return await tx.execute(
         "UPDATE live_deliveries SET state = 'cancelled', done_at = ?, note = 'live cancelled' "
         "WHERE guild_id = ? AND live_id = ? AND state = 'pending'",
         (to_epoch(now), guild_id, live_id),
     )
-    return cursor.rowcount
 
 
 class DeliveryRepository:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from storage.database import Database, from_epoch, placeholders, to_epoch
+from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epoch
 
 Basis = Literal["views", "followers"]
 
@@ -98,7 +97,7 @@ _VALUES = (
 )
 
 
-def _record(row: sqlite3.Row) -> ErResult:
+def _record(row: Row) -> ErResult:
     return ErResult(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -150,28 +149,29 @@ class ErRepository:
             f"VALUES (?, ?, {marks}, ?, ?)"
         )
         params = (new.guild_id, new.user_id, *values, stamp, stamp)
-        if new.video_url is None:  # never collides: one statement, no transaction needed
-            row_id = await self.db.insert(insert, params)
+        if new.video_url is None:  # never collides with a saved video: one statement
+            row_id = await self.db.insert(insert, params, lock=new.guild_id)
             return SaveOutcome(_from_new(row_id, new, stamp, stamp), updated=False)
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+
+        async def work(tx: Tx) -> tuple[int, int, bool]:
+            existing = await tx.fetch_one(
                 "SELECT id, created_at FROM er_results "
                 "WHERE guild_id = ? AND user_id = ? AND video_url = ?",
                 (new.guild_id, new.user_id, new.video_url),
             )
-            existing = await cursor.fetchone()
             if existing is None:
-                cursor = await conn.execute(insert, params)
-                row_id, created = int(cursor.lastrowid or 0), stamp
-            else:
-                row_id, created = int(existing["id"]), int(existing["created_at"])
-                assignments = ", ".join(f"{name} = ?" for name in _VALUES)
-                await conn.execute(
-                    f"UPDATE er_results SET {assignments}, updated_at = ? "
-                    "WHERE id = ? AND guild_id = ? AND user_id = ?",
-                    (*values, stamp, row_id, new.guild_id, new.user_id),
-                )
-        return SaveOutcome(_from_new(row_id, new, created, stamp), updated=existing is not None)
+                return await tx.insert(insert, params), stamp, False
+            row_id = int(existing["id"])
+            assignments = ", ".join(f"{name} = ?" for name in _VALUES)
+            await tx.execute(
+                f"UPDATE er_results SET {assignments}, updated_at = ? "
+                "WHERE id = ? AND guild_id = ? AND user_id = ?",
+                (*values, stamp, row_id, new.guild_id, new.user_id),
+            )
+            return row_id, int(existing["created_at"]), True
+
+        row_id, created, updated = await self.db.write(work, lock=new.guild_id)
+        return SaveOutcome(_from_new(row_id, new, created, stamp), updated=updated)
 
     async def history(self, guild_id: int, user_id: int, limit: int = 10) -> list[ErResult]:
         """The member's latest ``limit`` results, newest first (counted or not: see ``counted``)."""
@@ -209,5 +209,7 @@ class ErRepository:
     async def delete_member(self, guild_id: int, user_id: int) -> int:
         """Delete the member's results in this server; return how many."""
         return await self.db.execute(
-            "DELETE FROM er_results WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+            "DELETE FROM er_results WHERE guild_id = ? AND user_id = ?",
+            (guild_id, user_id),
+            lock=guild_id,
         )

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from storage import deliveries
-from storage.database import Database, from_epoch, placeholders, to_epoch
+from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epoch
 from storage.deliveries import PlannedDelivery
 
 Status = Literal["scheduled", "cancelled", "ended"]
@@ -99,7 +98,7 @@ class LiveRepository:
 
     # -- reading -----------------------------------------------------------------------------
 
-    async def _with_hosts(self, guild_id: int, rows: Sequence[sqlite3.Row]) -> list[Live]:
+    async def _with_hosts(self, guild_id: int, rows: Sequence[Row]) -> list[Live]:
         if not rows:
             return []
         ids = [row["id"] for row in rows]
@@ -267,7 +266,7 @@ class LiveRepository:
 
     async def _insert(
         self,
-        conn: Any,
+        tx: Tx,
         new: NewLive,
         now: datetime,
         planned: Sequence[PlannedDelivery],
@@ -275,13 +274,12 @@ class LiveRepository:
         series_position: int | None = None,
     ) -> int:
         stamp = to_epoch(now)
-        cursor = await conn.execute(
+        row = await tx.fetch_one(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM lives WHERE guild_id = ?",
             (new.guild_id,),
         )
-        row = await cursor.fetchone()
         number = int(row[0]) if row else 1
-        cursor = await conn.execute(
+        live_id = await tx.insert(
             "INSERT INTO lives (guild_id, number, title, description, starts_at, "
             "duration_minutes, status, channel_id, series_id, created_by_user_id, "
             "created_at, updated_at, reminder_offsets, series_position, guest_slots) "
@@ -303,23 +301,25 @@ class LiveRepository:
                 new.guest_slots,
             ),
         )
-        live_id = int(cursor.lastrowid or 0)
-        await conn.executemany(
+        await tx.executemany(
             "INSERT INTO live_hosts (guild_id, live_id, user_id, position) VALUES (?, ?, ?, ?)",
             [
                 (new.guild_id, live_id, user_id, position)
                 for position, user_id in enumerate(new.host_ids, start=1)
             ],
         )
-        await deliveries.plan(conn, new.guild_id, live_id, planned, now)
+        await deliveries.plan(tx, new.guild_id, live_id, planned, now)
         return live_id
 
     async def create(
         self, new: NewLive, now: datetime, planned: Sequence[PlannedDelivery] = ()
     ) -> Live:
         """Save a LIVE, its hosts and its scheduled messages together, numbered next."""
-        async with self.db.transaction() as conn:
-            live_id = await self._insert(conn, new, now, planned)
+
+        async def work(tx: Tx) -> int:
+            return await self._insert(tx, new, now, planned)
+
+        live_id = await self.db.write(work, lock=new.guild_id)
         live = await self.get(new.guild_id, live_id)
         assert live is not None
         return live
@@ -332,8 +332,9 @@ class LiveRepository:
     ) -> list[Live]:
         """Save a series and every occurrence (each a LIVE with its hosts and scheduled
         messages), numbered in order, in one transaction."""
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+
+        async def work(tx: Tx) -> list[int]:
+            series_id = await tx.insert(
                 "INSERT INTO live_series (guild_id, interval_weeks, zone, alternating, "
                 "created_by_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -345,13 +346,14 @@ class LiveRepository:
                     to_epoch(now),
                 ),
             )
-            series_id = int(cursor.lastrowid or 0)
-            ids = [
+            return [
                 await self._insert(
-                    conn, replace(new, series_id=series_id), now, planned, series_position=index
+                    tx, replace(new, series_id=series_id), now, planned, series_position=index
                 )
                 for index, (new, planned) in enumerate(occurrences, start=1)
             ]
+
+        ids = await self.db.write(work, lock=series.guild_id)
         found = await self._select(
             series.guild_id, f"id IN ({placeholders(len(ids))}) ORDER BY starts_at", ids
         )
@@ -399,16 +401,19 @@ class LiveRepository:
 
         False when it was no longer scheduled (cancelled, ended or moved away meanwhile).
         """
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+
+        async def work(tx: Tx) -> bool:
+            changed = await tx.execute(
                 "UPDATE lives SET status = 'cancelled', updated_at = ? "
                 "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
                 (to_epoch(now), guild_id, live_id),
             )
-            if cursor.rowcount == 0:
+            if changed == 0:
                 return False
-            await deliveries.cancel_pending(conn, guild_id, live_id, now)
-        return True
+            await deliveries.cancel_pending(tx, guild_id, live_id, now)
+            return True
+
+        return await self.db.write(work, lock=guild_id)
 
     async def mark_ended(self, guild_id: int, live_id: int, now: datetime) -> bool:
         """A scheduled LIVE whose end time came is over; False when it was not scheduled."""
@@ -436,12 +441,11 @@ class LiveRepository:
         None when it was no longer scheduled. ``keep_offsets`` keeps the LIVE's own
         reminder offsets; otherwise ``reminder_offsets`` replaces them (None = defaults).
         """
-        async with self.db.transaction() as conn:
-            offsets_sql = "" if keep_offsets else ", reminder_offsets = ?"
-            offsets_param: tuple[Any, ...] = (
-                () if keep_offsets else (_offsets_json(reminder_offsets),)
-            )
-            cursor = await conn.execute(
+        offsets_sql = "" if keep_offsets else ", reminder_offsets = ?"
+        offsets_param: tuple[Any, ...] = () if keep_offsets else (_offsets_json(reminder_offsets),)
+
+        async def work(tx: Tx) -> bool:
+            changed = await tx.execute(
                 f"UPDATE lives SET starts_at = ?, duration_minutes = ?, updated_at = ?{offsets_sql} "
                 "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
                 (
@@ -453,9 +457,13 @@ class LiveRepository:
                     live_id,
                 ),
             )
-            if cursor.rowcount == 0:
-                return None
-            await deliveries.plan(conn, guild_id, live_id, planned, now)
+            if changed == 0:
+                return False
+            await deliveries.plan(tx, guild_id, live_id, planned, now)
+            return True
+
+        if not await self.db.write(work, lock=guild_id):
+            return None
         return await self.get(guild_id, live_id)
 
     # -- RSVPs -------------------------------------------------------------------------------
@@ -512,20 +520,18 @@ class LiveRepository:
         return list(dict.fromkeys([*live.host_ids, *guests]))
 
     @staticmethod
-    async def _take_off(
-        conn: Any, guild_id: int, live: Live, user_id: int
-    ) -> tuple[bool, int | None]:
-        """Inside a transaction: remove a member from the sign-ups; (was there, promoted)."""
+    async def _take_off(tx: Tx, guild_id: int, live: Live, user_id: int) -> tuple[bool, int | None]:
+        """Inside a write: remove a member from the sign-ups; (was there, promoted)."""
         order = [
             row[0]
-            for row in await conn.execute_fetchall(
+            for row in await tx.fetch_all(
                 "SELECT user_id FROM live_guests WHERE guild_id = ? AND live_id = ? ORDER BY seq",
                 (guild_id, live.id),
             )
         ]
         if user_id not in order:
             return False, None
-        await conn.execute(
+        await tx.execute(
             "DELETE FROM live_guests WHERE guild_id = ? AND live_id = ? AND user_id = ?",
             (guild_id, live.id, user_id),
         )
@@ -541,30 +547,35 @@ class LiveRepository:
     ) -> tuple[Literal["joined", "waiting", "left"], int | None]:
         """Sign a member up (as guest, or waiting when the slots are taken) or, when signed up,
         take them off; one transaction. Returns what happened and who was promoted."""
-        async with self.db.transaction() as conn:
-            removed, promoted = await self._take_off(conn, guild_id, live, user_id)
+
+        async def work(tx: Tx) -> tuple[Literal["joined", "waiting", "left"], int | None]:
+            removed, promoted = await self._take_off(tx, guild_id, live, user_id)
             if removed:
                 return "left", promoted
-            cursor = await conn.execute(
+            row = await tx.fetch_one(
                 "SELECT COUNT(*), COALESCE(MAX(seq), 0) + 1 FROM live_guests "
                 "WHERE guild_id = ? AND live_id = ?",
                 (guild_id, live.id),
             )
-            row = await cursor.fetchone()
             taken, seq = (int(row[0]), int(row[1])) if row else (0, 1)
-            await conn.execute(
+            await tx.execute(
                 "INSERT INTO live_guests (guild_id, live_id, user_id, seq, signed_up_at) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (guild_id, live.id, user_id, seq, to_epoch(now)),
             )
             return ("joined" if taken < live.guest_slots else "waiting"), None
 
+        return await self.db.write(work, lock=guild_id)
+
     async def remove_guest(
         self, guild_id: int, live: Live, user_id: int
     ) -> tuple[bool, int | None]:
         """Take a member off a LIVE's guest list or waitlist: (was there, promoted member)."""
-        async with self.db.transaction() as conn:
-            return await self._take_off(conn, guild_id, live, user_id)
+
+        async def work(tx: Tx) -> tuple[bool, int | None]:
+            return await self._take_off(tx, guild_id, live, user_id)
+
+        return await self.db.write(work, lock=guild_id)
 
     async def window(self, guild_id: int, since: datetime, *, limit: int = 500) -> list[Live]:
         """Every LIVE of a server starting from ``since`` on, cancelled ones included, in order

@@ -7,12 +7,11 @@ optional; a second report of the same LIVE updates the first.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
-from storage.database import Database, from_epoch, placeholders, to_epoch
+from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epoch
 
 FIGURES = (
     "viewers",
@@ -86,7 +85,7 @@ class HistoryRow:
     group: bool
 
 
-def _report(row: sqlite3.Row) -> Report:
+def _report(row: Row) -> Report:
     return Report(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -102,7 +101,7 @@ def _report(row: sqlite3.Row) -> Report:
 
 
 def _history_head(
-    row: sqlite3.Row,
+    row: Row,
 ) -> tuple[int, datetime, int, int | None, int | None, int | None, int | None]:
     """(key, start, minutes, viewers, new followers, watch, diamonds) of a history query row."""
     return (row[0], from_epoch(row[2]), row[3], row[4], row[5], row[6], row[7])
@@ -162,26 +161,27 @@ class LiveReportRepository:
         values = [getattr(figures, name) for name in FIGURES]
         stamp = to_epoch(now)
         by = reported_by if reported_by != user_id else None
-        async with self.db.transaction() as conn:
-            if live_id is not None:
-                where, key = "live_id = ? AND user_id = ?", (live_id, user_id)
-            else:
-                where, key = (
-                    "user_id = ? AND started_at = ? AND live_id IS NULL",
-                    (
-                        user_id,
-                        to_epoch(started_at),
-                    ),
-                )
-            sets = ", ".join(f"{name} = ?" for name in FIGURES)
-            cursor = await conn.execute(
+        if live_id is not None:
+            where, key = "live_id = ? AND user_id = ?", (live_id, user_id)
+        else:
+            where, key = (
+                "user_id = ? AND started_at = ? AND live_id IS NULL",
+                (
+                    user_id,
+                    to_epoch(started_at),
+                ),
+            )
+        sets = ", ".join(f"{name} = ?" for name in FIGURES)
+        marks = ", ".join("?" for _ in FIGURES)
+
+        async def work(tx: Tx) -> None:
+            changed = await tx.execute(
                 f"UPDATE live_reports SET {sets}, duration_minutes = ?, reported_by_user_id = ?, "
                 f"updated_at = ? WHERE guild_id = ? AND {where}",
                 (*values, duration_minutes, by, stamp, guild_id, *key),
             )
-            if cursor.rowcount == 0:
-                marks = ", ".join("?" for _ in FIGURES)
-                await conn.execute(
+            if changed == 0:
+                await tx.execute(
                     f"INSERT INTO live_reports (guild_id, user_id, live_id, started_at, "
                     f"duration_minutes, {', '.join(FIGURES)}, reported_by_user_id, created_at, "
                     f"updated_at) VALUES (?, ?, ?, ?, ?, {marks}, ?, ?, ?)",
@@ -197,6 +197,8 @@ class LiveReportRepository:
                         stamp,
                     ),
                 )
+
+        await self.db.write(work, lock=guild_id)
         saved = await self.get(guild_id, user_id, live_id, started_at)
         assert saved is not None
         return saved
@@ -277,7 +279,7 @@ class LiveReportRepository:
             "ORDER BY started_at DESC LIMIT ?",
             (guild_id, limit),
         )
-        lives: dict[int, list[sqlite3.Row]] = {}
+        lives: dict[int, list[Row]] = {}
         for row in reversed(rows):
             lives.setdefault(row[1] if row[1] is not None else -row[0], []).append(row)
         crews = await self._crews(guild_id, [key for key in lives if key > 0])
@@ -347,17 +349,20 @@ class LiveReportRepository:
         self, guild_id: int, user_id: int, live_id: int, item: str, now: datetime
     ) -> bool:
         """Tick an item, or untick it when it was ticked; whether it is ticked now."""
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+
+        async def work(tx: Tx) -> bool:
+            removed = await tx.execute(
                 "DELETE FROM live_checklist_ticks WHERE guild_id = ? AND user_id = ? "
                 "AND live_id = ? AND item = ?",
                 (guild_id, user_id, live_id, item),
             )
-            if cursor.rowcount:
+            if removed:
                 return False
-            await conn.execute(
+            await tx.execute(
                 "INSERT INTO live_checklist_ticks (guild_id, user_id, live_id, item, ticked_at) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (guild_id, user_id, live_id, item, to_epoch(now)),
             )
             return True
+
+        return await self.db.write(work, lock=guild_id)

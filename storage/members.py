@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from storage.database import Database, from_epoch, placeholders, to_epoch
+from storage.database import Database, Tx, from_epoch, placeholders, to_epoch
 
 ReminderMode = Literal["channel", "dm", "off"]
 REMINDER_MODES: tuple[ReminderMode, ...] = ("channel", "dm", "off")
@@ -110,24 +110,27 @@ class MemberRepository:
     ) -> Member:
         """Set the weekly posting goal and record the change (for judging past weeks)."""
         stamp = to_epoch(now)
-        async with self.db.transaction() as conn:
-            await conn.execute(
+
+        async def work(tx: Tx) -> None:
+            await tx.execute(
                 "INSERT INTO members (guild_id, user_id, created_at, weekly_goal, weekly_goal_updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, user_id) DO UPDATE SET "
                 "weekly_goal = excluded.weekly_goal, weekly_goal_updated_at = excluded.weekly_goal_updated_at",
                 (guild_id, user_id, stamp, goal, stamp),
             )
-            await conn.execute(
+            await tx.execute(
                 "INSERT INTO weekly_goal_changes (guild_id, user_id, goal, changed_at) VALUES (?, ?, ?, ?)",
                 (guild_id, user_id, goal, stamp),
             )
             # A first goal re-judges earlier weeks: the cached streak must be rebuilt. The
             # version moves too, so a summary computed with the old goals is not saved over it.
-            await conn.execute(
+            await tx.execute(
                 "UPDATE streak_summaries SET dirty = 1, version = version + 1 "
                 "WHERE guild_id = ? AND user_id = ?",
                 (guild_id, user_id),
             )
+
+        await self.db.write(work, lock=guild_id)
         member = await self.get(guild_id, user_id)
         assert member is not None
         return member

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage.database import Database
+from storage.database import Database, Tx
 
 
 class PrivacyRepository:
@@ -22,23 +22,12 @@ class PrivacyRepository:
         self.db = db
 
     async def member_tables(self) -> list[str]:
-        rows = await self.db.scan_all(
-            "SELECT m.name FROM sqlite_master AS m "
-            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
-            "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
-            "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'user_id') "
-            "ORDER BY m.name"
-        )
-        return [row["name"] for row in rows]
+        rows = await self.db.scan_all(self.db.dialect.member_tables)
+        return [row["tbl"] for row in rows]
 
     async def mention_columns(self) -> list[tuple[str, str]]:
         """(table, column) for every ``*_user_id`` column of a server's table."""
-        rows = await self.db.scan_all(
-            "SELECT m.name AS tbl, c.name AS col FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
-            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND c.name LIKE '%\\_user\\_id' ESCAPE '\\' "
-            "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
-            "ORDER BY m.name, c.name"
-        )
+        rows = await self.db.scan_all(self.db.dialect.mention_columns)
         return [(row["tbl"], row["col"]) for row in rows]
 
     async def export(self, guild_id: int, user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -59,23 +48,27 @@ class PrivacyRepository:
         return result
 
     async def delete(self, guild_id: int, user_id: int) -> dict[str, int]:
-        """Delete the member's rows everywhere in one transaction; rows changed per table."""
+        """Delete the member's rows everywhere in one transaction; rows changed per table.
+
+        The tables that others reference (LIVEs, deliveries) belong to the server, not to
+        a member, so the order in which the member's tables are emptied does not matter.
+        """
         tables = await self.member_tables()
         mentions = await self.mention_columns()
-        counts: dict[str, int] = {}
-        async with self.db.transaction() as conn:
-            # Rows may reference each other (an RSVP and its LIVE); check keys at commit.
-            await conn.execute("PRAGMA defer_foreign_keys = ON")
+
+        async def work(tx: Tx) -> dict[str, int]:
+            counts: dict[str, int] = {}
             for table in tables:
-                cursor = await conn.execute(
+                counts[table] = await tx.execute(
                     f'DELETE FROM "{table}" WHERE guild_id = ? AND user_id = ?', (guild_id, user_id)
                 )
-                counts[table] = cursor.rowcount
             for table, column in mentions:
-                cursor = await conn.execute(
+                changed = await tx.execute(
                     f'UPDATE "{table}" SET "{column}" = NULL WHERE guild_id = ? AND "{column}" = ?',
                     (guild_id, user_id),
                 )
-                if cursor.rowcount:
-                    counts[f"{table}.{column}"] = cursor.rowcount
-        return counts
+                if changed:
+                    counts[f"{table}.{column}"] = changed
+            return counts
+
+        return await self.db.write(work, lock=guild_id)

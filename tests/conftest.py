@@ -1,4 +1,11 @@
-"""Shared fixtures: a fresh migrated SQLite file, and the real bot against the emulator."""
+"""Shared fixtures: a fresh migrated database (SQLite, or PostgreSQL on the PostgreSQL run),
+and the real bot against the emulator.
+
+Markers: ``sqlite_only`` (a test of the SQLite file itself: locks, permissions, backups)
+and ``postgres_only`` (a test of the PostgreSQL server: outages, the move from SQLite) run
+on their database's run only. The PostgreSQL run takes the storage tests, the end-to-end
+tests and ``tests/postgres``.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from hypothesis import settings
 from bot.i18n import Catalog
 from sandbox.emulator import patched_discord_urls
 from storage import Database
+from tests.support.databases import BACKEND, database_url, open_test_database
 from tests.support.harness import Harness, running_harness
 
 # Property tests check behaviour, never speed: no per-example deadline (a loaded CI
@@ -21,9 +29,26 @@ settings.register_profile("long", parent=settings.get_profile("creatorpulse"), m
 settings.load_profile("creatorpulse")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: runs on the SQLite run only")
+    config.addinivalue_line("markers", "postgres_only: runs on the PostgreSQL run only")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the tests of the other database (deselected, not skipped)."""
+    other = "postgres_only" if BACKEND == "sqlite" else "sqlite_only"
+    kept = [item for item in items if item.get_closest_marker(other) is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
+
+
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    async with Database(tmp_path / "test.sqlite3") as database:
+    async with (
+        database_url(tmp_path) as url,
+        open_test_database(url, tmp_path / "test.sqlite3") as database,
+    ):
         await database.migrate()
         yield database
 

@@ -12,13 +12,20 @@ row, so a leaderboard is one SQL pass over the summaries (``board``).
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.database import Database, from_epoch, placeholders, to_epoch
+from storage.database import (
+    ConstraintViolation,
+    Database,
+    Row,
+    Tx,
+    from_epoch,
+    placeholders,
+    to_epoch,
+)
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ _MARK_DIRTY = (
 )
 
 
-def _post(row: sqlite3.Row | Mapping[str, Any]) -> Post:
+def _post(row: Row | Mapping[str, Any]) -> Post:
     return Post(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -109,16 +116,16 @@ _SUMMARY_FROM = (
 _ONE_SUMMARY = f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} WHERE s.guild_id = ? AND s.user_id = ?"
 # A summary that answers for the creator's current week as it stands: clean, computed in
 # the zone they have now and with the server's default goal now, and the clock (:now)
-# inside its week. 0 or 1, never NULL, so NOT picks out exactly the other rows.
+# inside its week. 1 or 0, never NULL, so "= 0" picks out exactly the other rows.
 _CURRENT = (
-    "COALESCE(s.dirty = 0 AND s.week_goal IS NOT NULL AND s.week_starts_at <= :now "
+    "CASE WHEN s.dirty = 0 AND s.week_goal IS NOT NULL AND s.week_starts_at <= :now "
     "AND :now < s.week_ends_at AND s.default_goal = :default "
-    "AND s.timezone = COALESCE(m.timezone, 'UTC'), 0)"
+    "AND s.timezone = COALESCE(m.timezone, 'UTC') THEN 1 ELSE 0 END"
 )
 
 
-def _summary(row: Sequence[Any]) -> StreakSummary:
-    return StreakSummary(*row[:16])
+def _summary(row: Row) -> StreakSummary:
+    return StreakSummary(*row)  # (the _SUMMARY_COLUMNS, in the order of its fields)
 
 
 # A creator's summary and their posts per week -> the summary brought up to date.
@@ -158,7 +165,7 @@ def _summary_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, .
 _ROWS_PER_TURN = 500  # summaries built between two turns of the event loop
 
 
-async def _summaries(rows: Sequence[Sequence[Any]]) -> list[StreakSummary]:
+async def _summaries(rows: Sequence[Row]) -> list[StreakSummary]:
     """Summaries of a server's rows, letting the loop run between batches."""
     built: list[StreakSummary] = []
     for start in range(0, len(rows), _ROWS_PER_TURN):
@@ -168,7 +175,7 @@ async def _summaries(rows: Sequence[Sequence[Any]]) -> list[StreakSummary]:
     return built
 
 
-def _nested(rows: Iterable[sqlite3.Row]) -> dict[int, dict[int, int]]:
+def _nested(rows: Iterable[Row]) -> dict[int, dict[int, int]]:
     result: dict[int, dict[int, int]] = {}
     for user_id, bucket, count in rows:
         result.setdefault(user_id, {})[bucket] = count
@@ -220,27 +227,27 @@ class PostQueries:
             "logged_at": stamp,
         }
 
-        def insert(conn: sqlite3.Connection) -> tuple[int, dict[int, int] | None]:
-            cursor = conn.execute(
+        async def insert(tx: Tx) -> tuple[int, dict[int, int] | None]:
+            post_id = await tx.insert(
                 "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
                 "local_day, week, logged_at) VALUES (:guild_id, :user_id, :video_url, "
                 ":posted_at, :timezone, :local_day, :week, :logged_at)",
                 stored,
             )
-            post_id = int(cursor.lastrowid or 0)
-            conn.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
+            await tx.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
             if summarise is None:
                 return post_id, None
             key = (post.guild_id, post.user_id)
-            cached = conn.execute(_ONE_SUMMARY, key).fetchone()
-            counts = {week: n for week, n in conn.execute(_WEEK_COUNTS, key).fetchall()}
+            cached = await tx.fetch_one(_ONE_SUMMARY, key)
+            assert cached is not None  # (marked dirty just above)
+            counts = {week: n for week, n in await tx.fetch_all(_WEEK_COUNTS, key)}
             fresh = summarise(_summary(cached), counts)
-            conn.execute(_SAVE_SUMMARY, _summary_values(post.guild_id, fresh, stamp))
+            await tx.execute(_SAVE_SUMMARY, _summary_values(post.guild_id, fresh, stamp))
             return post_id, counts
 
         try:
-            post_id, counts = await self.db.write(insert)
-        except sqlite3.IntegrityError:
+            post_id, counts = await self.db.write(insert, lock=post.guild_id)
+        except ConstraintViolation:
             assert post.video_url is not None  # only the video index can collide
             existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
             if existing is None:
@@ -252,8 +259,9 @@ class PostQueries:
     async def bulk_insert(self, posts: Sequence[NewPost], now: datetime) -> None:
         """Many posts at once (imports, benchmarks); their creators' summaries go dirty."""
         stamp = to_epoch(now)
-        async with self.db.transaction() as conn:
-            await conn.executemany(
+
+        async def work(tx: Tx) -> None:
+            await tx.executemany(
                 "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
                 "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -270,9 +278,11 @@ class PostQueries:
                     for p in posts
                 ],
             )
-            await conn.executemany(
+            await tx.executemany(
                 _MARK_DIRTY, sorted({(p.guild_id, p.user_id, stamp) for p in posts})
             )
+
+        await self.db.write(work)
 
     async def get_post(self, guild_id: int, user_id: int, post_id: int) -> Post | None:
         row = await self.db.read_one(
@@ -309,15 +319,18 @@ class PostQueries:
 
     async def remove_post(self, guild_id: int, user_id: int, post_id: int, now: datetime) -> bool:
         """Delete one of the member's own posts; False when there is no such post of theirs."""
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
+
+        async def work(tx: Tx) -> bool:
+            removed = await tx.execute(
                 "DELETE FROM posts WHERE guild_id = ? AND user_id = ? AND id = ?",
                 (guild_id, user_id, post_id),
             )
-            if cursor.rowcount == 0:
+            if removed == 0:
                 return False
-            await conn.execute(_MARK_DIRTY, (guild_id, user_id, to_epoch(now)))
-        return True
+            await tx.execute(_MARK_DIRTY, (guild_id, user_id, to_epoch(now)))
+            return True
+
+        return await self.db.write(work, lock=guild_id)
 
     async def total_posts(self, guild_id: int, user_id: int) -> int:
         row = await self.db.read_one(
@@ -421,17 +434,18 @@ class PostQueries:
         ``logic.finish``); the summary holds both, so no posts are read.
         """
         params = {"guild": guild_id, "now": to_epoch(now), "default": default_goal}
+        best = self.db.dialect.larger("longest", "run + kept")
         rows = await self.db.scan_all(
-            "SELECT user_id, run + kept, MAX(longest, run + kept) FROM ("
+            f"SELECT user_id, run + kept, {best} FROM ("
             "SELECT s.user_id, s.run, s.longest, "
-            "s.week_posts + s.later_posts >= s.week_goal AS kept "
-            f"{_SUMMARY_FROM} WHERE s.guild_id = :guild AND {_CURRENT})",
+            "CASE WHEN s.week_posts + s.later_posts >= s.week_goal THEN 1 ELSE 0 END AS kept "
+            f"{_SUMMARY_FROM} WHERE s.guild_id = :guild AND {_CURRENT} = 1) AS b",
             params,
         )
         values = {row[0]: (row[1], row[2]) for row in rows}
         rest = await self.db.scan_all(
             f"SELECT {_SUMMARY_COLUMNS} {_SUMMARY_FROM} "
-            f"WHERE s.guild_id = :guild AND NOT {_CURRENT}",
+            f"WHERE s.guild_id = :guild AND {_CURRENT} = 0",
             params,
         )
         return values, await _summaries(rest)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, time
 
 import pytest
 
-from storage import Database
+from storage import ConstraintViolation, Database
 from storage.availability import AvailabilityRepository
 from storage.privacy import PrivacyRepository
 
@@ -63,7 +62,7 @@ async def test_rows_are_per_guild_and_per_member(db: Database) -> None:
 
 async def test_schema_refuses_nonsense(db: Database) -> None:
     for days, start, end in ((0, 60, 120), (128, 60, 120), (1, -1, 120), (1, 60, 1440)):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(ConstraintViolation):
             await db.execute(
                 "INSERT INTO availability_windows "
                 "(guild_id, user_id, days, start_minute, end_minute, created_at) VALUES (?, ?, ?, ?, ?, ?)",

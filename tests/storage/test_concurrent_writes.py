@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from storage import Database
+from storage import Database, Tx
 from storage.availability import AvailabilityRepository, StoredWindow
 from storage.er import ErRepository, NewErResult
 from storage.live import LiveRepository, NewLive
@@ -136,31 +135,35 @@ async def test_a_summary_computed_before_a_goal_change_is_not_saved_over_it(
     assert after is not None and after.dirty
 
 
-async def test_queued_writes_and_multi_statement_transactions_never_interleave(
-    db: Database,
-) -> None:
-    """Writes queue for the write thread without waiting for each other; a transaction of
-    several statements taken meanwhile runs alone: every change counts, none is lost."""
-    await db.execute("CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL)")
-    await db.execute("INSERT INTO tally VALUES ('one_trip', 0), ('many_trips', 0)")
+async def test_writes_under_one_lock_never_interleave(db: Database) -> None:
+    """A read-modify-write of one server's row runs alone, whatever else waits: on SQLite
+    one writer is let in at a time, on PostgreSQL the server's advisory lock orders them.
+    Every change counts, none is lost, in five different interleavings with other servers'
+    writes and with work that reads, yields and writes."""
+    await db.execute(
+        "INSERT INTO guild_settings (guild_id, default_weekly_goal, updated_at) "
+        "VALUES (1, 1, 0), (2, 1, 0)"
+    )
 
-    def bump(conn: sqlite3.Connection) -> None:
-        (n,) = conn.execute("SELECT n FROM tally WHERE name = 'one_trip'").fetchone()
-        conn.execute("UPDATE tally SET n = ? WHERE name = 'one_trip'", (n + 1,))
-
-    async def bump_in_steps() -> None:
-        async with db.transaction() as conn:
-            cursor = await conn.execute("SELECT n FROM tally WHERE name = 'many_trips'")
-            row = await cursor.fetchone()
+    def bump(guild: int) -> Callable[[Tx], Awaitable[None]]:
+        async def work(tx: Tx) -> None:
+            row = await tx.fetch_one(
+                "SELECT updated_at FROM guild_settings WHERE guild_id = ?", (guild,)
+            )
             assert row is not None
-            await asyncio.sleep(0)  # let queued one-trip writes try to get in between
-            await conn.execute(
-                "UPDATE tally SET n = ? WHERE name = 'many_trips'", (int(row[0]) + 1,)
+            await tx.execute(
+                "UPDATE guild_settings SET updated_at = ? WHERE guild_id = ?",
+                (int(row[0]) + 1, guild),
             )
 
+        return work
+
     for stride in (1, 7, 11, 13, 29):  # five different interleavings
-        jobs = [db.write(bump) for _ in range(60)] + [bump_in_steps() for _ in range(15)]
+        jobs = [db.write(bump(1), lock=1) for _ in range(60)] + [
+            db.write(bump(2), lock=2) for _ in range(15)
+        ]
         await asyncio.gather(*(jobs[(i * stride) % len(jobs)] for i in range(len(jobs))))
-    rows = {r[0]: r[1] for r in await db.read_all("SELECT name, n FROM tally")}
-    assert rows == {"one_trip": 300, "many_trips": 75}
-    assert not db.conn.in_transaction
+    rows = {
+        r[0]: r[1] for r in await db.read_all("SELECT guild_id, updated_at FROM guild_settings")
+    }
+    assert rows == {1: 300, 2: 75}

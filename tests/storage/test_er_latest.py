@@ -12,14 +12,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage import Database
+from storage import Database, SQLiteDatabase
 from storage.benchmarks import BenchmarkRepository, tie_bounds
 from storage.database import migrations
 from storage.er import ErRepository, NewErResult, counted
 from storage.privacy import PrivacyRepository
+from tests.support.databases import fresh_database
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 GUILD, OTHER = 1, 2
@@ -34,7 +36,7 @@ SELECT COUNT(*) AS contributors,
        COALESCE(SUM(CASE WHEN r.rate >= ? AND r.rate < ? THEN 1 ELSE 0 END), 0) AS equal
 FROM er_results r
 WHERE r.guild_id = ? AND r.basis = ? AND r.user_id <> ? AND r.followers >= ?
-  AND (? IS NULL OR r.followers < ?)
+  AND (CAST(? AS BIGINT) IS NULL OR r.followers < ?)
   AND r.id = (
       SELECT n.id FROM er_results n
       WHERE n.guild_id = r.guild_id AND n.user_id = r.user_id AND n.basis = r.basis
@@ -204,6 +206,7 @@ async def test_standing_counts_one_result_per_member(db: Database) -> None:
     assert (found.contributors, found.below, found.equal) == (2, 1, 0)
 
 
+@pytest.mark.sqlite_only
 async def test_the_migration_flags_results_saved_before_it(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     before = [(v, n, sql) for v, n, sql in migrations() if v < 14]
@@ -227,7 +230,7 @@ async def test_the_migration_flags_results_saved_before_it(tmp_path: Path) -> No
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 12000, ?, 0)",
             rows,
         )
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         assert await db.migrate() == migrations()[-1][0]
         assert await flagged(db) == {
             (GUILD, ALICE, "views"): 2,
@@ -335,8 +338,7 @@ async def _standing_matches(db: Database) -> None:
 
 
 async def _play(operations: list[Save | Delete | DeleteOne], folder: Path) -> None:
-    async with Database(folder / "property.sqlite3") as db:
-        await db.migrate()
+    async with fresh_database(folder) as db:
         repo, privacy = ErRepository(db), PrivacyRepository(db)
         batch: list[Save] = []
         for operation in [*operations, None]:

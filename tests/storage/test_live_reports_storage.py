@@ -7,13 +7,16 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage import Database
+import pytest
+
+from storage import Database, SQLiteDatabase
 from storage.database import migrations
 from storage.live_reports import Figures, LiveReportRepository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
+@pytest.mark.sqlite_only
 async def test_0013_keeps_sent_parts_and_gives_upcoming_lives_their_prompt(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     with closing(sqlite3.connect(path)) as raw:
@@ -36,7 +39,7 @@ async def test_0013_keeps_sent_parts_and_gives_upcoming_lives_their_prompt(tmp_p
             "done_at) VALUES (1, 5, 'dm', 9, 'sent', 1400)"
         )
         raw.commit()
-    async with Database(path) as db:
+    async with SQLiteDatabase(path) as db:
         await db.migrate()
         parts = await db.read_all("SELECT delivery_id, user_id FROM live_delivery_parts")
         assert [tuple(row) for row in parts] == [(1, 9)]

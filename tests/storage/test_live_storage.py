@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from storage import Database
+from storage import ConstraintViolation, Database
 from storage.live import LiveRepository, NewLive
 from storage.privacy import PrivacyRepository
 
@@ -44,7 +44,7 @@ async def test_numbers_are_per_server_and_hosts_keep_their_order(db: Database) -
 
 async def test_a_failed_host_insert_saves_nothing(db: Database) -> None:
     repo = LiveRepository(db)
-    with pytest.raises(Exception, match="UNIQUE"):
+    with pytest.raises(ConstraintViolation, match="(?i)unique|duplicate key"):
         await repo.create(new(hosts=(1, 1)), NOW)
     assert await db.read_all("SELECT * FROM lives") == []
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from storage import Database
+from storage import Database, SQLiteDatabase
 from storage.availability import AvailabilityRepository
 from storage.benchmarks import BenchmarkRepository
 from storage.database import LoopReadTooHeavy, to_epoch
@@ -29,6 +29,8 @@ from storage.live import LiveRepository
 from storage.members import MemberRepository
 from storage.meta import MetaRepository
 from storage.streaks import StreakRepository
+
+pytestmark = pytest.mark.sqlite_only  # SQLite's steps on the event-loop connection
 
 LOOP_STEP_LIMIT = 100_000  # about 4 ms of SQLite work on the 2-core bench machine
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -169,7 +171,7 @@ def bench_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("loop-reads") / "bench.sqlite3"
 
     async def migrate() -> None:
-        async with Database(path) as db:
+        async with SQLiteDatabase(path) as db:
             await db.migrate()
 
     asyncio.run(migrate())
@@ -179,7 +181,7 @@ def bench_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 async def bench_db(bench_file: Path) -> AsyncIterator[Database]:
-    async with Database(bench_file, loop_step_limit=LOOP_STEP_LIMIT) as db:
+    async with SQLiteDatabase(bench_file, loop_step_limit=LOOP_STEP_LIMIT) as db:
         yield db
 
 

@@ -20,6 +20,7 @@ from storage.guilds import GuildRepository
 from storage.members import MemberRepository
 from storage.privacy import PrivacyRepository
 from storage.streaks import NewPost, StreakRepository
+from tests.support.databases import fresh_database
 
 G = 111
 # A Sunday morning: Monday already in Kiritimati, before both autumn DST changes.
@@ -116,8 +117,7 @@ async def _month(db: Database, now: datetime) -> dict[int, int]:
 
 
 async def _play(operations: list[Operation], folder: Path) -> None:
-    async with Database(folder / "board.sqlite3") as db:
-        await db.migrate()
+    async with fresh_database(folder) as db:
         service, repo = StreakService(db), StreakRepository(db)
         members, guilds = MemberRepository(db), GuildRepository(db)
         now = START

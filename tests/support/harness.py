@@ -1,4 +1,5 @@
-"""The real CreatorBot against the Discord emulator, on a fresh SQLite file.
+"""The real CreatorBot against the Discord emulator, on a fresh database (a SQLite file, or
+a PostgreSQL database of its own on the PostgreSQL run).
 
 A test says, in a line: ``await h.slash(h.alice, "er views", {...})`` and gets what the
 member would see. The harness fails a test at once (not by timeout) when the bot's
@@ -11,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +35,7 @@ from sandbox.emulator import (
 )
 from storage import Database
 from tests.support.clock import DEFAULT_NOW, ManualClock
+from tests.support.databases import database_url, open_test_database, query
 
 __all__ = ["DEFAULT_NOW", "Harness", "running_harness"]
 
@@ -62,6 +63,8 @@ class Harness:
     bot: CreatorBot = field(init=False)
     db: Database = field(init=False)
     extra_extensions: tuple[str, ...] = ()
+    # the PostgreSQL database of this test (None: the SQLite file at db_path)
+    database_url: str | None = None
     # settings a test changes before (re)starting the bot, e.g. {"calendar_port": 8123}
     settings_overrides: dict[str, Any] = field(default_factory=dict)
     _task: asyncio.Task[None] | None = None
@@ -77,6 +80,7 @@ class Harness:
             _env_file=None,  # type: ignore[call-arg]
             discord_token=SecretStr(self.emu.token),
             database_path=self.db_path,
+            database_url=None if self.database_url is None else SecretStr(self.database_url),
             discord_api_base_url=self.emu.api_base_url,
             discord_gateway_url=self.emu.gateway_url,
             log_level="DEBUG",
@@ -86,7 +90,7 @@ class Harness:
     # -- life cycle ------------------------------------------------------------------
 
     async def start(self, *, sync: bool = False) -> None:
-        self.db = Database(self.db_path)
+        self.db = open_test_database(self.database_url, self.db_path)
         await self.db.connect()
         self.bot = CreatorBot(
             self.settings(),
@@ -242,10 +246,8 @@ class Harness:
     # -- what the database holds --------------------------------------------------------
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        """Read the SQLite file directly, as an operator would (a second connection)."""
-        with contextlib.closing(sqlite3.connect(self.db_path)) as conn:
-            conn.row_factory = sqlite3.Row
-            return [dict(row) for row in conn.execute(sql, params).fetchall()]
+        """Read the database directly, as an operator would (a connection of its own)."""
+        return query(self.database_url, self.db_path, sql, params)
 
 
 @contextlib.asynccontextmanager
@@ -261,7 +263,7 @@ async def running_harness(
     recorder = ErrorRecorder()
     logging.getLogger().addHandler(recorder)
     clock = clock if clock is not None else ManualClock(now)
-    async with DiscordEmulator(clock=clock) as emu:
+    async with database_url(tmp_path) as url, DiscordEmulator(clock=clock) as emu:
         guild = emu.add_guild(name="Creators", owner_id=None)
         channel = emu.add_channel(guild.id, name="lives")
         alice = emu.add_member(guild.id, name="alice")
@@ -283,6 +285,7 @@ async def running_harness(
             mod=mod,
             _recorder=recorder,
             extra_extensions=extra_extensions,
+            database_url=url,
         )
         try:
             await harness.start()

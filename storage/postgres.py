@@ -1,0 +1,457 @@
+"""PostgreSQL, the shared home: an asyncpg pool, for a bot that outgrew one file.
+
+Every statement is one of ours (``?`` or ``:name`` placeholders) turned into PostgreSQL's
+(``$1``) once and kept; asyncpg prepares each statement once per connection. A write is
+``BEGIN; SET LOCAL lock_timeout; SELECT pg_advisory_xact_lock(lock)`` in one round trip,
+then ``work(tx)``, then ``COMMIT``: the writes of one server (its id is the lock) run one
+after the other, so a read-modify-write holds here as it does on SQLite, where one writer
+is let in at a time. Serialization failures and deadlocks are run again a few times, then
+answered as busy.
+
+A server that stops answering (stopped, restarted, the network gone) makes reads and
+writes raise ``DatabaseUnavailable``, logged once per outage; the pool opens new
+connections by itself once it answers again, and the first statement that goes through
+logs that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import socket
+import time
+import weakref
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import NoReturn, TypeVar
+from urllib.parse import unquote, urlsplit
+
+import asyncpg
+
+from storage.database import (
+    ConstraintViolation,
+    Database,
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseUnavailable,
+    Params,
+    Row,
+    Tx,
+    Work,
+    dependency_order,
+    write_patience,
+)
+from storage.dialect import POSTGRES, to_numbered
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Advisory lock keys of the bot itself. Server and member ids (Discord snowflakes, the keys
+# of writes) are far above these.
+MIGRATION_LOCK = 1
+INSTANCE_LOCK = 2
+
+SCHEMES = ("postgresql", "postgres")
+VERSION_TABLE = "creatorpulse_schema"
+MINIMUM_SERVER = 13
+RETRIES = 5  # serialization failures and deadlocks of one write
+CONNECT_TIMEOUT = 5.0
+
+
+class UrlError(DatabaseError):
+    """DATABASE_URL is not a PostgreSQL address."""
+
+
+def server_of(url: str) -> tuple[str, str, str]:
+    """(host, port, database) of a PostgreSQL URL, for messages: never the password."""
+    parts = urlsplit(url)
+    if parts.scheme not in SCHEMES:
+        raise UrlError(
+            f"DATABASE_URL must start with postgresql:// (it starts with {parts.scheme or '?'}://"
+            "); for SQLite leave DATABASE_URL unset and set DATABASE_PATH"
+        )
+    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+    host = parts.hostname or unquote(query.get("host", "")) or "localhost"
+    try:
+        port = str(parts.port or query.get("port") or 5432)
+    except ValueError:
+        raise UrlError("DATABASE_URL has a port that is not a number") from None
+    database = unquote(parts.path.lstrip("/")) or parts.username or "postgres"
+    return host, port, database
+
+
+def _numeric(text: str) -> int | float:
+    """PostgreSQL's NUMERIC (what SUM over BIGINT and AVG return) as SQLite gives it:
+    a whole number as int, anything else as float."""
+    return int(text) if text.lstrip("-").isdigit() else float(text)
+
+
+async def _init_connection(conn: asyncpg.Connection) -> None:
+    await conn.set_type_codec(
+        "numeric", encoder=str, decoder=_numeric, schema="pg_catalog", format="text"
+    )
+
+
+async def _no_reset(conn: asyncpg.Connection) -> None:
+    """A released connection needs no reset query: writes leave nothing behind (their
+    settings and locks end with the transaction), and asyncpg rolls back an open one."""
+
+
+def _rowcount(status: str) -> int:
+    last = status.rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+_GONE = (
+    OSError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.ConnectionDoesNotExistError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.TooManyConnectionsError,
+)
+
+
+def _gone(exc: BaseException) -> bool:
+    if isinstance(exc, _GONE):
+        return True
+    return isinstance(exc, asyncpg.InterfaceError) and "closed" in str(exc)
+
+
+async def _version_on(conn: asyncpg.Connection) -> int:
+    if not await conn.fetchval(f"SELECT to_regclass('{VERSION_TABLE}') IS NOT NULL"):
+        return 0
+    return int(await conn.fetchval(f"SELECT version FROM {VERSION_TABLE}") or 0)
+
+
+class _PostgresTx(Tx):
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        text, args = to_numbered(sql, params)
+        return _rowcount(await self._conn.execute(text, *args))
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        text, args = to_numbered(f"{sql} RETURNING id", params)
+        return int(await self._conn.fetchval(text, *args))
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        batch = list(rows)
+        if not batch:
+            return
+        text, _ = to_numbered(sql, batch[0])
+        await self._conn.executemany(text, [to_numbered(sql, row)[1] for row in batch])
+
+    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
+        text, args = to_numbered(sql, params)
+        row: Row | None = await self._conn.fetchrow(text, *args)
+        return row
+
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        text, args = to_numbered(sql, params)
+        return list(await self._conn.fetch(text, *args))
+
+
+class PostgresDatabase(Database):
+    """The PostgreSQL database at ``url`` (``postgresql://user:password@host:5432/name``)."""
+
+    backend = "postgres"
+    dialect = POSTGRES
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        write_timeout: float = 2.0,
+        min_size: int = 2,
+        max_size: int = 10,
+    ) -> None:
+        self.host, self.port, self.name = server_of(url)
+        self._url = url
+        self.write_timeout = write_timeout
+        self._min_size, self._max_size = min_size, max_size
+        self._pool: asyncpg.Pool | None = None
+        self._unavailable: str | None = None  # why the last statement failed (logged once)
+        self._busy = False
+        self._instance: asyncpg.Connection | None = None  # holds INSTANCE_LOCK while we run
+        # this process's writes waiting for each lock, in order (kept while anyone waits)
+        self._queues: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def describe(self) -> str:
+        return f"the PostgreSQL database {self.name} at {self.host}:{self.port}"
+
+    @property
+    def pool(self) -> asyncpg.Pool:
+        if self._pool is None:
+            raise DatabaseError("the database is not open")
+        return self._pool
+
+    async def connect(self) -> None:
+        try:
+            self._pool = await asyncpg.create_pool(
+                self._url,
+                min_size=self._min_size,
+                max_size=self._max_size,
+                init=_init_connection,
+                reset=_no_reset,
+                timeout=CONNECT_TIMEOUT,
+                statement_cache_size=1024,
+                server_settings={"application_name": "creatorpulse"},
+            )
+        except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
+            raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
+        version = await self._server_version()
+        if version < MINIMUM_SERVER:
+            await self.close()
+            raise DatabaseError(
+                f"{self.describe()} runs PostgreSQL {version}; CreatorPulse needs "
+                f"{MINIMUM_SERVER} or newer"
+            )
+
+    async def _server_version(self) -> int:
+        async with self.pool.acquire() as conn:
+            return int(conn.get_server_version().major)
+
+    def _why(self, exc: BaseException) -> str:
+        """What went wrong connecting, in words that name no password."""
+        if isinstance(exc, asyncpg.InvalidPasswordError):
+            return "the password was refused (check the user and password in DATABASE_URL)"
+        if isinstance(exc, asyncpg.InvalidAuthorizationSpecificationError):
+            return "the user was refused (check the user in DATABASE_URL)"
+        if isinstance(exc, asyncpg.InvalidCatalogNameError):
+            return f"there is no database named {self.name} (create it first)"
+        if isinstance(exc, socket.gaierror):
+            return f"the host name {self.host} is unknown"
+        if isinstance(exc, ConnectionRefusedError):
+            return "nothing answers there (is PostgreSQL running, and on that port?)"
+        if isinstance(exc, TimeoutError):
+            return f"no answer within {CONNECT_TIMEOUT:.0f} s"
+        if isinstance(exc, OSError):
+            return exc.strerror or type(exc).__name__
+        if isinstance(exc, asyncpg.PostgresError):
+            return str(exc).splitlines()[0]
+        return type(exc).__name__
+
+    async def claim_instance(self, holder: str) -> None:
+        """Be the one bot process on this database for as long as we run: an advisory lock
+        on a connection of its own, which the server frees when the process ends in any
+        way (``kill -9`` included, once the server notices the connection is gone).
+        ``DatabaseError`` naming the holder when another process has it."""
+        try:
+            conn = await asyncpg.connect(
+                self._url,
+                timeout=CONNECT_TIMEOUT,
+                server_settings={"application_name": holder[:63]},
+            )
+        except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
+            raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
+        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", INSTANCE_LOCK):
+            other = await conn.fetchval(
+                "SELECT a.application_name FROM pg_locks AS l JOIN pg_stat_activity AS a "
+                "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                "AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1",
+                INSTANCE_LOCK,
+            )
+            await conn.close()
+            raise DatabaseError(
+                f"another CreatorPulse is already running on {self.describe()} "
+                f"({other or 'another process'}); stop it first, or set DATABASE_URL to "
+                "another database"
+            )
+        self._instance = conn
+
+    async def close(self) -> None:
+        if self._instance is not None:
+            instance, self._instance = self._instance, None
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(instance.close(), 2)
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            try:
+                await asyncio.wait_for(pool.close(), 5)
+            except (TimeoutError, *_GONE):
+                pool.terminate()
+
+    # -- outages -------------------------------------------------------------------------
+
+    def _lost(self, exc: BaseException) -> NoReturn:
+        reason = f"{self.describe()} does not answer ({self._why(exc)})"
+        if self._unavailable is None:
+            log.error(
+                "%s: reads and writes are refused and members are told so; the bot carries on "
+                "by itself once it answers again",
+                reason,
+            )
+        self._unavailable = reason
+        raise DatabaseUnavailable(reason) from None
+
+    def _answered(self) -> None:
+        if self._unavailable is not None or self._busy:
+            self._unavailable = None
+            self._busy = False
+            log.info("the database answers again")
+
+    def _refused(self, waited: float) -> DatabaseBusy:
+        if not self._busy:
+            self._busy = True
+            log.warning(
+                "%s kept a server's writes waiting for %.1f s; writes are refused until it frees",
+                self.describe(),
+                waited,
+            )
+        return DatabaseBusy("the database is busy")
+
+    @contextmanager
+    def _reporting(self) -> Iterator[None]:
+        try:
+            yield
+        except asyncpg.IntegrityConstraintViolationError as exc:
+            raise ConstraintViolation(str(exc).splitlines()[0]) from exc
+        except Exception as exc:
+            if _gone(exc):
+                self._lost(exc)
+            raise
+        else:
+            if self._unavailable is not None or self._busy:
+                self._answered()
+
+    # -- reads ---------------------------------------------------------------------------
+
+    async def read_one(self, sql: str, params: Params = ()) -> Row | None:
+        text, args = to_numbered(sql, params)
+        with self._reporting():
+            row: Row | None = await self.pool.fetchrow(text, *args)
+            return row
+
+    async def read_all(self, sql: str, params: Params = ()) -> list[Row]:
+        text, args = to_numbered(sql, params)
+        with self._reporting():
+            return list(await self.pool.fetch(text, *args))
+
+    scan_one = read_one  # (the server does the work; the loop only waits)
+    scan_all = read_all
+
+    # -- writes --------------------------------------------------------------------------
+
+    async def write(self, work: Work[T], *, lock: int | None = None) -> T:
+        """Writes of one ``lock`` from this process go in the order they came (as they do
+        on SQLite's one write thread) and hold one connection at a time; the advisory lock
+        orders them against other processes."""
+        patience = write_patience(self.write_timeout)
+        deadline = time.monotonic() + patience
+        if lock is None:
+            return await self._write(work, lock, patience, deadline)
+        queue = self._queues.get(lock)
+        if queue is None:
+            queue = self._queues[lock] = asyncio.Lock()
+        try:
+            await asyncio.wait_for(queue.acquire(), patience)
+        except TimeoutError:
+            raise self._refused(patience) from None
+        try:
+            return await self._write(work, lock, patience, deadline)
+        finally:
+            queue.release()
+
+    async def _write(self, work: Work[T], lock: int | None, patience: float, deadline: float) -> T:
+        for attempt in range(1, RETRIES + 1):
+            try:
+                return await self._write_once(work, lock, deadline)
+            except (asyncpg.SerializationError, asyncpg.DeadlockDetectedError):
+                if attempt == RETRIES or time.monotonic() >= deadline:
+                    raise self._refused(patience) from None
+                await asyncio.sleep(random.uniform(0.005, 0.02) * attempt)
+            except (asyncpg.LockNotAvailableError, asyncpg.QueryCanceledError):
+                raise self._refused(patience) from None
+        raise AssertionError("unreachable")
+
+    async def _write_once(self, work: Work[T], lock: int | None, deadline: float) -> T:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise asyncpg.LockNotAvailableError("the write waited its time")
+        with self._reporting():
+            try:
+                conn = await self.pool.acquire(timeout=remaining)
+            except TimeoutError:
+                raise asyncpg.LockNotAvailableError("no connection came free") from None
+            try:
+                wait_ms = max(1, round((deadline - time.monotonic()) * 1000))
+                begin = f"BEGIN; SET LOCAL lock_timeout = {wait_ms}"
+                if lock is not None:
+                    begin += f"; SELECT pg_advisory_xact_lock({int(lock)})"
+                await conn.execute(begin)
+                result = await work(_PostgresTx(conn))
+                await conn.execute("COMMIT")
+                return result
+            except BaseException:
+                if not conn.is_closed() and conn.is_in_transaction():
+                    try:
+                        await conn.execute("ROLLBACK")
+                    except Exception:  # noqa: BLE001 - the connection is thrown away below
+                        conn.terminate()
+                raise
+            finally:
+                await self.pool.release(conn)
+
+    # -- the house -----------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[asyncpg.Connection]:
+        """A pooled connection of its own (migrations, the move from SQLite)."""
+        with self._reporting():
+            async with self.pool.acquire() as conn:
+                yield conn
+
+    async def schema_version(self) -> int:
+        async with self.connection() as conn:
+            return await _version_on(conn)
+
+    async def migrate(self) -> int:
+        """Under an advisory lock, so several processes starting at once migrate once."""
+        async with self.connection() as conn:
+            await conn.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+            try:
+                current = await _version_on(conn)
+                pending = self.check_version(current)
+                if not pending:
+                    return current
+                latest = pending[-1][0]
+                try:
+                    async with conn.transaction():
+                        for _version, _name, sql in pending:
+                            await conn.execute(sql)
+                        await conn.execute(
+                            f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL);"
+                            f"DELETE FROM {VERSION_TABLE}; "
+                            f"INSERT INTO {VERSION_TABLE} (version) VALUES ({latest})"
+                        )
+                except asyncpg.PostgresError as exc:
+                    raise DatabaseError(f"migration failed, nothing was changed: {exc}") from None
+            finally:
+                await conn.execute(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+        log.info("database migrated from version %d to %d", current, latest)
+        return latest
+
+    async def size_bytes(self) -> int:
+        row = await self.read_one("SELECT pg_database_size(current_database())")
+        return int(row[0]) if row else 0
+
+    async def tables(self) -> list[str]:
+        rows = await self.read_all(
+            "SELECT c.relname AS tbl, r.relname AS ref FROM pg_class AS c "
+            "JOIN pg_namespace AS n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
+            "LEFT JOIN pg_constraint AS k ON k.conrelid = c.oid AND k.contype = 'f' "
+            "LEFT JOIN pg_class AS r ON r.oid = k.confrelid "
+            f"WHERE c.relkind = 'r' AND c.relname <> '{VERSION_TABLE}'"
+        )
+        references: dict[str, set[str]] = {}
+        for row in rows:
+            found = references.setdefault(row["tbl"], set())
+            if row["ref"] is not None:
+                found.add(row["ref"])
+        return dependency_order(references, references)

@@ -1,0 +1,136 @@
+"""Which database the tests run on, and a fresh one per test.
+
+``make test`` runs the suite on SQLite, then the storage and end-to-end tests again with
+``CREATORPULSE_TEST_POSTGRES`` set to a throwaway PostgreSQL server's address (see
+``tests.support.pgserver``). On PostgreSQL each test gets a database of its own, cloned
+from one migrated template per test process (about 20 ms) and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import os
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+
+from storage import Database, SQLiteDatabase
+from storage.dialect import to_numbered
+from storage.postgres import PostgresDatabase
+from tests.support.pgserver import ENV
+
+ADMIN_URL = os.environ.get(ENV) or None
+BACKEND = "postgres" if ADMIN_URL else "sqlite"
+_counter = itertools.count(1)
+_template: str | None = None
+_template_lock = threading.Lock()
+
+
+def _url_of(name: str) -> str:
+    assert ADMIN_URL is not None
+    return f"{ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+
+
+async def _admin(sql: str) -> None:
+    conn = await asyncpg.connect(ADMIN_URL)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def _ensure_template() -> str:
+    """A migrated database to clone, made once per test process."""
+    global _template
+    if _template is None:
+        name = f"cp_template_{os.getpid()}"
+        await _admin(f"DROP DATABASE IF EXISTS {name}")
+        await _admin(f"CREATE DATABASE {name}")
+        async with PostgresDatabase(_url_of(name), min_size=1, max_size=1) as db:
+            await db.migrate()
+        _template = name
+    return _template
+
+
+async def new_postgres_database() -> str:
+    """The address of a fresh, migrated PostgreSQL database of its own."""
+    template = await _ensure_template()
+    name = f"cp_{os.getpid()}_{next(_counter)}"
+    await _admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+    return _url_of(name)
+
+
+async def drop_postgres_database(url: str) -> None:
+    await _admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@contextlib.asynccontextmanager
+async def database_url(tmp_path: Path) -> AsyncIterator[str | None]:
+    """A fresh PostgreSQL database's address for this test (None on the SQLite run)."""
+    if BACKEND == "sqlite":
+        yield None
+        return
+    url = await new_postgres_database()
+    try:
+        yield url
+    finally:
+        await drop_postgres_database(url)
+
+
+def open_test_database(url: str | None, path: Path, **options: Any) -> Database:
+    """The test's database, not yet connected: PostgreSQL at ``url``, else SQLite at ``path``."""
+    if url is not None:
+        return PostgresDatabase(url, **options)
+    return SQLiteDatabase(path, **options)
+
+
+def query(url: str | None, path: Path, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    """Read the database directly, as an operator would (a connection of its own, from a
+    thread, so a synchronous test helper can ask while the bot's loop runs)."""
+    if url is None:
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.row_factory = sqlite3.Row
+            return [dict(row) for row in conn.execute(sql, params).fetchall()]
+
+    async def fetch() -> list[dict[str, Any]]:
+        conn = await asyncpg.connect(url)
+        try:
+            text, args = to_numbered(sql, params)
+            return [dict(row) for row in await conn.fetch(text, *args)]
+        finally:
+            await conn.close()
+
+    result: list[list[dict[str, Any]]] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(asyncio.run(fetch()))
+        except BaseException as exc:  # handed to the caller's thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
+@contextlib.asynccontextmanager
+async def fresh_database(folder: Path, **options: Any) -> AsyncIterator[Database]:
+    """A connected, migrated database of the run's kind, of its own (for tests that make
+    several, like property tests)."""
+    async with (
+        database_url(folder) as url,
+        open_test_database(url, folder / "test.sqlite3", **options) as db,
+    ):
+        await db.migrate()
+        yield db
