@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import Database
+from tests.support.databases import open_test_database
 from tests.support.harness import Harness
 
 
@@ -54,12 +54,13 @@ async def test_sync_flag_forces_a_sync(harness: Harness) -> None:
 async def test_changed_definitions_are_synced(harness: Harness) -> None:
     harness.rows("SELECT 1")  # the file exists and is readable by an operator
     await harness.stop()
-    async with Database(harness.db_path) as db:
+    async with open_test_database(harness.database_url, harness.db_path) as db:
         await db.execute("UPDATE command_sync SET hash = 'stale'")
     await harness.start()
     assert harness.emu.sync_count == 2
 
 
+@pytest.mark.sqlite_only
 async def test_the_database_size_counts_the_write_ahead_log(harness: Harness) -> None:
     h = harness
     for n in range(40):  # writes that sit in the WAL until a checkpoint

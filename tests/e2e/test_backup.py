@@ -13,6 +13,9 @@ import pytest
 
 from tests.support.harness import Harness
 
+# SQLite's online backup (on PostgreSQL the command points at pg_dump: tests/postgres).
+pytestmark = pytest.mark.sqlite_only
+
 
 async def run_backup(cwd: Path, database: Path, target: str) -> tuple[int, str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD_")}

@@ -10,9 +10,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from sandbox.emulator import InteractionResult
 from tests.e2e.live_support import button_id, lives, set_zone
 from tests.support.harness import Harness
+
+# SQLite's one write lock held by another process (PostgreSQL's: tests/postgres).
+pytestmark = pytest.mark.sqlite_only
 
 HOLD_SECONDS = 6.0
 _HOLDER = """

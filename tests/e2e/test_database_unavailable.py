@@ -20,6 +20,9 @@ from tests.e2e.live_support import set_channel
 from tests.e2e.test_live_reminders import START, at, posts, schedule
 from tests.support.harness import Harness
 
+# The SQLite file deleted, read-only or full (PostgreSQL going away: tests/postgres).
+pytestmark = pytest.mark.sqlite_only
+
 UNAVAILABLE = {
     "en-US": "cannot be written",
     "no": "kan ikke skrives til",
@@ -33,7 +36,7 @@ def _files(path: Path) -> list[Path]:
 
 
 def _database_logs(records: list[logging.LogRecord]) -> list[str]:
-    return [r.getMessage() for r in records if r.name == "storage.database"]
+    return [r.getMessage() for r in records if r.name == "storage.sqlite"]
 
 
 async def test_a_deleted_database_file_refuses_writes_clearly_and_keeps_reading(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import pytest
@@ -215,9 +214,8 @@ async def test_an_unconfirmed_impossible_result_is_left_out_of_statistics(
         "INSERT INTO er_results (guild_id, user_id, basis, rate, views, likes, comments, shares, "
         "followers, created_at, updated_at) VALUES (?, ?, 'views', ?, ?, ?, 0, 0, 12000, ?, ?)"
     )
-    with sqlite3.connect(h.db_path) as conn:
-        conn.execute(insert, (h.guild.id, h.alice.id, 10.0, 1000, 100, at - 60, at - 60))
-        conn.execute(insert, (h.guild.id, h.alice.id, 500.2, 1000, 5002, at, at))
+    h.execute(insert, (h.guild.id, h.alice.id, 10.0, 1000, 100, at - 60, at - 60))
+    h.execute(insert, (h.guild.id, h.alice.id, 500.2, 1000, 5002, at, at))
     history = await h.slash(h.alice, "er history")
     assert "**500.20%**" in history.text and "not counted" in history.text
     assert "Mean 10.00% · median 10.00% · best 10.00% (1 result)" in history.text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 from bot.i18n import Catalog
@@ -108,8 +107,7 @@ async def test_profile_line_names_the_next_hosted_live(harness: Harness, catalog
 async def test_autocomplete_names_a_status_in_the_members_language(harness: Harness) -> None:
     h = harness
     await seed(h, 2)
-    with sqlite3.connect(h.db_path) as conn:
-        conn.execute("UPDATE lives SET status = 'cancelled' WHERE title = 'Show 2'")
+    h.execute("UPDATE lives SET status = 'cancelled' WHERE title = 'Show 2'")
     choices = await h.autocomplete(h.bob, "live info", {}, "live", locale="zh-CN")
     names = {c["value"]: c["name"] for c in choices}
     assert names[2].endswith("（已取消）") and "cancelled" not in names[2]

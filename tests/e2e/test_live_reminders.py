@@ -484,6 +484,7 @@ async def test_an_ended_live_cannot_be_moved_or_cancelled(harness: Harness) -> N
     assert lives(h)[0]["status"] == "ended"
 
 
+@pytest.mark.sqlite_only
 async def test_a_reminder_due_while_another_process_holds_the_database_goes_out_once_later(
     harness: Harness,
 ) -> None:

@@ -3,9 +3,6 @@ the next start adopts the event (cancel then removes it) or deletes what no LIVE
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-
 from tests.e2e.live_support import button_id, lives, set_channel, set_zone
 from tests.support.harness import Harness
 
@@ -20,8 +17,7 @@ async def scheduled_live(h: Harness, title: str = "Duet night") -> int:
 
 
 def write(h: Harness, sql: str) -> None:
-    with contextlib.closing(sqlite3.connect(h.db_path)) as conn, conn:
-        conn.execute(sql)
+    h.execute(sql)
 
 
 async def restart_and_reconcile(h: Harness) -> None:

@@ -15,16 +15,13 @@ from tests.support.harness import Harness
 def member_columns(harness: Harness) -> list[tuple[str, str]]:
     """(table, column) for every column naming a member, found from the schema itself."""
     found = []
-    tables = harness.rows(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )
-    for table in tables:
-        columns = {c["name"] for c in harness.rows(f'PRAGMA table_info("{table["name"]}")')}
+    for table in harness.tables():
+        columns = harness.columns(table)
         if "guild_id" not in columns:
             continue
         for column in sorted(columns):
             if column == "user_id" or column.endswith("_user_id"):
-                found.append((table["name"], column))
+                found.append((table, column))
     return found
 
 
@@ -60,11 +57,11 @@ async def use_everything(harness: Harness, member: Member, guild: Guild | None =
 
 
 def snapshot(harness: Harness) -> dict[str, list[dict[str, Any]]]:
-    tables = harness.rows(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'command_sync'"
-    )
-    return {t["name"]: harness.rows(f'SELECT * FROM "{t["name"]}"') for t in tables}
+    return {
+        table: sorted(harness.rows(f'SELECT * FROM "{table}"'), key=repr)
+        for table in harness.tables()
+        if table != "command_sync"
+    }
 
 
 @pytest.fixture

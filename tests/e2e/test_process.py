@@ -14,6 +14,9 @@ import pytest
 from sandbox.emulator import DiscordEmulator
 from tests.support.clock import DEFAULT_NOW, ManualClock
 
+# The process's own start-up and configuration, once (tests/postgres has PostgreSQL's).
+pytestmark = pytest.mark.sqlite_only
+
 
 def bot_env(tmp_path: Path, **values: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DISCORD_")}

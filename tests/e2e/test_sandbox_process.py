@@ -21,6 +21,9 @@ import pytest
 
 from tests.e2e.test_process import bot_env
 
+# The sandbox always keeps its own SQLite file.
+pytestmark = pytest.mark.sqlite_only
+
 URL = re.compile(r"open (http://127\.0\.0\.1:\d+)")
 
 

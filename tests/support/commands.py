@@ -41,9 +41,8 @@ NOT_STATE = ("command_sync", "meta", "member_locales")
 
 def snapshot(h: Harness) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table that holds the server's and members' state."""
-    excluded = ", ".join(f"'{name}'" for name in NOT_STATE)
-    tables = h.rows(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        f" AND name NOT IN ({excluded})"
-    )
-    return {t["name"]: h.rows(f'SELECT * FROM "{t["name"]}"') for t in tables}
+    return {
+        table: sorted(h.rows(f'SELECT * FROM "{table}"'), key=repr)
+        for table in h.tables()
+        if table not in NOT_STATE
+    }

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import itertools
 import os
+import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -90,12 +91,11 @@ def open_test_database(url: str | None, path: Path, **options: Any) -> Database:
 
 
 def query(url: str | None, path: Path, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-    """Read the database directly, as an operator would (a connection of its own, from a
-    thread, so a synchronous test helper can ask while the bot's loop runs)."""
+    """Run one statement on the database directly, as an operator would (a connection of
+    its own, committed; from a thread, so a synchronous test helper can ask while the bot's
+    loop runs); the rows it returns."""
     if url is None:
-        import sqlite3
-
-        with contextlib.closing(sqlite3.connect(path)) as conn:
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:
             conn.row_factory = sqlite3.Row
             return [dict(row) for row in conn.execute(sql, params).fetchall()]
 
@@ -122,6 +122,32 @@ def query(url: str | None, path: Path, sql: str, params: Any = ()) -> list[dict[
     if failure:
         raise failure[0]
     return result[0]
+
+
+def table_names(url: str | None, path: Path) -> list[str]:
+    """CreatorPulse's tables, as an operator would list them."""
+    if url is None:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    else:
+        sql = (
+            "SELECT table_name AS name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+            "AND table_name <> 'creatorpulse_schema'"
+        )
+    return sorted(row["name"] for row in query(url, path, sql))
+
+
+def column_names(url: str | None, path: Path, table: str) -> set[str]:
+    if url is None:
+        return {row["name"] for row in query(url, path, f'PRAGMA table_info("{table}")')}
+    rows = query(
+        url,
+        path,
+        "SELECT column_name AS name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = ?",
+        (table,),
+    )
+    return {row["name"] for row in rows}
 
 
 @contextlib.asynccontextmanager

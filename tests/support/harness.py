@@ -35,7 +35,13 @@ from sandbox.emulator import (
 )
 from storage import Database
 from tests.support.clock import DEFAULT_NOW, ManualClock
-from tests.support.databases import database_url, open_test_database, query
+from tests.support.databases import (
+    column_names,
+    database_url,
+    open_test_database,
+    query,
+    table_names,
+)
 
 __all__ = ["DEFAULT_NOW", "Harness", "running_harness"]
 
@@ -248,6 +254,17 @@ class Harness:
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Read the database directly, as an operator would (a connection of its own)."""
         return query(self.database_url, self.db_path, sql, params)
+
+    def tables(self) -> list[str]:
+        """The names of the database's tables (as an operator would list them)."""
+        return table_names(self.database_url, self.db_path)
+
+    def columns(self, table: str) -> set[str]:
+        return column_names(self.database_url, self.db_path, table)
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> None:
+        """Change the database directly, as an operator (or an older version) would."""
+        query(self.database_url, self.db_path, sql, params)
 
 
 @contextlib.asynccontextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.main import configure_logging
-from storage import Database
+from storage import SQLiteDatabase
 
 
 class Collector(logging.Handler):
@@ -38,7 +38,7 @@ def collector() -> Iterator[Collector]:
 
 
 async def write_a_secret(tmp_path: Path) -> None:
-    async with Database(tmp_path / "log.sqlite3") as db:
+    async with SQLiteDatabase(tmp_path / "log.sqlite3") as db:
         await db.migrate()
         await db.execute(
             "INSERT INTO members (guild_id, user_id, tiktok_handle, created_at) VALUES (?, ?, ?, 0)",
