@@ -10,8 +10,32 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+
+def pg_dump_hint(settings: Settings, target: Path) -> str:
+    """The one line that says how to back up a PostgreSQL database (the password stays out:
+    pg_dump asks for it, or reads PGPASSWORD or ~/.pgpass)."""
+    parts = urlsplit(settings.database_address or "")
+    command = ["pg_dump", "--format=custom", f"--file={shlex.quote(str(target))}"]
+    if parts.hostname:
+        command.append(f"--host={shlex.quote(parts.hostname)}")
+    if parts.port:
+        command.append(f"--port={parts.port}")
+    if parts.username:
+        command.append(f"--username={shlex.quote(unquote(parts.username))}")
+    command.append(shlex.quote(unquote(parts.path.lstrip("/")) or "postgres"))
+    return (
+        f"back it up with PostgreSQL's own tool: {' '.join(command)} "
+        "(restore with pg_restore; pg_dump asks for the password, or reads PGPASSWORD or ~/.pgpass)"
+    )
 
 
 class BackupError(Exception):

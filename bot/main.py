@@ -15,7 +15,7 @@ from pathlib import Path
 import discord
 from pydantic import ValidationError
 
-from bot.backup import BackupError, backup
+from bot.backup import BackupError, backup, pg_dump_hint
 from bot.benchmarks import BenchmarkDataError
 from bot.client import CreatorBot
 from bot.clock import SystemClock
@@ -66,10 +66,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "consistent copy, safe while the bot runs and writes.",
     )
     copy.add_argument("path", metavar="PATH", type=Path, help="the backup file to write")
+    commands.add_parser(
+        "move-to-postgres",
+        help="copy the SQLite database (DATABASE_PATH) into the empty PostgreSQL database "
+        "at DATABASE_URL",
+        description="Copy every table of the SQLite database at DATABASE_PATH into the empty "
+        "PostgreSQL database at DATABASE_URL, in one transaction, and check the row counts. "
+        "Stop the bot first.",
+    )
     return parser.parse_args(argv)
 
 
 def run_backup(settings: Settings, target: Path) -> int:
+    if settings.database_address is not None:
+        print(f"CreatorPulse keeps its data in PostgreSQL here: {pg_dump_hint(settings, target)}")
+        return EXIT_CONFIG
     try:
         pages = backup(settings.database_path, target)
     except BackupError as exc:
@@ -168,6 +179,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     if args.command == "backup":
         return run_backup(settings, args.path)
+    if args.command == "move-to-postgres":
+        from bot.move import run_move
+
+        configure_logging(settings.log_level, log_sql=settings.log_sql)
+        return run_move(settings)
     if not settings.has_token:
         if interactive():
             return sandbox([], without_token=True)

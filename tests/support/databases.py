@@ -58,11 +58,13 @@ async def _ensure_template() -> str:
     return _template
 
 
-async def new_postgres_database() -> str:
-    """The address of a fresh, migrated PostgreSQL database of its own."""
-    template = await _ensure_template()
+async def new_postgres_database(*, migrated: bool = True) -> str:
+    """The address of a fresh PostgreSQL database of its own: migrated, or empty."""
     name = f"cp_{os.getpid()}_{next(_counter)}"
-    await _admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+    if migrated:
+        await _admin(f"CREATE DATABASE {name} TEMPLATE {await _ensure_template()}")
+    else:
+        await _admin(f"CREATE DATABASE {name}")
     return _url_of(name)
 
 
@@ -71,9 +73,10 @@ async def drop_postgres_database(url: str) -> None:
 
 
 @contextlib.asynccontextmanager
-async def database_url(tmp_path: Path) -> AsyncIterator[str | None]:
-    """A fresh PostgreSQL database's address for this test (None on the SQLite run)."""
-    if BACKEND == "sqlite":
+async def database_url(tmp_path: Path, backend: str | None = None) -> AsyncIterator[str | None]:
+    """A fresh PostgreSQL database's address for this test (None for SQLite: on the SQLite
+    run, or when ``backend`` asks for it)."""
+    if (backend or BACKEND) == "sqlite":
         yield None
         return
     url = await new_postgres_database()

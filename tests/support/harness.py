@@ -274,13 +274,15 @@ async def running_harness(
     now: datetime = DEFAULT_NOW,
     extra_extensions: tuple[str, ...] = (),
     clock: Any = None,
+    backend: str | None = None,
 ) -> AsyncIterator[Harness]:
     """``clock``: the one clock of bot and emulator (default: a ManualClock at ``now``;
-    benchmarks of idle cost pass the real one)."""
+    benchmarks of idle cost pass the real one). ``backend``: "sqlite" or "postgres" (default:
+    the run's)."""
     recorder = ErrorRecorder()
     logging.getLogger().addHandler(recorder)
     clock = clock if clock is not None else ManualClock(now)
-    async with database_url(tmp_path) as url, DiscordEmulator(clock=clock) as emu:
+    async with database_url(tmp_path, backend) as url, DiscordEmulator(clock=clock) as emu:
         guild = emu.add_guild(name="Creators", owner_id=None)
         channel = emu.add_channel(guild.id, name="lives")
         alice = emu.add_member(guild.id, name="alice")
