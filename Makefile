@@ -1,7 +1,8 @@
 # CreatorPulse: `make run` starts the bot (or, with no DISCORD_TOKEN at a terminal, the offline
 # sandbox in the browser), `make sandbox` the sandbox explicitly, `make test` runs lint, type
-# check and every test (then the date-sensitive end-to-end tests again with the machine's clock
-# a year ahead), `make screenshots` regenerates the README's sandbox pictures.
+# check and every test (then the storage and end-to-end tests again on a throwaway PostgreSQL,
+# and the date-sensitive end-to-end tests with the machine's clock a year ahead), `make
+# screenshots` regenerates the README's sandbox pictures.
 # Both create the virtual environment in .venv when it is missing or stale.
 
 PYTHON ?= python3
@@ -9,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run sandbox test lint shifted-clock bench screenshots clean
+.PHONY: run sandbox test test-postgres lint shifted-clock bench screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +31,14 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -n auto --durations=15 $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-postgres
 	bash tests/shifted_clock.sh
+
+# The storage and end-to-end tests again on a throwaway PostgreSQL server the run starts
+# itself (initdb into a temporary folder; it fails when PostgreSQL cannot be started).
+test-postgres: $(STAMP)
+	$(BIN)/python -m tests.support.pgserver -- \
+		$(BIN)/python -m pytest -n auto --durations=10 tests/storage tests/e2e tests/postgres $(PYTEST_ARGS)
 
 shifted-clock: $(STAMP)
 	bash tests/shifted_clock.sh

@@ -18,7 +18,10 @@ class Settings(BaseSettings):
     Built once in ``main()`` and passed in; never at import time.
     """
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # (an invalid value is never echoed: DATABASE_URL and the token carry secrets)
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", hide_input_in_errors=True
+    )
 
     discord_token: SecretStr = Field(default=SecretStr(""))
     database_path: Path = Path("data/creatorpulse.sqlite3")

@@ -13,7 +13,7 @@ from discord import app_commands
 
 from bot.errors import BadInput, UserError
 from bot.replies import send
-from storage import DatabaseBusy, DatabaseUnavailable
+from storage import DatabaseBusy, DatabaseUnavailable, DatabaseUnreachable
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -40,6 +40,8 @@ async def report_error(interaction: discord.Interaction[CreatorBot], error: Exce
         key, args = original.key, original.args_
     elif isinstance(original, DatabaseBusy):
         key = "error-database-busy"  # the database logged it, once per busy spell
+    elif isinstance(original, DatabaseUnreachable):
+        key = "error-database-unreachable"  # logged by the database, once per outage
     elif isinstance(original, DatabaseUnavailable):
         key = "error-database-unavailable"  # logged by the database, once per spell
     elif isinstance(original, app_commands.MissingPermissions):

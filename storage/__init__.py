@@ -10,6 +10,7 @@ from storage.database import (
     DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
+    DatabaseUnreachable,
     Tx,
 )
 from storage.sqlite import SQLiteDatabase
@@ -32,6 +33,7 @@ __all__ = [
     "DatabaseError",
     "DatabaseTooNew",
     "DatabaseUnavailable",
+    "DatabaseUnreachable",
     "SQLiteDatabase",
     "Tx",
     "open_database",

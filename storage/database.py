@@ -75,6 +75,11 @@ class DatabaseUnavailable(DatabaseError):
         self.reason = reason
 
 
+class DatabaseUnreachable(DatabaseUnavailable):
+    """The database server does not answer (PostgreSQL stopped, restarted, the network
+    gone): neither reads nor writes go through until it does."""
+
+
 class ConstraintViolation(DatabaseError):
     """A write broke a rule of the schema (a unique key, a check); it changed nothing."""
 

@@ -35,7 +35,7 @@ from storage.database import (
     Database,
     DatabaseBusy,
     DatabaseError,
-    DatabaseUnavailable,
+    DatabaseUnreachable,
     Params,
     Row,
     Tx,
@@ -288,7 +288,7 @@ class PostgresDatabase(Database):
                 reason,
             )
         self._unavailable = reason
-        raise DatabaseUnavailable(reason) from None
+        raise DatabaseUnreachable(reason) from None
 
     def _answered(self) -> None:
         if self._unavailable is not None or self._busy:

@@ -21,6 +21,7 @@ error-unknown-command = That command is out of date. Discord may need a minute t
 error-unexpected = Sorry, something went wrong on my side. It has been logged with reference `{ $reference }`; mention it if you report the problem.
 error-database-busy = The database is busy, try again in a moment. Nothing was changed.
 error-database-unavailable = The bot cannot save anything right now: its database file cannot be written. Nothing was changed. The person who runs the bot has been told in its log.
+error-database-unreachable = The bot cannot reach its database right now, so it can neither read nor save. Nothing was changed. The person who runs the bot has been told in its log; please try again in a few minutes.
 error-not-your-button = Only the member who ran the command can press these buttons.
 error-already-answered = That question is already answered; nothing more was done.
 error-component-expired = These buttons no longer work (they timed out, or the bot restarted since). Run the command again; nothing was changed.

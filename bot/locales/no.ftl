@@ -21,6 +21,7 @@ error-unknown-command = Den kommandoen er utdatert. Discord kan trenge et minutt
 error-unexpected = Beklager, noe gikk galt hos meg. Det er logget med referanse `{ $reference }`; oppgi den hvis du melder fra om problemet.
 error-database-busy = Databasen er opptatt, prøv igjen om et øyeblikk. Ingenting ble endret.
 error-database-unavailable = Boten kan ikke lagre noe akkurat nå: databasefilen dens kan ikke skrives til. Ingenting ble endret. Den som driver boten, har fått beskjed i loggen.
+error-database-unreachable = Boten får ikke kontakt med databasen sin akkurat nå, så den kan verken lese eller lagre. Ingenting ble endret. Den som driver boten, har fått beskjed i loggen; prøv igjen om noen minutter.
 error-not-your-button = Bare medlemmet som kjørte kommandoen kan trykke på disse knappene.
 error-already-answered = Det spørsmålet er allerede besvart; ingenting mer ble gjort.
 error-component-expired = Disse knappene virker ikke lenger (tiden gikk ut, eller boten har startet på nytt siden). Kjør kommandoen på nytt; ingenting ble endret.

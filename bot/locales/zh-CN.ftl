@@ -21,6 +21,7 @@ error-unknown-command = 该命令已过期。Discord 可能需要一分钟显示
 error-unexpected = 抱歉，我这边出了问题。已记录，参考编号 `{ $reference }`；报告问题时请提供此编号。
 error-database-busy = 数据库正忙，请稍后再试。没有做任何更改。
 error-database-unavailable = 机器人现在无法保存任何内容：它的数据库文件无法写入。没有做任何更改。运行机器人的人已在日志中收到通知。
+error-database-unreachable = 机器人现在无法连接到它的数据库，既不能读取也不能保存。没有做任何更改。运行机器人的人已在日志中收到通知；请几分钟后再试。
 error-not-your-button = 只有运行该命令的成员可以按这些按钮。
 error-already-answered = 这个问题已经回答过了，没有再做任何操作。
 error-component-expired = 这些按钮已经失效（已超时，或机器人之后重启过）。请重新运行命令；没有做任何更改。

@@ -89,6 +89,13 @@ def running_postgres() -> Iterator[str]:
             user=user,
             group=group,
         )
+        # The superuser comes in without a password; every other role needs its own, so
+        # tests can try a wrong one.
+        (data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            f"host all {SUPERUSER} 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
         options = " ".join(
             [
                 f"-p {port}",
