@@ -11,6 +11,7 @@ import pytest
 
 from storage import Database, Tx
 from storage.availability import AvailabilityRepository, StoredWindow
+from storage.deliveries import PlannedDelivery
 from storage.er import ErRepository, NewErResult
 from storage.live import LiveRepository, NewLive
 from storage.members import MemberRepository
@@ -167,3 +168,77 @@ async def test_writes_under_one_lock_never_interleave(db: Database) -> None:
         r[0]: r[1] for r in await db.read_all("SELECT guild_id, updated_at FROM guild_settings")
     }
     assert rows == {1: 300, 2: 75}
+
+
+def _live(hours: int = 24, guest_slots: int = 0) -> NewLive:
+    return NewLive(
+        guild_id=GUILD,
+        title="Duet",
+        description=None,
+        starts_at=NOW + timedelta(hours=hours),
+        duration=timedelta(minutes=60),
+        host_ids=(ALICE,),
+        channel_id=None,
+        created_by_user_id=ALICE,
+        guest_slots=guest_slots,
+    )
+
+
+async def test_rsvps_at_once_are_all_kept_one_per_member(db: Database) -> None:
+    repo = LiveRepository(db)
+    live = await repo.create(_live(), NOW)
+    members = range(100, 100 + AT_ONCE)
+    await asyncio.gather(
+        *(repo.set_rsvp(GUILD, live.id, m, "going", NOW) for m in members),
+        *(repo.set_rsvp(GUILD, live.id, 100, "maybe", NOW) for _ in range(AT_ONCE)),
+    )
+    counts = await repo.rsvp_counts(GUILD, live.id)
+    assert counts["going"] + counts["maybe"] == AT_ONCE  # one answer per member
+    assert counts["maybe"] in (0, 1)
+
+
+async def test_guests_signing_up_at_once_fill_the_slots_in_one_order(db: Database) -> None:
+    repo = LiveRepository(db)
+    live = await repo.create(_live(guest_slots=3), NOW)
+    members = list(range(200, 200 + AT_ONCE))
+    answers = await asyncio.gather(*(repo.toggle_guest(GUILD, live, m, NOW) for m in members))
+    assert sorted(what for what, _promoted in answers) == ["joined"] * 3 + ["waiting"] * (
+        AT_ONCE - 3
+    )
+    signed = await repo.guests(GUILD, live)
+    assert len(signed.guests) == 3 and len(signed.waiting) == AT_ONCE - 3
+    assert sorted(signed.guests + signed.waiting) == members
+    seqs = [r[0] for r in await db.read_all("SELECT seq FROM live_guests ORDER BY seq")]
+    assert seqs == list(range(1, AT_ONCE + 1))  # no two members share a place
+
+
+async def test_a_cancel_and_a_reschedule_at_once_leave_one_consistent_outcome(
+    db: Database,
+) -> None:
+    repo = LiveRepository(db)
+    planned = [PlannedDelivery("reminder", 60, NOW + timedelta(hours=23))]
+    for _ in range(5):
+        live = await repo.create(_live(), NOW, planned)
+        later = NOW + timedelta(hours=30)
+        moved, cancelled = await asyncio.gather(
+            repo.reschedule(
+                GUILD,
+                live.id,
+                later,
+                timedelta(minutes=60),
+                NOW,
+                planned=[PlannedDelivery("reminder", 60, later - timedelta(hours=1))],
+            ),
+            repo.cancel(GUILD, live.id, NOW),
+        )
+        after = await repo.get(GUILD, live.id)
+        assert after is not None
+        pending = await db.read_all(
+            "SELECT due_at FROM live_deliveries WHERE live_id = ? AND state = 'pending'",
+            (live.id,),
+        )
+        if after.status == "cancelled":
+            assert cancelled and pending == []  # nothing left to send for a cancelled LIVE
+        else:
+            assert moved is not None and not cancelled
+            assert [r[0] for r in pending] == [int((later - timedelta(hours=1)).timestamp())]
