@@ -78,9 +78,11 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def environment(emu: DiscordEmulator, database: Path) -> dict[str, str]:
+def environment(emu: DiscordEmulator, database: Path, url: str | None) -> dict[str, str]:
+    """``url``: a PostgreSQL database to run on instead of the SQLite file at ``database``."""
     return {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+        **({"DATABASE_URL": url} if url else {}),
         "DISCORD_TOKEN": emu.token,
         "DATABASE_PATH": str(database),
         "DISCORD_API_BASE_URL": emu.api_base_url,
@@ -98,15 +100,17 @@ async def bot_process(
     *,
     extra_extensions: tuple[str, ...] = (),
     ready_timeout: float = 30.0,
+    url: str | None = None,
 ) -> AsyncIterator[BotProcess]:
-    """The bot, started in ``database``'s folder and ready; stopped (SIGTERM) on leaving."""
+    """The bot, started in ``database``'s folder and ready; stopped (SIGTERM) on leaving.
+    With ``url`` it keeps its data in that PostgreSQL database instead."""
     command = [str(HERE), *extra_extensions] if extra_extensions else ["-m", "bot"]
     began = time.perf_counter()
     child = await asyncio.create_subprocess_exec(
         sys.executable,
         *command,
         cwd=database.parent,
-        env=environment(emu, database),
+        env=environment(emu, database, url),
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,

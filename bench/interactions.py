@@ -40,6 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.botprocess import bot_process, status_mib
+from bench.postgres import postgres_server
 from bot.i18n import Catalog
 from sandbox.emulator import DiscordEmulator, patched_discord_urls
 from storage.er import ErRepository
@@ -242,7 +243,10 @@ def row(label: str, f: dict[str, float], echo: dict[str, float]) -> str:
 async def table(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with running_harness(
-            Path(folder), Catalog.load(), extra_extensions=("tests.support.probe",)
+            Path(folder),
+            Catalog.load(),
+            extra_extensions=("tests.support.probe",),
+            backend=args.database,
         ) as h:
             h.emu.settle = 0.0
             h.emu.ack_deadline = None
@@ -262,7 +266,7 @@ async def table(args: argparse.Namespace) -> None:
                     return
                 for concurrency in (1, args.concurrency):
                     print(
-                        f"\n{concurrency} in flight; {args.count} interactions a case "
+                        f"\n{args.database}, {concurrency} in flight; {args.count} interactions a case "
                         f"({max(10, args.count // 10)} for charts); final answer"
                     )
                     print(header)
@@ -310,8 +314,16 @@ async def main() -> None:
         "--profile", action="store_true", help="profile the chosen cases' loop time instead"
     )
     parser.add_argument("--starts", type=int, default=3, help="start-ups to measure")
+    parser.add_argument(
+        "--database",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="where the bot keeps its data (postgres: a throwaway server unless "
+        "CREATORPULSE_TEST_POSTGRES names one)",
+    )
     args = parser.parse_args()
-    await table(args)
+    with postgres_server(args.database == "postgres"):
+        await table(args)
     if not args.no_start:
         await start_up(args.starts, idle=3.0)
 

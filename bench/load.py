@@ -42,13 +42,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.botprocess import BotProcess, bot_process, descendants, status_mib
+from bench.postgres import postgres_server
 from bot.i18n import Catalog
 from sandbox.emulator import DiscordEmulator
 from sandbox.emulator.models import Member
-from storage import SQLiteDatabase
+from storage import Database
 from storage.availability import AvailabilityRepository
 from storage.members import MemberRepository
 from tests.support.clock import DEFAULT_NOW, ManualClock
+from tests.support.databases import database_url, open_test_database
 
 ZONES = ["Europe/Oslo", "Asia/Shanghai", "America/New_York", "Europe/London", "Asia/Tokyo"]
 LOCALES = ["en-US", "zh-CN", "no"]
@@ -140,7 +142,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 async def populate(
-    emu: DiscordEmulator, database: Path, servers: int, members: int
+    emu: DiscordEmulator, database: Database, servers: int, members: int
 ) -> list[tuple[int, Member]]:
     """Servers with members in the emulator, and in the database (before the bot opens
     it) each member's timezone, availability and profile."""
@@ -149,7 +151,7 @@ async def populate(
     for guild in guilds:
         emu.add_channel(guild.id, name="lives")
     now = emu.clock.now()
-    async with SQLiteDatabase(database) as db:
+    async with database as db:
         await db.migrate()
         repo, windows = MemberRepository(db), AvailabilityRepository(db)
         for i in range(members):
@@ -242,15 +244,34 @@ async def main() -> None:
     parser.add_argument("-c", "--concurrency", type=int, default=64, help="in flight at once")
     parser.add_argument("--servers", type=int, default=20)
     parser.add_argument("--members", type=int, default=500)
+    parser.add_argument(
+        "--database",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="where the bot keeps its data (postgres: a throwaway server unless "
+        "CREATORPULSE_TEST_POSTGRES names one)",
+    )
     args = parser.parse_args()
+    with postgres_server(args.database == "postgres"):
+        await run(args)
+
+
+async def run(args: argparse.Namespace) -> None:
     apology = Catalog.load().render("en-US", "error-unexpected", {"reference": "x"})[:20]
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "creatorpulse.sqlite3"
-        async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+        async with (
+            database_url(Path(folder), args.database) as url,
+            DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu,
+        ):
             emu.settle = 0.0
             emu.ack_deadline = None
-            people = await populate(emu, database, args.servers, args.members)
-            async with bot_process(emu, database, extra_extensions=("tests.support.probe",)) as bot:
+            people = await populate(
+                emu, open_test_database(url, database), args.servers, args.members
+            )
+            async with bot_process(
+                emu, database, extra_extensions=("tests.support.probe",), url=url
+            ) as bot:
                 await emu.wait_until_connected(10)
                 memory = Memory(bot.pid)
                 sampler = asyncio.create_task(memory.sample_until_cancelled())
@@ -295,7 +316,7 @@ def report(
     echo = baseline.latencies["probe echo"]
     echo_median, echo_p99 = statistics.median(echo) * 1000, percentile(echo, 0.99) * 1000
     print(
-        f"{args.servers} servers, {args.members} members, {args.count} interactions, "
+        f"{args.database}: {args.servers} servers, {args.members} members, {args.count} interactions, "
         f"{args.concurrency} in flight, {os.cpu_count()} cores\n"
     )
     print(f"{'command':<28}{'share':>7}{'median':>10}{'p99':>10}{'med/echo':>10}{'p99/echo':>10}")

@@ -18,7 +18,7 @@ from hypothesis import settings
 from bot.i18n import Catalog
 from sandbox.emulator import patched_discord_urls
 from storage import Database
-from tests.support.databases import BACKEND, database_url, open_test_database
+from tests.support.databases import database_url, open_test_database, run_backend
 from tests.support.harness import Harness, running_harness
 
 # Property tests check behaviour, never speed: no per-example deadline (a loaded CI
@@ -36,7 +36,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Leave out the tests of the other database (deselected, not skipped)."""
-    other = "postgres_only" if BACKEND == "sqlite" else "sqlite_only"
+    other = "postgres_only" if run_backend() == "sqlite" else "sqlite_only"
     kept = [item for item in items if item.get_closest_marker(other) is None]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])

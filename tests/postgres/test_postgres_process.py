@@ -17,7 +17,7 @@ from sandbox.emulator import DiscordEmulator
 from tests.e2e.test_process import bot_env, run_bot
 from tests.support.clock import DEFAULT_NOW, ManualClock
 from tests.support.databases import (
-    ADMIN_URL,
+    admin_url,
     drop_postgres_database,
     new_postgres_database,
 )
@@ -49,7 +49,7 @@ async def test_nothing_answering_at_the_address_is_one_line(tmp_path: Path) -> N
 
 
 async def test_a_wrong_password_is_one_line(tmp_path: Path, database: str) -> None:
-    admin = await asyncpg.connect(ADMIN_URL)
+    admin = await asyncpg.connect(admin_url())
     try:
         await admin.execute("DROP ROLE IF EXISTS pulse_member")
         await admin.execute("CREATE ROLE pulse_member LOGIN PASSWORD 'the-right-one'")

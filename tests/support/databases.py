@@ -25,20 +25,29 @@ from storage.dialect import to_numbered
 from storage.postgres import PostgresDatabase
 from tests.support.pgserver import ENV
 
-ADMIN_URL = os.environ.get(ENV) or None
-BACKEND = "postgres" if ADMIN_URL else "sqlite"
 _counter = itertools.count(1)
 _template: str | None = None
 _template_lock = threading.Lock()
 
 
+def admin_url() -> str | None:
+    """The test server's superuser address (None: this run is SQLite's)."""
+    return os.environ.get(ENV) or None
+
+
+def run_backend() -> str:
+    """The database this run tests on: "postgres" when a test server is given."""
+    return "postgres" if admin_url() else "sqlite"
+
+
 def _url_of(name: str) -> str:
-    assert ADMIN_URL is not None
-    return f"{ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    admin = admin_url()
+    assert admin is not None, f"{ENV} is not set"
+    return f"{admin.rsplit('/', 1)[0]}/{name}"
 
 
 async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(ADMIN_URL)
+    conn = await asyncpg.connect(admin_url())
     try:
         await conn.execute(sql)
     finally:
@@ -76,7 +85,7 @@ async def drop_postgres_database(url: str) -> None:
 async def database_url(tmp_path: Path, backend: str | None = None) -> AsyncIterator[str | None]:
     """A fresh PostgreSQL database's address for this test (None for SQLite: on the SQLite
     run, or when ``backend`` asks for it)."""
-    if (backend or BACKEND) == "sqlite":
+    if (backend or run_backend()) == "sqlite":
         yield None
         return
     url = await new_postgres_database()
