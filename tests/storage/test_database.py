@@ -158,11 +158,10 @@ async def test_a_write_commits_or_rolls_back_whole(db: Database) -> None:
     assert [r[0] for r in await db.read_all("SELECT user_id FROM members ORDER BY 1")] == [2, 5]
 
 
+@pytest.mark.sqlite_only
 async def test_a_write_may_await_only_its_transaction(db: Database) -> None:
     """On SQLite the work runs on the write thread in one step; awaiting anything else there
     is refused (and on PostgreSQL it would hold the server's lock across it)."""
-    if db.backend != "sqlite":
-        pytest.skip("PostgreSQL runs the work on the loop")
 
     async def sleepy(tx: Tx) -> None:
         await tx.execute("INSERT INTO members (guild_id, user_id, created_at) VALUES (1, 9, 0)")
