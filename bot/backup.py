@@ -55,19 +55,40 @@ def _check(source: Path, target: Path) -> None:
         raise BackupError(f"cannot write in {target.parent}")
 
 
+def _shape(db: sqlite3.Connection) -> tuple[int, int]:
+    """(schema version, number of tables): what a copy must have like its source."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    tables = int(
+        db.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    )
+    return version, tables
+
+
 def backup(source: Path, target: Path) -> int:
-    """Copy the database at ``source`` to ``target``; the number of pages copied."""
+    """Copy the database at ``source`` to ``target``; the number of pages copied.
+
+    The copy is checked before it is put in place: SQLite's integrity check, and the same
+    schema version and tables as the source (a copy of the wrong file would pass the first).
+    """
     _check(source, target)
     partial = target.with_name(f".{target.name}.partial")
+    # As a URI (read-only), with every character of the path escaped: a "#" or "?" in a
+    # folder's name would otherwise end the path early and open another, empty file.
+    uri = f"{source.resolve().as_uri()}?mode=ro"
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
             db.execute("PRAGMA busy_timeout=10000")
             with contextlib.closing(sqlite3.connect(partial)) as copy:
                 db.backup(copy)
                 pages = int(copy.execute("PRAGMA page_count").fetchone()[0])
                 ok = copy.execute("PRAGMA integrity_check").fetchone()[0]
+                same = _shape(copy) == _shape(db)
         if ok != "ok":
             raise BackupError(f"the copy failed SQLite's integrity check: {ok}")
+        if not same:
+            raise BackupError(
+                f"the copy of {source} does not hold the same tables; nothing written"
+            )
         partial.replace(target)
     except sqlite3.Error as exc:
         raise BackupError(f"SQLite could not copy {source}: {exc}") from None

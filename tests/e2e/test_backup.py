@@ -89,3 +89,25 @@ async def test_a_bad_path_is_one_line_and_exit_2(tmp_path: Path, kind: str) -> N
     assert stderr.startswith("CreatorPulse cannot back up: ")
     assert stderr.strip().count("\n") == 0, stderr
     assert "Traceback" not in stderr
+
+
+def names_under(folder: Path) -> set[str]:
+    return {p.name for p in folder.rglob("*")}
+
+
+async def test_a_path_with_uri_characters_is_backed_up_whole(tmp_path: Path) -> None:
+    """A "#" or "?" in the database's path must not cut it short (an SQLite URI would)."""
+    folder = tmp_path / "team #1? data"
+    folder.mkdir()
+    database = folder / "creatorpulse.sqlite3"
+    with contextlib.closing(sqlite3.connect(database)) as conn, conn:
+        conn.execute("CREATE TABLE kept (x INTEGER)")
+        conn.executemany("INSERT INTO kept VALUES (?)", [(n,) for n in range(500)])
+        conn.execute("PRAGMA user_version = 7")
+    before = names_under(tmp_path)
+    code, _stdout, stderr = await run_backup(tmp_path, database, str(tmp_path / "copy.sqlite3"))
+    assert code == 0, stderr
+    with contextlib.closing(sqlite3.connect(tmp_path / "copy.sqlite3")) as copy:
+        assert copy.execute("SELECT COUNT(*) FROM kept").fetchone()[0] == 500
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert names_under(tmp_path) - before == {"copy.sqlite3"}  # no stray file anywhere
