@@ -283,6 +283,11 @@ class Database(ABC):
         now (the schedulers ask before each round, before sending anything they would then
         have to record)."""
 
+    async def forget_deleted(self) -> None:  # noqa: B027 - nothing to do, for most
+        """After a deletion a member asked for: leave no copy of the deleted rows in the
+        database's own files where that can be done (SQLite's write-ahead log). PostgreSQL
+        keeps old row versions until VACUUM; docs/privacy.md says what that means."""
+
     @abstractmethod
     async def size_bytes(self) -> int:
         """What the database takes on disk."""

@@ -71,4 +71,6 @@ class PrivacyRepository:
                     counts[f"{table}.{column}"] = changed
             return counts
 
-        return await self.db.write(work, lock=guild_id)
+        counts = await self.db.write(work, lock=guild_id)
+        await self.db.forget_deleted()
+        return counts

@@ -222,6 +222,9 @@ class SQLiteDatabase(Database):
                 "PRAGMA foreign_keys=ON",
                 f"PRAGMA busy_timeout={round(self.write_timeout * 1000)}",
                 "PRAGMA synchronous=NORMAL",
+                # Deleted rows are overwritten, not left in free pages (a member's data
+                # deleted on request must not stay readable in the file or its backups).
+                "PRAGMA secure_delete=ON",
             ):
                 await conn.execute(pragma)
             # Prove the file is writable now, not at the first command.
@@ -451,6 +454,20 @@ class SQLiteDatabase(Database):
             return await done
 
     # -- the house ----------------------------------------------------------------------
+
+    async def forget_deleted(self) -> None:
+        """Copy the write-ahead log into the file and empty it: until then the log still
+        holds the pages as they were before a deletion (secure_delete zeroes only the
+        file's own pages)."""
+        await self.write_outside_transaction("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def write_outside_transaction(self, sql: str) -> None:
+        """One statement on the write connection's thread, not in a transaction (a
+        checkpoint cannot run inside one); it waits behind the writes queued before it."""
+        aio = self.conn
+        async with self._lock:
+            done = _queue_on_thread(aio, lambda: aio._conn.execute(sql).fetchall())
+        await done
 
     async def size_bytes(self) -> int:
         """Its pages plus the write-ahead log not yet copied into them (``-wal``), which

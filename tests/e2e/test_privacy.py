@@ -214,3 +214,35 @@ async def test_nothing_to_delete(harness: Harness) -> None:
     assert result.ephemeral
     assert "nothing to delete" in result.text
     assert not result.buttons
+
+
+@pytest.mark.sqlite_only
+async def test_deleted_data_is_not_left_in_the_database_files(harness: Harness) -> None:
+    """secure_delete zeroes the deleted rows' pages and the write-ahead log is emptied, so
+    the file (and a backup of it) holds nothing of the member's any more."""
+    h = harness
+    handle, video = "alice.secret.h", "7234567890123456999"
+    await h.slash(h.alice, "profile set", {"tiktok": f"@{handle}", "followers": "12K"})
+    await h.slash(
+        h.alice,
+        "er views",
+        {
+            "views": "50K",
+            "likes": "4.5K",
+            "comments": "300",
+            "shares": "200",
+            "video": f"https://www.tiktok.com/@{handle}/video/{video}",
+        },
+    )
+
+    def on_disk() -> bytes:
+        files = [h.db_path, h.db_path.with_name(h.db_path.name + "-wal")]
+        return b"".join(f.read_bytes() for f in files if f.exists())
+
+    assert handle.encode() in on_disk()
+    prompt = await h.slash(h.alice, "privacy delete")
+    await h.click(h.alice, prompt.message, prompt.button("Confirm")["custom_id"])
+    written = on_disk()
+    assert handle.encode() not in written
+    assert video.encode() not in written
+    assert str(h.alice.id).encode() not in written  # (ids are stored as integers anyway)
