@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Annotated, Self
 
-from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DISCORD_API_BASE_URL = "https://discord.com/api/v10"
 DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
@@ -31,10 +32,23 @@ class Settings(BaseSettings):
     discord_gateway_url: str = DISCORD_GATEWAY_URL
     log_level: str = "INFO"
     log_sql: bool = False  # with LOG_LEVEL=DEBUG, aiosqlite's statements and their values
-    # The subscribable LIVE calendar feed: off unless a port is given.
-    calendar_port: int | None = Field(default=None, ge=1, le=65535)
-    calendar_host: str = "127.0.0.1"
-    calendar_base_url: str | None = None  # the address members reach it at (behind a proxy)
+    # The bot's web server (the calendar feed; health and metrics; TikTok's callback): off
+    # unless a port is given. CALENDAR_PORT, CALENDAR_HOST and CALENDAR_BASE_URL, the names
+    # from when it served only the feed, keep working.
+    web_port: int | None = Field(
+        default=None, ge=1, le=65535, validation_alias=AliasChoices("web_port", "calendar_port")
+    )
+    web_host: str = Field(
+        default="127.0.0.1", validation_alias=AliasChoices("web_host", "calendar_host")
+    )
+    # the https address members reach it at (behind a reverse proxy)
+    public_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("public_base_url", "calendar_base_url")
+    )
+    # Sharding: SHARD_COUNT shards in all, SHARD_IDS of them in this process ("0,1" or "0-3").
+    # Both unset: this process runs every shard Discord recommends.
+    shard_count: int | None = Field(default=None, ge=1, le=10_000)
+    shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
 
     @field_validator("log_level")
     @classmethod
@@ -65,6 +79,52 @@ class Settings(BaseSettings):
         """The PostgreSQL address, or None for SQLite at ``database_path``."""
         return None if self.database_url is None else self.database_url.get_secret_value()
 
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _shard_list(cls, value: object) -> object:
+        """ "0,1", "0-3", "0-1,4" -> (0, 1, ...); empty means unset."""
+        if not isinstance(value, str):
+            return value
+        text = value.replace(" ", "")
+        if not text:
+            return None
+        ids: list[int] = []
+        for part in text.split(","):
+            first, dash, last = part.partition("-")
+            if not first.isdigit() or (dash and not last.isdigit()):
+                raise ValueError(f"SHARD_IDS takes shard numbers like 0,1 or 0-3, not {part!r}")
+            ids.extend(range(int(first), int(last or first) + 1))
+        if not ids or len(set(ids)) != len(ids):
+            raise ValueError("SHARD_IDS names a shard twice, or none")
+        return tuple(sorted(ids))
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Self:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ValueError("SHARD_IDS needs SHARD_COUNT (how many shards there are in all)")
+            if max(self.shard_ids) >= self.shard_count:
+                raise ValueError(
+                    f"SHARD_IDS names shard {max(self.shard_ids)}, but SHARD_COUNT is "
+                    f"{self.shard_count} (shards are numbered from 0)"
+                )
+        return self
+
+    @property
+    def own_shards(self) -> tuple[int, ...] | None:
+        """This process's shards, or None: every shard Discord recommends."""
+        if self.shard_ids is not None:
+            return self.shard_ids
+        return None if self.shard_count is None else tuple(range(self.shard_count))
+
+    @property
+    def calendar_port(self) -> int | None:  # the feed is served by the web server
+        return self.web_port
+
+    @property
+    def calendar_host(self) -> str:
+        return self.web_host
+
     @field_validator("discord_api_base_url", "discord_gateway_url")
     @classmethod
     def _no_trailing_slash_issue(cls, value: str) -> str:
@@ -73,9 +133,14 @@ class Settings(BaseSettings):
     @property
     def calendar_url_base(self) -> str | None:
         """Where feed addresses start, or None when the feed is off."""
-        if self.calendar_port is None:
+        return self.web_url_base
+
+    @property
+    def web_url_base(self) -> str | None:
+        """Where the web server's addresses start, or None when it is off."""
+        if self.web_port is None:
             return None
-        base = self.calendar_base_url or f"http://{self.calendar_host}:{self.calendar_port}"
+        base = self.public_base_url or f"http://{self.web_host}:{self.web_port}"
         return base.rstrip("/")
 
     @property
