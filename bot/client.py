@@ -24,6 +24,7 @@ from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
+from bot.metrics import Metrics, Outcome
 from bot.ports import Ports
 from bot.settings import Settings
 from bot.timezones import (
@@ -37,6 +38,7 @@ from bot.timezones import (
 )
 from bot.tree import CreatorTree
 from bot.ui import answer_unhandled, has_handler
+from bot.web import WebServer, add_health_and_metrics
 from storage import Database, DatabaseError
 from storage.guilds import GuildRepository
 from storage.locales import LocaleRepository
@@ -118,6 +120,10 @@ class CreatorBot(commands.Bot):
         self._background: set[asyncio.Task[None]] = set()
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
+        # The web server (calendar feed, health, metrics), when WEB_PORT is set; the metrics
+        # are recorded only when there is one to read them.
+        self.web = WebServer(settings.web_host, settings.web_port) if settings.web_port else None
+        self.metrics = Metrics(self.shard_states if self.web is not None else None)
         self.synced = False
         point_discord_at(settings)
 
@@ -131,6 +137,9 @@ class CreatorBot(commands.Bot):
         await self.db.migrate()
         await self.load_features()
         await self.sync_if_changed()
+        if self.web is not None:
+            add_health_and_metrics(self.web, self.db, self.shard_states, self.metrics)
+            await self.web.start()
         await fonts
         report_missing_cjk_font()
         await zones
@@ -169,7 +178,20 @@ class CreatorBot(commands.Bot):
     async def close(self) -> None:
         if self._background:  # languages being remembered, answers: let them finish first
             await asyncio.gather(*self._background, return_exceptions=True)
+        if self.web is not None:
+            await self.web.stop()
         await super().close()
+
+    def shard_states(self) -> list[tuple[int, bool, float]]:
+        """(shard id, connected, heartbeat latency in seconds) of each shard this process runs."""
+        shards = getattr(self, "shards", None)  # an AutoShardedBot's
+        if isinstance(shards, dict):
+            return [
+                (shard_id, not info.is_closed() and self.is_ready(), info.latency)
+                for shard_id, info in sorted(shards.items())
+            ]
+        connected = self.ws is not None and not self.is_closed() and self.is_ready()
+        return [(self.shard_id or 0, connected, self.latency)]
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # discord.py dispatches a component to its view (a task not yet started) and then
@@ -177,6 +199,8 @@ class CreatorBot(commands.Bot):
         # a callback that stops its view removes it.
         if event_name == "interaction":
             interaction = args[0]
+            if self.metrics.enabled:
+                interaction.extras["received"] = time.monotonic()
             if interaction.type in (
                 discord.InteractionType.component,
                 discord.InteractionType.modal_submit,
@@ -209,12 +233,22 @@ class CreatorBot(commands.Bot):
         """A command answered without error: remember the language the member used (a
         refused command changes nothing; /privacy never stores anything new about the
         member asking what is stored)."""
+        self.record_answer(interaction, "ok")
         own = supported(interaction.locale.value)
         if own is None or interaction.guild_id is None:
             return
         if str(getattr(command, "qualified_name", "")).startswith("privacy"):
             return
         self.remember_locale(interaction.guild_id, interaction.user.id, own)
+
+    def record_answer(self, interaction: discord.Interaction[Any], outcome: Outcome) -> None:
+        """Count an answered slash command (for /metrics) with its time since it arrived."""
+        if not self.metrics.enabled or interaction.command is None:
+            return
+        command = interaction.command.qualified_name
+        received = interaction.extras.get("received")
+        seconds = time.monotonic() - received if isinstance(received, float) else None
+        self.metrics.answered(command, outcome, seconds)
 
     def remember_locale(self, guild_id: int, user_id: int, locale: str) -> None:
         """Keep the member's language for DMs and the server's public posts, at most once a

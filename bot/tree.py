@@ -17,6 +17,7 @@ from storage import DatabaseBusy, DatabaseUnavailable, DatabaseUnreachable
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
+    from bot.metrics import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +37,15 @@ async def report_error(interaction: discord.Interaction[CreatorBot], error: Exce
         original = original.__cause__
     key: str
     args: dict[str, Any] = {}
+    outcome: Outcome = "refused"
     if isinstance(original, UserError):
         key, args = original.key, original.args_
     elif isinstance(original, DatabaseBusy):
-        key = "error-database-busy"  # the database logged it, once per busy spell
+        key, outcome = "error-database-busy", "busy"  # logged by the database, once per spell
     elif isinstance(original, DatabaseUnreachable):
-        key = "error-database-unreachable"  # logged by the database, once per outage
+        key, outcome = "error-database-unreachable", "unavailable"  # logged once per outage
     elif isinstance(original, DatabaseUnavailable):
-        key = "error-database-unavailable"  # logged by the database, once per spell
+        key, outcome = "error-database-unavailable", "unavailable"  # logged once per spell
     elif isinstance(original, app_commands.MissingPermissions):
         key, args = (
             "error-missing-permissions",
@@ -75,7 +77,8 @@ async def report_error(interaction: discord.Interaction[CreatorBot], error: Exce
             interaction.user.id,
             exc_info=original,
         )
-        key, args = "error-unexpected", {"reference": reference}
+        key, args, outcome = "error-unexpected", {"reference": reference}, "error"
+    interaction.client.record_answer(interaction, outcome)
     messages = await interaction.client.messages_for(interaction)
     try:
         await send(interaction, messages(key, **args), ephemeral=True)

@@ -102,9 +102,8 @@ class LiveCog(
         self.bot.ports.provide(AFTER_LIVE, self.after)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
         self.scheduler.start(self.bot.wait_until_ready)
-        settings = self.bot.settings
-        if settings.calendar_port is not None:
-            await self.feed.start(settings.calendar_host, settings.calendar_port)
+        if self.bot.web is not None:
+            self.bot.web.add("GET", "/calendar/{name}", self.feed.serve)
         self.reconciling = asyncio.create_task(
             self.reconcile_events(self.bot.clock.now()), name="live-reconcile-events"
         )
@@ -118,7 +117,6 @@ class LiveCog(
 
     async def cog_unload(self) -> None:
         self.reconciling.cancel()
-        await self.feed.stop()
         await self.scheduler.stop()
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
         self.bot.ports.withdraw(AFTER_LIVE)

@@ -1,6 +1,6 @@
-"""The subscribable calendar feed: ``GET /calendar/<secret>.ics`` on ``CALENDAR_PORT``.
+"""The subscribable calendar feed: ``GET /calendar/<secret>.ics`` on the bot's web server.
 
-Off unless ``CALENDAR_PORT`` is set. Each server's feed address carries a random
+Off unless the web server is (``WEB_PORT``, or its older name ``CALENDAR_PORT``). Each server's feed address carries a random
 secret (``/config calendar`` shows it to managers and can rotate it); an unknown or
 rotated secret gets a bare 404 that says nothing about which servers exist. The feed
 holds the server's LIVEs of the last 30 days and every upcoming one, with the same
@@ -35,27 +35,6 @@ class CalendarFeed:
     def __init__(self, bot: CreatorBot, lives: LiveRepository) -> None:
         self.bot = bot
         self.lives = lives
-        self._runner: web.AppRunner | None = None
-        self.port: int | None = None
-
-    async def start(self, host: str, port: int) -> None:
-        # Imported only when the feed is switched on (CALENDAR_PORT): the server is memory
-        # a bot without the feed would carry for nothing.
-        from aiohttp import web
-
-        app = web.Application()
-        app.router.add_get("/calendar/{name}", self.serve)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        self.port = int(self._runner.addresses[0][1])
-        log.info("calendar feed listening on %s:%s", host, self.port)
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
 
     async def serve(self, request: web.Request) -> web.StreamResponse:
         from aiohttp import web

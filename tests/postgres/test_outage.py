@@ -9,18 +9,21 @@ on by itself once the server answers again.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import aiohttp
 import pytest
 
 from bot.i18n import Catalog
 from sandbox.emulator import patched_discord_urls
 from tests.e2e.live_support import set_channel
 from tests.e2e.test_live_reminders import START, at, posts, schedule
+from tests.e2e.test_web_health import free_port
 from tests.support.databases import query
 from tests.support.harness import Harness, running_harness
 from tests.support.tcpproxy import TcpProxy
@@ -117,3 +120,25 @@ async def test_reminders_wait_for_postgres_and_then_go_out_once(
     await h.restart()
     await at(h, START - timedelta(minutes=1))
     assert len(posts(h)) == 1
+
+
+async def test_health_says_so_while_postgres_is_away(
+    proxied: tuple[Harness, TcpProxy, str],
+) -> None:
+    h, proxy, _direct = proxied
+    port = free_port()
+    h.settings_overrides["web_port"] = port
+    await h.restart()
+    url = f"http://127.0.0.1:{port}/healthz"
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as response:
+            assert response.status == 200
+        await proxy.cut()
+        with h.expect_errors():
+            async with session.get(url) as response:
+                assert response.status == 503
+                body = json.loads(await response.text())
+        assert body["database"] == "unavailable" and body["shards"]["0"]["state"] == "connected"
+        await proxy.restore()
+        async with session.get(url) as response:
+            assert response.status == 200
