@@ -78,6 +78,7 @@ async def new_postgres_database(*, migrated: bool = True) -> str:
 
 
 async def drop_postgres_database(url: str) -> None:
+    await asyncio.to_thread(_OPERATOR.forget, url)
     await _admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 
 
@@ -111,29 +112,57 @@ def query(url: str | None, path: Path, sql: str, params: Any = ()) -> list[dict[
             conn.row_factory = sqlite3.Row
             return [dict(row) for row in conn.execute(sql, params).fetchall()]
 
-    async def fetch() -> list[dict[str, Any]]:
-        conn = await asyncpg.connect(url)
-        try:
-            text, args = to_numbered(sql, params)
-            return [dict(row) for row in await conn.fetch(text, *args)]
-        finally:
+    return _OPERATOR.fetch(url, sql, params)
+
+
+class _Operator:
+    """An operator's connections to the test databases, kept open on a thread of their own
+    (one connection a database: opening one costs more than most statements run on it)."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._connections: dict[str, asyncpg.Connection] = {}
+        self._start = threading.Lock()
+
+    def _run(self, coro: Any) -> Any:
+        with self._start:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=self._loop.run_forever, name="test-operator", daemon=True
+                ).start()
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+
+    async def _fetch(self, url: str, sql: str, params: Any) -> list[dict[str, Any]]:
+        text, args = to_numbered(sql, params)
+        for attempt in (1, 2):
+            conn = self._connections.get(url)
+            if conn is None or conn.is_closed():
+                conn = self._connections[url] = await asyncpg.connect(url)
+            try:
+                return [dict(row) for row in await conn.fetch(text, *args)]
+            except (asyncpg.ConnectionDoesNotExistError, asyncpg.InterfaceError):
+                self._connections.pop(url, None)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def fetch(self, url: str, sql: str, params: Any) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._run(self._fetch(url, sql, params))
+        return result
+
+    async def _forget(self, url: str) -> None:
+        conn = self._connections.pop(url, None)
+        if conn is not None and not conn.is_closed():
             await conn.close()
 
-    result: list[list[dict[str, Any]]] = []
-    failure: list[BaseException] = []
+    def forget(self, url: str) -> None:
+        """Close the connection to a database about to be dropped."""
+        if self._loop is not None:
+            self._run(self._forget(url))
 
-    def run() -> None:
-        try:
-            result.append(asyncio.run(fetch()))
-        except BaseException as exc:  # handed to the caller's thread
-            failure.append(exc)
 
-    worker = threading.Thread(target=run)
-    worker.start()
-    worker.join()
-    if failure:
-        raise failure[0]
-    return result[0]
+_OPERATOR = _Operator()
 
 
 def table_names(url: str | None, path: Path) -> list[str]:
