@@ -24,10 +24,16 @@ run: $(STAMP)
 sandbox: $(STAMP)
 	$(BIN)/python -m bot sandbox $(ARGS)
 
+# The deployment kit cannot be built or started here, so it is checked statically: the
+# Dockerfile with hadolint, compose.yaml against the compose specification (check-jsonschema's
+# vendored copy, no network), the systemd unit with systemd-analyze when systemd is installed.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/hadolint deploy/Dockerfile
+	$(BIN)/check-jsonschema --builtin-schema vendor.compose-spec deploy/compose.yaml
+	bash tests/check_unit.sh
 
 test: lint
 	$(BIN)/python -m pytest -n auto --durations=15 $(PYTEST_ARGS)
