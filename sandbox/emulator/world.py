@@ -64,8 +64,20 @@ class WorldMixin(EmulatorState):
             )
         self.guilds[gid] = guild
         self.events.setdefault(gid, {})
-        self._dispatch("GUILD_CREATE", self.guild_create_payload(guild))
+        # A server joined after READY comes without "unavailable" (READY's servers come with
+        # "unavailable": false): discord.py tells them apart as guild_join / guild_available.
+        joined = self.guild_create_payload(guild)
+        del joined["unavailable"]
+        self._dispatch("GUILD_CREATE", joined)
         return guild
+
+    def remove_guild(self, guild_id: int) -> None:
+        """The bot leaves (or is kicked from) a server: GUILD_DELETE without ``unavailable``."""
+        guild = self.guild(guild_id)
+        del self.guilds[guild_id]
+        for channel in guild.channels.values():
+            channel.deleted = True
+        self._dispatch("GUILD_DELETE", {"id": str(guild_id)})
 
     def add_channel(
         self,
