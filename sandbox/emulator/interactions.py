@@ -242,8 +242,11 @@ class InteractionsMixin(EmulatorState):
         *,
         message: dict[str, Any] | None = None,
     ) -> PendingInteraction:
-        if self._session is None:
-            raise AssertionError("the bot has not identified on the emulator gateway yet")
+        if self._session_for(guild_id) is None:
+            where = "DMs (shard 0)" if guild_id is None else f"guild {guild_id}"
+            raise AssertionError(
+                f"the bot has not identified on the emulator gateway yet (the shard of {where})"
+            )
         iid = self.new_id()
         token = new_token()
         payload: dict[str, Any] = {

@@ -19,6 +19,7 @@ from .gateway import GatewayMixin
 from .interactions import InteractionsMixin
 from .rest import RestMixin
 from .results import RecordedRequest
+from .shards import DEFAULT_MAX_CONCURRENCY
 from .state import ApiError, Clock, Fault, json_response
 from .webhooks import WebhookMixin
 from .world import WorldMixin
@@ -41,9 +42,13 @@ class DiscordEmulator(
         clock: Clock,
         token: str = "test-token",  # noqa: S107
         app_id: int | None = None,
+        recommended_shards: int = 1,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
+        """``recommended_shards`` and ``max_concurrency`` are what GET /gateway/bot answers
+        (both can be changed later as attributes of the same names)."""
         super().__init__(clock=clock, token=token, app_id=app_id)
-        self._init_gateway()
+        self._init_gateway(recommended_shards=recommended_shards, max_concurrency=max_concurrency)
         self._register_rest_routes()
         self._register_webhook_routes()
         self._register_event_routes()

@@ -165,10 +165,12 @@ class EmulatorState:
     def _route(self, method: str, pattern: str, handler: Handler) -> None:
         self._routes.append(Route(method, re.compile(f"^{pattern}$"), handler))
 
-    _session: Any = None  # the gateway session (set by the gateway mixin)
+    def _session_for(self, guild_id: int | None) -> Any:
+        """The gateway session that gets a server's events (implemented by the shards mixin)."""
+        raise NotImplementedError
 
     def _dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway DISPATCH (implemented by the gateway mixin)."""
+        """Send a gateway DISPATCH to its server's shard (implemented by the shards mixin)."""
         raise NotImplementedError
 
     @property
