@@ -24,9 +24,11 @@ from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
+from bot.instance import holder_description
 from bot.metrics import Metrics, Outcome
 from bot.ports import Ports
 from bot.settings import Settings
+from bot.shards import IdentifyPace, ShardPlan, plan
 from bot.timezones import (
     POPULAR_ZONES,
     ZoneIndex,
@@ -41,6 +43,7 @@ from bot.ui import answer_unhandled, has_handler
 from bot.web import WebServer, add_health_and_metrics
 from storage import Database, DatabaseError
 from storage.guilds import GuildRepository
+from storage.leases import ShardsHeld
 from storage.locales import LocaleRepository
 from storage.meta import MetaRepository
 
@@ -76,8 +79,12 @@ def freeze_start_up() -> None:
         gc.freeze()
 
 
-class CreatorBot(commands.Bot):
-    """CreatorPulse. Create in ``main()`` with its settings and open database."""
+class CreatorBot(commands.AutoShardedBot):
+    """CreatorPulse. Create in ``main()`` with its settings and open database.
+
+    Sharded always: one process runs every shard Discord recommends, or the ``SHARD_IDS``
+    of ``SHARD_COUNT`` it is given (bot/shards.py), leased in the database first.
+    """
 
     # discord.py fires on_ready once no GUILD_CREATE came for this long after READY (its
     # default is 2 s, which is then most of start-up). Discord sends a bot's servers right
@@ -103,7 +110,12 @@ class CreatorBot(commands.Bot):
             tree_cls=CreatorTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
-            **{"guild_ready_timeout": self.GUILD_READY_TIMEOUT, **options},
+            **{
+                "guild_ready_timeout": self.GUILD_READY_TIMEOUT,
+                "shard_count": settings.shard_count,
+                "shard_ids": list(settings.shard_ids) if settings.shard_ids is not None else None,
+                **options,
+            },
         )
         self.settings = settings
         self.db = db
@@ -125,6 +137,9 @@ class CreatorBot(commands.Bot):
         self.web = WebServer(settings.web_host, settings.web_port) if settings.web_port else None
         self.metrics = Metrics(self.shard_states if self.web is not None else None)
         self.synced = False
+        self.identify_pace = IdentifyPace()
+        self.shard_plan: ShardPlan | None = None
+        self._lease_watch: asyncio.Task[None] | None = None
         point_discord_at(settings)
 
     # -- start-up -----------------------------------------------------------------------
@@ -134,15 +149,62 @@ class CreatorBot(commands.Bot):
         # timezone index (and every zone's rules) in a thread, so no keystroke builds it.
         fonts = asyncio.create_task(find_fonts())
         zones = asyncio.create_task(asyncio.to_thread(prepare_zone_index, self.clock.now().year))
+        try:
+            await self.plan_shards()  # first: a process refused its shards does nothing else
+        except BaseException:
+            fonts.cancel()
+            zones.cancel()
+            raise
         await self.db.migrate()
         await self.load_features()
-        await self.sync_if_changed()
         if self.web is not None:
             add_health_and_metrics(self.web, self.db, self.shard_states, self.metrics)
             await self.web.start()
         await fonts
         report_missing_cjk_font()
         await zones
+
+    async def start(self, token: str, *, reconnect: bool = True) -> None:
+        """Log in (which settles this process's shards and leases them: ``setup_hook``),
+        sync the commands (the process of shard 0 does, once for every process), then
+        connect the shards."""
+        await self.login(token)
+        if self.shard_plan is not None and 0 in self.shard_plan.ids:
+            await self.sync_if_changed()
+        await self.connect(reconnect=reconnect)
+
+    async def plan_shards(self) -> ShardPlan:
+        recommended, _url, limits = await self.http.get_bot_gateway()
+        self.identify_pace.max_concurrency = int(limits.get("max_concurrency", 1))
+        chosen = plan(self.settings.shard_count, self.settings.shard_ids, recommended)
+        self.shard_count, self.shard_ids = chosen.count, list(chosen.ids)
+        holder = f"{chosen.describe()}: {holder_description(self.clock.now())}"
+        await self.db.lease_shards(chosen.count, chosen.ids, holder)
+        self.shard_plan = chosen
+        self._lease_watch = asyncio.create_task(self._watch_leases(holder), name="shard-leases")
+        log.info("running %s", chosen.describe())
+        return chosen
+
+    async def _watch_leases(self, holder: str, every: float = 10.0) -> None:
+        """Keep the shard leases: taken again when their connection was lost; when another
+        process took the shards meanwhile, stop rather than run them twice."""
+        while not self.is_closed():
+            await asyncio.sleep(every)
+            if self.shard_plan is None or await self.db.shard_leases_held():
+                continue
+            try:
+                await self.db.lease_shards(self.shard_plan.count, self.shard_plan.ids, holder)
+                log.warning("the shard leases were lost and are held again")
+            except ShardsHeld as exc:
+                log.error("%s; stopping so that no shard runs twice", exc)  # noqa: TRY400
+                await self.close()
+                return
+            except DatabaseError:
+                log.warning("the shard leases were lost; trying to hold them again")
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Identify as fast as Discord allows (max_concurrency buckets), not 5 s apart."""
+        await self.identify_pace.wait(shard_id or 0)
 
     async def load_features(self) -> None:
         """Install the translator and load every feature extension (no network needed)."""
@@ -180,6 +242,8 @@ class CreatorBot(commands.Bot):
             await asyncio.gather(*self._background, return_exceptions=True)
         if self.web is not None:
             await self.web.stop()
+        if self._lease_watch is not None:
+            self._lease_watch.cancel()
         await super().close()
 
     def shard_states(self) -> list[tuple[int, bool, float]]:

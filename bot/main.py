@@ -20,7 +20,7 @@ from bot.benchmarks import BenchmarkDataError
 from bot.client import CreatorBot
 from bot.clock import SystemClock
 from bot.i18n import CatalogError
-from bot.instance import AlreadyRunning, InstanceLock, holder_description
+from bot.instance import AlreadyRunning, InstanceLock
 from bot.settings import Settings
 from storage import Database, DatabaseError, open_database
 
@@ -115,13 +115,9 @@ async def serve(settings: Settings, *, sync: bool) -> int:
     """Open the database, run the bot until signalled, close everything."""
     url = settings.database_address
     async with open_database(url=url, path=settings.database_path) as db:
-        if url is None:
+        if url is None:  # SQLite: one process per file; on PostgreSQL each leases its shards
             with InstanceLock(settings.database_path, SystemClock().now()):
                 return await _serve(settings, db, sync=sync)
-        from storage.postgres import PostgresDatabase  # asyncpg only when asked for
-
-        assert isinstance(db, PostgresDatabase)
-        await db.claim_instance(holder_description(SystemClock().now()))
         return await _serve(settings, db, sync=sync)
 
 

@@ -17,13 +17,12 @@ logs that.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import socket
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from typing import NoReturn, TypeVar
 from urllib.parse import unquote, urlsplit
@@ -44,6 +43,7 @@ from storage.database import (
     write_patience,
 )
 from storage.dialect import POSTGRES, to_numbered
+from storage.leases import ShardLease, ShardsHeld
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,7 +51,6 @@ T = TypeVar("T")
 # Advisory lock keys of the bot itself. Server and member ids (Discord snowflakes, the keys
 # of writes) are far above these.
 MIGRATION_LOCK = 1
-INSTANCE_LOCK = 2
 
 SCHEMES = ("postgresql", "postgres")
 VERSION_TABLE = "creatorpulse_schema"
@@ -178,7 +177,7 @@ class PostgresDatabase(Database):
         self._pool: asyncpg.Pool | None = None
         self._unavailable: str | None = None  # why the last statement failed (logged once)
         self._busy = False
-        self._instance: asyncpg.Connection | None = None  # holds INSTANCE_LOCK while we run
+        self._lease: ShardLease | None = None  # this process's shards, while it runs them
         # this process's writes waiting for each lock, in order (kept while anyone waits)
         self._queues: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -237,39 +236,25 @@ class PostgresDatabase(Database):
             return str(exc).splitlines()[0]
         return type(exc).__name__
 
-    async def claim_instance(self, holder: str) -> None:
-        """Be the one bot process on this database for as long as we run: an advisory lock
-        on a connection of its own, which the server frees when the process ends in any
-        way (``kill -9`` included, once the server notices the connection is gone).
-        ``DatabaseError`` naming the holder when another process has it."""
+    async def lease_shards(self, count: int, ids: Sequence[int], holder: str) -> None:
+        """Advisory locks on a connection of its own (storage.leases): a second process
+        asking for a shard already run is refused, naming the holder."""
+        lease = ShardLease(self._url, self.describe())
         try:
-            conn = await asyncpg.connect(
-                self._url,
-                timeout=CONNECT_TIMEOUT,
-                server_settings={"application_name": holder[:63]},
-            )
+            await lease.take(count, ids, holder)
+        except ShardsHeld:
+            raise
         except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
             raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
-        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", INSTANCE_LOCK):
-            other = await conn.fetchval(
-                "SELECT a.application_name FROM pg_locks AS l JOIN pg_stat_activity AS a "
-                "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                "AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1",
-                INSTANCE_LOCK,
-            )
-            await conn.close()
-            raise DatabaseError(
-                f"another CreatorPulse is already running on {self.describe()} "
-                f"({other or 'another process'}); stop it first, or set DATABASE_URL to "
-                "another database"
-            )
-        self._instance = conn
+        self._lease = lease
+
+    async def shard_leases_held(self) -> bool:
+        return self._lease is None or await self._lease.held()
 
     async def close(self) -> None:
-        if self._instance is not None:
-            instance, self._instance = self._instance, None
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(instance.close(), 2)
+        if self._lease is not None:
+            lease, self._lease = self._lease, None
+            await lease.release()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             try:

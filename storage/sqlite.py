@@ -26,7 +26,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TypeVar
@@ -454,6 +454,14 @@ class SQLiteDatabase(Database):
             return await done
 
     # -- the house ----------------------------------------------------------------------
+
+    async def lease_shards(self, count: int, ids: Sequence[int], holder: str) -> None:
+        """One process per file (the instance lock beside it), so it runs every shard."""
+        if len(set(ids)) != count:
+            raise DatabaseError(
+                f"SHARD_IDS names {len(set(ids))} of {count} shards: the others need processes "
+                "of their own, and several processes need one PostgreSQL database (DATABASE_URL)"
+            )
 
     async def forget_deleted(self) -> None:
         """Copy the write-ahead log into the file and empty it: until then the log still
