@@ -33,7 +33,9 @@ CreatorPulse cannot start: DISCORD_TOKEN is not set. The bot needs its Discord b
 token to log in. Create an application at https://discord.com/developers/applications, \
 open its "Bot" page, press "Reset Token" and copy the token. Then put it in a file \
 named .env next to where you start the bot (a line DISCORD_TOKEN=your-token), or \
-export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret."""
+export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret. \
+To try CreatorPulse first without a token, run `make sandbox` (or `python -m bot \
+sandbox`): the bot against a local Discord in your browser, offline."""
 
 UNUSABLE_TOKEN = (
     "CreatorPulse cannot start: DISCORD_TOKEN contains a space, line break or other "

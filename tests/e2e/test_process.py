@@ -46,6 +46,8 @@ async def test_missing_token_explains_and_exits_2(tmp_path: Path, token: str | N
     assert code == 2
     assert "DISCORD_TOKEN is not set" in stderr
     assert ".env" in stderr
+    # Piped (`make run | tee log`) there is no terminal for the sandbox: say how to start it.
+    assert "make sandbox" in " ".join(stderr.split())
     assert "Traceback" not in stderr
 
 
