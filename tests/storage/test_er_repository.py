@@ -121,9 +121,9 @@ async def test_per_follower_results(db: Database) -> None:
 
 async def test_the_schema_refuses_impossible_rows(db: Database) -> None:
     repo = ErRepository(db)
-    with pytest.raises(ConstraintViolation, match="(?i)check"):
+    with pytest.raises(ConstraintViolation, match=r"(?i)check"):
         await repo.save(by_views(-1.0), NOW)
-    with pytest.raises(ConstraintViolation, match="(?i)check"):
+    with pytest.raises(ConstraintViolation, match=r"(?i)check"):
         await repo.save(by_views(1.0, views=0), NOW)
     assert await repo.count(GUILD, ALICE) == 0
 

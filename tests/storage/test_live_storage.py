@@ -44,7 +44,7 @@ async def test_numbers_are_per_server_and_hosts_keep_their_order(db: Database) -
 
 async def test_a_failed_host_insert_saves_nothing(db: Database) -> None:
     repo = LiveRepository(db)
-    with pytest.raises(ConstraintViolation, match="(?i)unique|duplicate key"):
+    with pytest.raises(ConstraintViolation, match=r"(?i)unique|duplicate key"):
         await repo.create(new(hosts=(1, 1)), NOW)
     assert await db.read_all("SELECT * FROM lives") == []
 
