@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import gc
 import io
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,8 +93,15 @@ async def find_fonts() -> None:
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, (_ROOT, os.environ.get("PYTHONPATH")))),
         },
+        start_new_session=True,  # Ctrl+C at the terminal is the bot's to handle, not its
     )
-    out, err = await child.communicate()
+    try:
+        out, err = await child.communicate()
+    except asyncio.CancelledError:  # the bot stops while starting: so does the child
+        with contextlib.suppress(ProcessLookupError):
+            child.kill()
+        await child.wait()
+        raise
     if child.returncode != 0:
         log.warning("could not list the installed fonts: %s", err.decode(errors="replace"))
         return  # cjk_family() then asks matplotlib in this process
@@ -154,8 +163,14 @@ RENDER_NICENESS = 10
 
 
 def _warm() -> None:
-    """The worker's start: yield the CPU to the bot, and import what every chart needs
-    before the first one is asked for."""
+    """The worker's start: leave Ctrl+C to the bot, yield the CPU to it, and import what
+    every chart needs before the first one is asked for.
+
+    Ctrl+C at a terminal interrupts every process of the foreground group, this one too;
+    the bot stops its render processes itself when it shuts down. SIGINT is blocked from
+    the spawn on (``_spawning``), so none lands before it is ignored here.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
         os.nice(RENDER_NICENESS)
     import matplotlib
@@ -203,11 +218,31 @@ def _discard(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def shutdown_renderer() -> None:
-    """Stop the render processes, if any were started (the next chart starts one again)."""
-    pool = _pool
+def shutdown_renderer(*, wait: bool = False) -> None:
+    """Stop the render processes, if any were started (the next chart starts one again).
+
+    ``wait``: until they have exited (a chart being drawn is finished first).
+    """
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
     if pool is not None:
-        _discard(pool)
+        pool.shutdown(wait=wait, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _spawning() -> Iterator[None]:
+    """SIGINT blocked in this thread while a render process may be started: the process
+    inherits the mask and ignores SIGINT once it runs (``_warm``); a SIGINT that arrives
+    for the bot meanwhile is delivered when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) -> bytes:
@@ -221,7 +256,9 @@ async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) 
     for attempt in range(2):
         pool = _worker()
         try:
-            return await loop.run_in_executor(pool, _draw_png, draw, args, kwargs)
+            with _spawning():  # submitting may start a render process
+                drawn = loop.run_in_executor(pool, _draw_png, draw, args, kwargs)
+            return await drawn
         except BrokenProcessPool:
             _discard(pool)
             if attempt:

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.charts import shutdown_renderer
 from bot.clock import SystemClock
 from bot.instance import InstanceLock
 from sandbox.app import DEFAULT_DATABASE, Sandbox
@@ -54,6 +55,15 @@ def reset(database: Path) -> None:
 
 
 async def serve(args: argparse.Namespace, banner: str) -> int:
+    try:
+        await _serve(args, banner)
+    finally:
+        # The chart processes ignore Ctrl+C: stop them, and wait for them.
+        await asyncio.to_thread(shutdown_renderer, wait=True)
+    return 0
+
+
+async def _serve(args: argparse.Namespace, banner: str) -> None:
     clock = SandboxClock(SystemClock().now())
     async with Sandbox(
         clock,
@@ -73,7 +83,6 @@ async def serve(args: argparse.Namespace, banner: str) -> int:
         await asyncio.wait({closed, stopping}, return_when=asyncio.FIRST_COMPLETED)
         for task in (closed, stopping):
             task.cancel()
-    return 0
 
 
 def main(argv: Sequence[str] | None = None, *, banner: str = STARTED) -> int:

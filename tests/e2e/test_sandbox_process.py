@@ -19,7 +19,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.e2e.test_process import bot_env
+from sandbox.demo import member
+from tests.e2e.test_process import bot_env, group_processes, still_there
 
 URL = re.compile(r"open (http://127\.0\.0\.1:\d+)")
 
@@ -158,3 +159,46 @@ def test_without_a_token_in_ci_a_terminal_still_exits_2(tmp_path: Path) -> None:
     assert code == 2
     assert "CreatorPulse cannot start: DISCORD_TOKEN is not set" in " ".join(output.split())
     assert not (tmp_path / "data").exists()
+
+
+async def test_ctrl_c_after_a_chart_stops_the_sandbox_without_a_traceback(tmp_path: Path) -> None:
+    # Its own process group, as a shell gives it: Ctrl+C reaches every process of the group.
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "sandbox",
+        "--port",
+        "0",
+        cwd=tmp_path,
+        env=bot_env(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
+        found = URL.search(line)
+        assert found is not None, line
+        async with aiohttp.ClientSession() as http:
+            answer = await http.post(
+                found[1] + "/api/command",
+                json={"member": str(member("Ola").id), "command": "streak show", "options": {}},
+            )
+            assert answer.status == 200, await answer.text()
+        renderers = [
+            pid for pid, command in group_processes(process.pid).items() if "spawn_main" in command
+        ]
+        assert renderers, group_processes(process.pid)  # the calendar was drawn
+        os.killpg(process.pid, signal.SIGINT)
+        _out, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            await process.wait()
+    log = err.decode()
+    assert process.returncode == 0, log
+    assert "Traceback" not in log
+    assert "KeyboardInterrupt" not in log
+    assert still_there(renderers) == []
