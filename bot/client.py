@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
-from bot.charts import find_fonts, report_missing_cjk_font
+from bot.charts import find_fonts, report_chart_fonts
 from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
@@ -132,7 +132,7 @@ class CreatorBot(commands.Bot):
         await self.load_features()
         await self.sync_if_changed()
         await fonts
-        report_missing_cjk_font()
+        report_chart_fonts()
         await zones
 
     async def load_features(self) -> None:

@@ -88,16 +88,16 @@ def test_a_missing_cjk_font_is_reported_with_how_to_install_one(
     no_cjk_font: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="bot.charts"):
-        charts.report_missing_cjk_font()
+        charts.report_chart_fonts()
     [record] = caplog.records
     assert "fonts-noto-cjk" in record.getMessage()
 
 
-def test_nothing_is_reported_when_a_cjk_font_is_installed(
+def test_no_warning_when_a_cjk_font_is_installed(
     with_cjk_font: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="bot.charts"):
-        charts.report_missing_cjk_font()
+        charts.report_chart_fonts()
     assert caplog.records == []
 
 
