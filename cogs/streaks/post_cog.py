@@ -70,7 +70,9 @@ def parse_posted(
         parsed = parse_when(text, now, zone, prefer="past", default_time=default, fold=0)
     except (AmbiguousTime, NonexistentTime):
         raise
-    except BadInput:
+    except BadInput as refused:
+        if refused.key == "error-time-weekday-mismatch":
+            raise  # read, but the day and the date disagree: say so, not "unreadable"
         raise BadInput("post-when-unparsed", value=value, examples=examples()) from None
     if parsed.utc > now:
         raise BadInput("post-when-future", value=value, examples=examples())
