@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from cogs.streaks import logic
@@ -119,6 +119,16 @@ class StreakService:
         if post_id is not None:
             return await self.repo.get_post(guild_id, user_id, post_id)
         return await self.repo.find_video(guild_id, user_id, video_url)
+
+    async def same_minute(self, post: NewPost) -> list[Post]:
+        """The creator's posts published in the minute of ``post`` that it may repeat: all of
+        them, unless ``post`` and the one logged have video links of their own (which then
+        differ: the same link twice is refused as a duplicate)."""
+        start = post.posted_at.replace(second=0, microsecond=0)
+        found = await self.repo.posts_between(
+            post.guild_id, post.user_id, start, start + timedelta(minutes=1)
+        )
+        return [p for p in found if not (post.video_url and p.video_url)]
 
     async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
         return await self.repo.posts_from_week(guild_id, user_id, week)
