@@ -63,8 +63,10 @@ class DiscordEmulator(
         self.port = int(self._runner.addresses[0][1])
         self.api_base_url = f"http://127.0.0.1:{self.port}{API_PREFIX}"
         self.gateway_url = f"ws://127.0.0.1:{self.port}/"
+        self._start_event_clock()
 
     async def close(self) -> None:
+        await self._stop_event_clock()
         await self._close_gateway()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -228,6 +230,7 @@ class DiscordEmulator(
         fault = self._take_fault(rec)
         if fault is not None:
             return self._fault_response(fault, rec)
+        self.run_event_clock()  # the clock may have jumped since the event task last ran
         handler_match = None
         path_known = False
         for route in self._routes:
