@@ -18,11 +18,11 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from sandbox.agenda import next_due
 from sandbox.clock import SandboxClock
 from sandbox.demo import ANNOUNCEMENTS, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
 from sandbox.emulator import DiscordEmulator, InteractionResult
 from storage import Database
-from storage.deliveries import DeliveryRepository
 
 log = logging.getLogger("sandbox")
 
@@ -106,6 +106,10 @@ class PageServer:
         """A Discord rule the bot broke (or a request Discord's client would not send)."""
         log.warning("Discord rule: %s", text)
         self.push({"type": "notice", "text": text})
+
+    def info(self, text: str) -> None:
+        """Something the page tells the person, that is nobody's fault (shown in grey)."""
+        self.push({"type": "notice", "text": text, "kind": "info"})
 
     def push(self, data: dict[str, Any]) -> None:
         text = _dumps(data)
@@ -295,20 +299,29 @@ class PageServer:
     async def _advance(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         step = str(body.get("step") or "")
+        reached: list[str] = []
         if step in STEPS:
             await self.clock.advance(STEPS[step])
         elif step == "next":
-            due = await DeliveryRepository(self.db).next_due()
-            if due is None:
-                self.notice("nothing is due: no reminder or LIVE message is waiting to be sent")
+            found = await next_due(self.db, [GUILD_ID], self.clock.now(), self.names())
+            if found is None:
+                self.info(
+                    "Nothing is scheduled: no LIVE reminder, start or end, after-LIVE prompt, "
+                    "weekly recap or streak nudge is waiting."
+                )
             else:
-                await self.clock.advance_to(due)
+                await self.clock.advance_to(found.at)
+                reached = found.what
         else:
             raise web.HTTPBadRequest(text="step must be hour, day or next")
         await asyncio.sleep(0.2)  # let what woke up send its messages before the page redraws
         view = self.clock_view()
         self.push({"type": "clock", **view})
-        return json_reply(view)
+        return json_reply({**view, "reached": reached})
+
+    def names(self) -> dict[int, str]:
+        """Names of the demo server and its members, to say what is due by."""
+        return {GUILD_ID: self.emu.guild(GUILD_ID).name, **{m.id: m.name for m in MEMBERS}}
 
 
 def command_path(data: dict[str, Any]) -> str:

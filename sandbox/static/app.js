@@ -60,7 +60,7 @@ function onPush(data) {
   } else if (data.type === "events") {
     S.state.events = data.events; renderEvents();
   } else if (data.type === "notice") {
-    notice(data.text);
+    notice(data.text, data.kind);
   } else if (data.type === "clock") {
     setClock(data); renderMessages(false); renderEvents();
   }
@@ -134,7 +134,9 @@ function renderClock() {
 
 async function advance(step) {
   const res = await fetch("/api/clock", { method: "POST", body: JSON.stringify({ step }) });
-  setClock(await res.json()); renderClock(); renderMessages(false);
+  const view = await res.json();
+  setClock(view); renderClock(); renderMessages(false);
+  if (view.reached && view.reached.length) notice(`${formatTime(view.now, "F")}: ${view.reached.join("; ")}`, "info");
 }
 
 function renderEvents() {
@@ -360,8 +362,12 @@ function formatTime(unix, style) {
 
 // -- notices -------------------------------------------------------------------------------
 
-function notice(text) {
-  const d = document.createElement("div"); d.className = "notice"; d.textContent = `⚠ ${text}`;
+// Red ("rule"): the bot broke one of Discord's rules. Grey ("info"): what the page tells you,
+// nobody's fault (where the clock stopped, a command typed wrong).
+function notice(text, kind) {
+  const d = document.createElement("div");
+  d.className = kind === "info" ? "notice info" : "notice";
+  d.textContent = kind === "info" ? text : `⚠ ${text}`;
   $("#notices").prepend(d);
   while ($("#notices").children.length > 4) $("#notices").lastChild.remove();
 }

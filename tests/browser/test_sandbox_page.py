@@ -7,7 +7,7 @@ import statistics
 
 from playwright.async_api import Locator, Page, expect
 
-from sandbox.demo import ANNOUNCEMENTS, GENERAL, member
+from sandbox.demo import ANNOUNCEMENTS, GENERAL, RECAPS, member
 from tests.browser.conftest import SandboxPage
 
 ER_VIEWS = "/er views views:50000 likes:4500 comments:300 shares:200"
@@ -199,3 +199,20 @@ async def test_command_to_reply_time_is_printed(sandbox_page: SandboxPage) -> No
         f"command typed to reply drawn: median {statistics.median(timings):.1f} ms "
         f"over {len(timings)}"
     )
+
+
+async def test_to_whats_due_next_stops_at_the_recap_and_says_so(
+    sandbox_page: SandboxPage,
+) -> None:
+    page = sandbox_page.page
+    await as_member(page, "Ana")
+    for when in ("today 07:00", "today 07:30", "today 08:00"):
+        await send(page, f"/post log when:{when}")
+    await expect(message(page, "Post logged")).to_have_count(3)
+    await page.click("#next-due")
+    told = page.locator("#notices .notice.info")
+    await expect(told.first).to_contain_text("the weekly streak recap of Creator Lounge")
+    await expect(told.first).to_contain_text("November 30, 2026")
+    await expect(page.locator("#notices .notice:not(.info)")).to_have_count(0)
+    await open_channel(page, RECAPS)
+    await expect(message(page, "Weekly recap")).to_contain_text("@Ana")
