@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.charts import shutdown_renderer
 from bot.clock import SystemClock
 from bot.instance import InstanceLock
-from sandbox.app import DEFAULT_DATABASE, Sandbox
+from sandbox.app import DEFAULT_DATABASE, Sandbox, reset
 from sandbox.clock import SandboxClock
 
 DEFAULT_PORT = 8765
@@ -41,17 +41,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--empty", action="store_true", help="start without the demo data")
     parser.add_argument(
-        "--reset", action="store_true", help="throw the sandbox's database away and start afresh"
+        "--reset",
+        action="store_true",
+        help="throw the sandbox's database (and its local Discord) away and start afresh",
     )
     parser.add_argument("--database", type=Path, default=DEFAULT_DATABASE, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
-
-
-def reset(database: Path) -> None:
-    """Remove the sandbox's database (and its write-ahead log), never another file."""
-    for path in (database, database.with_name(database.name + "-wal")):
-        path.unlink(missing_ok=True)
-    database.with_name(database.name + "-shm").unlink(missing_ok=True)
 
 
 async def serve(args: argparse.Namespace, banner: str) -> int:

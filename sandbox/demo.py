@@ -40,6 +40,7 @@ def _id(n: int) -> int:
 
 
 GUILD_ID = _id(1)
+BOT_ID = _id(2)  # the bot's user (and application) in the local Discord
 GENERAL, ANNOUNCEMENTS, RECAPS = _id(10), _id(11), _id(12)
 MODERATOR_ROLE, CREATOR_ROLE = _id(20), _id(21)
 WEEKDAYS, EVERY_DAY = frozenset(range(5)), frozenset(range(7))

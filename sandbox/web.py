@@ -52,6 +52,8 @@ class PageServer:
         self._tasks: set[asyncio.Task[None]] = set()
         self._runner: web.AppRunner | None = None
         self.url = ""
+        # message id -> the command whose answer it is ("er views"), kept across restarts
+        self.command_labels: dict[str, str] = {}
         emu.observers.append(self._observe)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -124,7 +126,9 @@ class PageServer:
             view["viewer"] = (meta.get("user") or {}).get("id")
         pending = self.emu.interactions.get(int(meta.get("id") or 0))
         if pending is not None and pending.type == 2:
-            view["command"] = command_path(pending.payload["data"])
+            view["command"] = self.command_labels[msg["id"]] = command_path(pending.payload["data"])
+        elif msg["id"] in self.command_labels:
+            view["command"] = self.command_labels[msg["id"]]
         return view
 
     # -- reading -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from aiohttp import BodyPartReader, web
 from .events import EventsMixin
 from .gateway import GatewayMixin
 from .interactions import InteractionsMixin
+from .persist import PersistMixin
 from .rest import RestMixin
 from .results import RecordedRequest
 from .state import ApiError, Clock, Fault, json_response
@@ -31,7 +32,13 @@ UNAUTHENTICATED = ("/interactions/", "/webhooks/")
 
 
 class DiscordEmulator(
-    WorldMixin, InteractionsMixin, WebhookMixin, EventsMixin, RestMixin, GatewayMixin
+    WorldMixin,
+    InteractionsMixin,
+    WebhookMixin,
+    EventsMixin,
+    RestMixin,
+    GatewayMixin,
+    PersistMixin,
 ):
     """A local Discord (REST + gateway) that the unmodified discord.py client can use."""
 

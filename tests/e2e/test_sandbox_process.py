@@ -19,10 +19,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from sandbox.demo import member
+from sandbox.demo import ANNOUNCEMENTS, member
 from tests.e2e.test_process import bot_env, group_processes, still_there
 
 URL = re.compile(r"open (http://127\.0\.0\.1:\d+)")
+ER_VIEWS = {"views": "50000", "likes": "4500", "comments": "300", "shares": "200"}
 
 
 async def start_sandbox(tmp_path: Path, *args: str) -> tuple[asyncio.subprocess.Process, str]:
@@ -202,3 +203,79 @@ async def test_ctrl_c_after_a_chart_stops_the_sandbox_without_a_traceback(tmp_pa
     assert "Traceback" not in log
     assert "KeyboardInterrupt" not in log
     assert still_there(renderers) == []
+
+
+def going_of(message: dict[str, object]) -> str:
+    for row in message["components"]:  # type: ignore[attr-defined]
+        for button in row["components"]:
+            if str(button.get("custom_id", "")).endswith(":going"):
+                return str(button["custom_id"])
+    raise AssertionError("no Going button")
+
+
+async def test_a_restart_without_reset_keeps_the_local_discord_with_the_database(
+    tmp_path: Path,
+) -> None:
+    process, url = await start_sandbox(tmp_path)
+    try:
+        async with aiohttp.ClientSession() as http:
+            first = await (await http.get(url + "/api/state")).json()
+    finally:
+        log = await stop(process)
+    assert process.returncode == 0, log
+    [announcement] = [
+        m for m in first["messages"] if m["channel_id"] == str(ANNOUNCEMENTS) and m["components"]
+    ]
+
+    process, url = await start_sandbox(tmp_path)  # no --reset: the same sandbox again
+    try:
+        async with aiohttp.ClientSession() as http:
+            again = await (await http.get(url + "/api/state")).json()
+            # Ana says Going under the announcement of the first run: it still works.
+            answer = await http.post(
+                url + "/api/click",
+                json={
+                    "member": str(member("Ana").id),
+                    "message": announcement["id"],
+                    "custom_id": going_of(announcement),
+                },
+            )
+            assert answer.status == 200, await answer.text()
+    finally:
+        log = await stop(process)
+    assert process.returncode == 0, log
+    assert [e["id"] for e in again["events"]] == [e["id"] for e in first["events"]]
+    assert announcement["id"] in {m["id"] for m in again["messages"]}
+    assert again["clock"]["now"] >= first["clock"]["now"]
+    database = tmp_path / "data" / "sandbox.sqlite3"
+    assert count(database, "lives") == 1
+    assert count(database, "live_rsvps") == 4  # the demo's three, and Ana's
+
+
+async def test_a_sandbox_killed_is_started_afresh_discord_and_database_together(
+    tmp_path: Path,
+) -> None:
+    process, url = await start_sandbox(tmp_path)
+    async with aiohttp.ClientSession() as http:
+        answer = await http.post(
+            url + "/api/command",
+            json={"member": str(member("Ana").id), "command": "er views", "options": ER_VIEWS},
+        )
+        assert answer.status == 200
+    process.kill()  # no clean stop: the local Discord is not saved
+    await process.wait()
+    database = tmp_path / "data" / "sandbox.sqlite3"
+    seeded = count(database, "er_results")
+
+    process, url = await start_sandbox(tmp_path)
+    try:
+        async with aiohttp.ClientSession() as http:
+            state = await (await http.get(url + "/api/state")).json()
+    finally:
+        log = await stop(process)
+    assert "starts afresh" in log
+    # Both afresh: the demo's LIVE in the database, its event and announcement in Discord.
+    assert count(database, "lives") == 1
+    assert count(database, "er_results") == seeded - 1  # Ana's result went with the rest
+    assert [e["name"] for e in state["events"]] == ["Group LIVE: growing together"]
+    assert [m for m in state["messages"] if m["channel_id"] == str(ANNOUNCEMENTS)]
