@@ -392,6 +392,12 @@ async def test_lookup_in_chinese(harness: Harness) -> None:
     assert "评价方式" in r.text
 
 
+async def test_table_in_chinese_separates_with_chinese_punctuation(harness: Harness) -> None:
+    r = await harness.slash(harness.alice, "benchmark table", locale="zh-CN")
+    footer = r.embeds[0]["footer"]["text"]
+    assert footer == "分级包含下限：1,000 粉丝属于 1000–5000，5,000 粉丝属于 5000–2万。"
+
+
 async def test_table_in_norwegian(harness: Harness) -> None:
     r = await harness.slash(harness.alice, "benchmark table", {"set": "modash-2025"}, locale="no")
     assert "12,06\u00a0%–14,04\u00a0%" in r.text

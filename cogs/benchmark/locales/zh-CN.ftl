@@ -63,7 +63,7 @@ benchmark-community-value = **{ $ordinal ->
    *[other] 第 { $percentile } 百分位
 }**：在 { $count } 位其他成员最近的{ $basis }结果中（{ $scope }），互动率低于你的比例（相同者计一半）。
 benchmark-community-needed = 需要至少 { $minimum } 位其他成员保存过{ $basis }的结果（{ $scope }）才会显示：目前 { $count } 位，还差 { $needed } 位。
-benchmark-table-footer = 分级包含下限：1,000 粉丝属于 1000–5000,5,000 属于 5000–2万。
+benchmark-table-footer = 分级包含下限：1,000 粉丝属于 1000–5000，5,000 粉丝属于 5000–2万。
 benchmark-sets-title = 基准数据集
 benchmark-sets-active = ✅ 本服务器正在使用。
 benchmark-sets-active-name = ✅ { $set }（使用中）
