@@ -284,7 +284,7 @@ class CreatorBot(commands.Bot):
         for zone in zones[:25]:
             local = now.astimezone(zone_info(zone))
             offset = format_offset(utc_offset(zone, now))
-            label = t("zone-choice", zone=zone, offset=offset, time=f"{local:%H:%M}")
+            label = t("zone-choice", zone=zone, offset=offset, time=t.time(local))
             choices.append((zone, label[:100]))
         return choices
 
