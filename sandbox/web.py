@@ -21,7 +21,7 @@ from aiohttp import WSMsgType, web
 from sandbox.agenda import next_due
 from sandbox.clock import SandboxClock
 from sandbox.demo import ANNOUNCEMENTS, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
-from sandbox.emulator import DiscordEmulator, InteractionResult
+from sandbox.emulator import ClientRefused, DiscordEmulator, InteractionResult
 from storage import Database
 
 log = logging.getLogger("sandbox")
@@ -226,9 +226,14 @@ class PageServer:
     ) -> web.Response:
         try:
             result = await call()
+        except ClientRefused as exc:
+            # What Discord's own app would not send (a missing required option, a value out
+            # of bounds, a hidden command): the member's slip, not the bot's; it names
+            # the command itself.
+            self.info(f"Discord would not send that: {exc}")
+            return json_reply({"error": str(exc)}, 400)
         except AssertionError as exc:
-            # What Discord's own client refuses to send (a missing required option, a
-            # value out of bounds, a hidden command) or a bot that never answered.
+            # The bot never answered (Discord's 3 s rule) or answered wrongly.
             self.notice(f"{label}: {exc}")
             return json_reply({"error": str(exc)}, 400)
         return json_reply(
@@ -266,6 +271,9 @@ class PageServer:
                 locale=member.locale,
                 channel_id=channel_id,
             )
+        except ClientRefused as exc:
+            self.info(f"Discord would not send that: {exc}")
+            return json_reply({"error": str(exc), "choices": []}, 400)
         except AssertionError as exc:
             self.notice(f"autocomplete: {exc}")
             return json_reply({"error": str(exc), "choices": []}, 400)

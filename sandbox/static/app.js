@@ -35,6 +35,10 @@ async function boot() {
   $("#plus-hour").addEventListener("click", () => advance("hour"));
   $("#plus-day").addEventListener("click", () => advance("day"));
   $("#next-due").addEventListener("click", () => advance("next"));
+  $("#messages").addEventListener("click", (ev) => {
+    const a = ev.target.closest("a.jump");
+    if (a) { ev.preventDefault(); jump(a); }
+  });
   connect();
   setInterval(renderClock, 1000);
   document.body.dataset.ready = "1";
@@ -144,7 +148,7 @@ function renderEvents() {
   const events = [...S.state.events].sort((a, b) => a.scheduled_start_time.localeCompare(b.scheduled_start_time));
   if (!events.length) { const li = document.createElement("li"); li.textContent = "No events yet."; list.append(li); }
   for (const e of events) {
-    const li = document.createElement("li"); li.className = "event";
+    const li = document.createElement("li"); li.className = "event"; li.dataset.event = e.id;
     const start = Date.parse(e.scheduled_start_time) / 1000;
     const end = e.scheduled_end_time ? Date.parse(e.scheduled_end_time) / 1000 : null;
     const where = (e.entity_metadata || {}).location || channelName(e.channel_id);
@@ -302,6 +306,41 @@ function channelName(id) {
   return c ? `#${c.name}` : "#unknown";
 }
 
+// A link in a message. Links to this server's messages, channels and events (Discord's
+// own https://discord.com/… addresses) move within the page, as Discord's app does, and
+// never leave the offline sandbox; any other link opens in a new tab. ``label`` is already
+// escaped HTML (a markdown link's text); null draws the link as Discord does.
+function link(url, label) {
+  const plain = url.replace(/&amp;/g, "&");
+  let m = plain.match(/^https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/channels\/(\d+|@me)\/(\d+)(?:\/(\d+))?\/?$/);
+  if (m) {
+    const text = label || `${escapeHtml(channelName(m[2]))}${m[3] ? " › 💬" : ""}`;
+    return `<a class="jump mention" data-channel="${m[2]}"${m[3] ? ` data-message="${m[3]}"` : ""}>${text}</a>`;
+  }
+  m = plain.match(/^https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/events\/(\d+)\/(\d+)\/?$/);
+  if (m) {
+    const event = (S.state.events || []).find((e) => e.id === m[2]);
+    const text = label || `📅 ${escapeHtml(event ? event.name : "event")}`;
+    return `<a class="jump mention" data-event="${m[2]}">${text}</a>`;
+  }
+  return `<a href="${url}" target="_blank" rel="noopener">${label || url}</a>`;
+}
+
+function jump(el) {
+  if (el.dataset.event) {
+    const li = document.querySelector(`#events li[data-event="${el.dataset.event}"]`);
+    if (li) { li.scrollIntoView({ block: "nearest" }); flash(li); }
+    return;
+  }
+  if (isChannelKnown(el.dataset.channel)) { S.channel = el.dataset.channel; S.unread.delete(S.channel); renderSidebar(); renderMessages(false); }
+  const target = el.dataset.message && document.querySelector(`#messages .msg[data-id="${el.dataset.message}"]`);
+  if (target) { target.scrollIntoView({ block: "center" }); flash(target); }
+}
+
+function flash(el) {
+  el.classList.remove("flash"); void el.offsetWidth; el.classList.add("flash");
+}
+
 function inline(text) {
   const codes = [];
   let s = escapeHtml(text).replace(/`([^`]+)`/g, (_, c) => { codes.push(c); return `\u0000${codes.length - 1}\u0000`; });
@@ -313,12 +352,17 @@ function inline(text) {
     return `<span class="mention">@${escapeHtml(r ? r.name : "deleted-role")}</span>`;
   });
   s = s.replace(/&lt;#(\d+)&gt;/g, (_, id) => `<span class="mention">${escapeHtml(channelName(id))}</span>`);
-  s = s.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+  const links = [];
+  const keep = (html) => { links.push(html); return `\u0001${links.length - 1}\u0001`; };
+  s = s.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_, label, url) => keep(link(url, label)));
+  s = s.replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, (_, before, url) => before + keep(link(url, null)));
   s = s.replace(/\*\*\*(.+?)\*\*\*/g, "<b><i>$1</i></b>").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>")
     .replace(/__(.+?)__/g, "<u>$1</u>").replace(/~~(.+?)~~/g, "<s>$1</s>")
     .replace(/(^|[^\w*])\*(?!\s)(.+?)\*(?!\w)/g, "$1<i>$2</i>").replace(/(^|\W)_(?!\s)(.+?)_(?!\w)/g, "$1<i>$2</i>")
     .replace(/\|\|(.+?)\|\|/g, '<span class="spoiler">$1</span>');
-  return s.replace(/\u0000(\d+)\u0000/g, (_, i) => `<code>${codes[+i]}</code>`);
+  // Links last: an address's _ or * is never read as italics.
+  return s.replace(/\u0000(\d+)\u0000/g, (_, i) => `<code>${codes[+i]}</code>`)
+    .replace(/\u0001(\d+)\u0001/g, (_, i) => links[+i]);
 }
 
 function markdown(text) {
@@ -426,10 +470,21 @@ function parseTyped(text) {
   return { entry: entry.e, raw, rest, last, typedLen: entry.len };
 }
 
+// A choice as a person types it: its value or its name in any language, or the start of
+// one name when only one choice starts so ("Norsk" for "Norsk (Norwegian)").
+function choiceFor(opt, text) {
+  const names = (c) => [String(c.value), c.name, ...Object.values(c.name_localizations || {})];
+  const exact = opt.choices.find((c) => names(c).includes(text));
+  if (exact) return exact;
+  const typed = text.toLocaleLowerCase();
+  const starting = opt.choices.filter((c) => names(c).some((n) => n.toLocaleLowerCase().startsWith(typed)));
+  return typed && starting.length === 1 ? starting[0] : null;
+}
+
 function convert(opt, text) {
   const t = text.trim();
   if (opt.choices && opt.choices.length) {
-    const hit = opt.choices.find((c) => String(c.value) === t || c.name === t || localized(c, "name") === t);
+    const hit = choiceFor(opt, t);
     if (hit) return hit.value;
   }
   switch (opt.type) {
@@ -568,7 +623,7 @@ function onComposerKey(ev) {
   const parsed = text.startsWith("/") ? parseTyped(text) : null;
   if (!parsed && S.popup.length && S.popupKind === "commands") { S.popup[S.popupIndex].pick(); return; }
   if (parsed && S.popup.length && ["values", "autocomplete"].includes(S.popupKind) && !parsed.raw[parsed.last.opt.name]) { S.popup[S.popupIndex].pick(); return; }
-  if (!parsed) { notice(text.startsWith("/") ? `no command ${text.split(" ")[0]}` : "the bot reads slash commands only: start with /"); return; }
+  if (!parsed) { notice(text.startsWith("/") ? `There is no command ${text.split(" ")[0]}: type / to see them.` : "The bot reads slash commands only: start with /", "info"); return; }
   const options = {};
   for (const [name, raw] of Object.entries(parsed.raw)) {
     if (raw === "") continue;

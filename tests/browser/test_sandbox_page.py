@@ -216,3 +216,40 @@ async def test_to_whats_due_next_stops_at_the_recap_and_says_so(
     await expect(page.locator("#notices .notice:not(.info)")).to_have_count(0)
     await open_channel(page, RECAPS)
     await expect(message(page, "Weekly recap")).to_contain_text("@Ana")
+
+
+async def test_a_members_typing_mistake_is_a_grey_hint_not_a_red_rule(
+    sandbox_page: SandboxPage,
+) -> None:
+    page = sandbox_page.page
+    await as_member(page, "Ana")
+    await send(page, "/er views views:50000 likes:4500")
+    hint = page.locator("#notices .notice.info")
+    await expect(hint.first).to_contain_text("required option 'comments' missing")
+    assert (await hint.first.inner_text()).count("/er views") == 1
+    await expect(page.locator("#notices .notice:not(.info)")).to_have_count(0)
+
+
+async def test_a_choice_is_found_by_the_start_of_its_name(sandbox_page: SandboxPage) -> None:
+    page = sandbox_page.page
+    await as_member(page, "Kari")  # English: the choice is "Norsk (Norwegian)"
+    await send(page, "/config language language:Norsk")
+    await expect(message(page, "Server language")).to_contain_text("Norsk")
+    await expect(page.locator("#notices .notice")).to_have_count(0)
+
+
+async def test_links_to_messages_and_events_stay_in_the_page(sandbox_page: SandboxPage) -> None:
+    page = sandbox_page.page
+    await as_member(page, "Noor")
+    await send(page, "/live schedule title:Sandbox Q&A when:2026-11-25 10:00 duration:1h host1:Sam")
+    preview = message(page, "Sandbox Q&A").filter(has=page.locator(".only-you"))
+    await preview.locator("button", has_text="Confirm").click()
+    saved = message(page, "Saved LIVE #2")
+    await expect(saved).to_be_visible()
+    assert await page.locator("#messages a[href*='discord.com']").count() == 0
+    await saved.locator("a.jump[data-message]").click()
+    await expect(page.locator("#channel-title")).to_have_text("# live-announcements")
+    await expect(page.locator("#messages .msg.flash")).to_contain_text("Sandbox Q&A")
+    await open_channel(page, GENERAL)
+    await message(page, "Saved LIVE #2").locator("a.jump[data-event]").click()
+    await expect(page.locator("#events .event.flash")).to_contain_text("Sandbox Q&A")
