@@ -20,7 +20,7 @@ from aiohttp import WSMsgType, web
 
 from sandbox.agenda import next_due
 from sandbox.clock import SandboxClock
-from sandbox.demo import ANNOUNCEMENTS, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
+from sandbox.demo import ANNOUNCEMENTS, COMMUNITY, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
 from sandbox.emulator import ClientRefused, DiscordEmulator, InteractionResult
 from storage import Database
 
@@ -167,6 +167,7 @@ class PageServer:
                 "bot": {"id": str(self.emu.bot_user_id), "name": self.emu.bot_user.name},
                 "channels": [{"id": str(cid), "name": name} for cid, name in CHANNELS],
                 "members": [m.payload() for m in MEMBERS],
+                "community": [m.payload() for m in COMMUNITY],
                 "roles": [
                     {"id": str(r.id), "name": r.name}
                     for r in guild.roles.values()
@@ -333,7 +334,8 @@ class PageServer:
 
     def names(self) -> dict[int, str]:
         """Names of the demo server and its members, to say what is due by."""
-        return {GUILD_ID: self.emu.guild(GUILD_ID).name, **{m.id: m.name for m in MEMBERS}}
+        people = {m.id: m.name for m in (*MEMBERS, *COMMUNITY)}
+        return {GUILD_ID: self.emu.guild(GUILD_ID).name, **people}
 
 
 def command_path(data: dict[str, Any]) -> str:

@@ -287,7 +287,7 @@ function selectOptions(c) {
   if (c.type === 3) return (c.options || []).map((o) => ({ value: o.value, label: `${o.emoji && o.emoji.name ? o.emoji.name + " " : ""}${o.label}` }));
   if (c.type === 6) return S.state.roles.map((r) => ({ value: r.id, label: `@${r.name}` }));
   if (c.type === 8) return S.state.channels.map((ch) => ({ value: ch.id, label: `#${ch.name}` }));
-  return S.state.members.map((mb) => ({ value: mb.id, label: mb.name }));
+  return everyone().map((mb) => ({ value: mb.id, label: mb.name }));
 }
 
 // -- text: markdown, mentions, timestamps ------------------------------------------------
@@ -297,8 +297,11 @@ function escapeHtml(s) {
 }
 function escapeAttr(s) { return escapeHtml(s); }
 
+// Everyone of the server: the members you can be, and the rest of its community.
+function everyone() { return [...S.state.members, ...(S.state.community || [])]; }
+
 function memberName(id) {
-  const m = S.state.members.find((x) => x.id === id);
+  const m = everyone().find((x) => x.id === id);
   return m ? m.name : (id === S.state.bot.id ? S.state.bot.name : `unknown-user`);
 }
 function channelName(id) {
@@ -491,7 +494,7 @@ function convert(opt, text) {
     case 4: return /^-?\d+$/.test(t.replace(/[ ,]/g, "")) ? parseInt(t.replace(/[ ,]/g, ""), 10) : t;
     case 10: return Number.isNaN(parseFloat(t)) ? t : parseFloat(t);
     case 5: return ["true", "yes", "1", "ja", "是"].includes(t.toLowerCase()) ? true : ["false", "no", "0", "nei", "否"].includes(t.toLowerCase()) ? false : t;
-    case 6: case 9: { const mb = S.state.members.find((x) => x.id === t || x.name.toLowerCase() === t.replace(/^@/, "").toLowerCase()); return mb ? mb.id : t; }
+    case 6: case 9: { const mb = everyone().find((x) => x.id === t || x.name.toLowerCase() === t.replace(/^@/, "").toLowerCase()); return mb ? mb.id : t; }
     case 7: { const c = S.state.channels.find((x) => x.id === t || x.name === t.replace(/^#/, "")); return c ? c.id : t; }
     case 8: { const r = S.state.roles.find((x) => x.id === t || x.name.toLowerCase() === t.replace(/^@/, "").toLowerCase()); return r ? r.id : t; }
     default: return t;
@@ -562,7 +565,7 @@ function suggestValues(parsed, opt, partial) {
     items = opt.choices.filter((c) => localized(c, "name").toLowerCase().includes(partial.toLowerCase()))
       .map((c) => ({ label: localized(c, "name"), desc: "", pick: () => setValue(parsed, localized(c, "name")) }));
   } else if (opt.type === 6 || opt.type === 9) {
-    items = S.state.members.filter((m) => m.name.toLowerCase().startsWith(partial.replace(/^@/, "").toLowerCase()))
+    items = everyone().filter((m) => m.name.toLowerCase().startsWith(partial.replace(/^@/, "").toLowerCase()))
       .map((m) => ({ label: `@${m.name}`, desc: m.role, pick: () => setValue(parsed, m.name) }));
   } else if (opt.type === 7) {
     items = S.state.channels.map((c) => ({ label: `#${c.name}`, desc: "", pick: () => setValue(parsed, `#${c.name}`) }));

@@ -131,7 +131,9 @@ async def test_a_chart_renders(sandbox_page: SandboxPage) -> None:
     await as_member(page, "Ola")
     await send(page, "/er history")
     image = page.locator("#messages .msg img").last
-    await expect(image).to_be_visible()
+    # The first chart of a process starts the render process: give it time on a busy machine
+    # (a bound on the wait, not a measure of speed).
+    await expect(image).to_be_visible(timeout=30_000)
     width = await image.evaluate("img => img.complete ? img.naturalWidth : 0")
     assert width > 300
 

@@ -4,14 +4,10 @@ real bot and the emulator in this process, on a clock that moves only when asked
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import sqlite3
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
 
 from bot.i18n import Catalog
@@ -20,35 +16,10 @@ from sandbox.clock import SandboxClock
 from sandbox.demo import RECAPS, member
 from sandbox.emulator import patched_discord_urls
 from tests.support.clock import DEFAULT_NOW
+from tests.support.sandbox import command, post, rows, sandbox
 
 pytestmark = pytest.mark.sqlite_only  # the sandbox keeps its own SQLite file
-
-
-@pytest.fixture
-async def sandbox(tmp_path: Path, catalog: Catalog) -> AsyncIterator[Sandbox]:
-    clock = SandboxClock(DEFAULT_NOW, flowing=False)
-    box = Sandbox(clock, database_path=tmp_path / "sandbox.sqlite3", port=0, catalog=catalog)
-    async with box:
-        with patched_discord_urls(box.emu):
-            yield box
-
-
-async def post(box: Sandbox, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    async with aiohttp.ClientSession() as http, http.post(box.url + path, json=body) as answer:
-        assert answer.status == 200, await answer.text()
-        data: dict[str, Any] = await answer.json()
-        return data
-
-
-async def command(box: Sandbox, name: str, text: str, options: dict[str, Any]) -> None:
-    await post(
-        box, "/api/command", {"member": str(member(name).id), "command": text, "options": options}
-    )
-
-
-def rows(box: Sandbox, sql: str) -> list[tuple[Any, ...]]:
-    with contextlib.closing(sqlite3.connect(box.database_path)) as raw:
-        return raw.execute(sql).fetchall()
+__all__ = ["sandbox"]  # the fixture
 
 
 async def posted_in(box: Sandbox, channel_id: int, text: str) -> dict[str, Any]:
