@@ -217,7 +217,7 @@ async def test_to_whats_due_next_stops_at_the_recap_and_says_so(
     await expect(told.first).to_contain_text("November 30, 2026")
     await expect(page.locator("#notices .notice:not(.info)")).to_have_count(0)
     await open_channel(page, RECAPS)
-    await expect(message(page, "Weekly recap")).to_contain_text("@Ana")
+    await expect(message(page, "Weekly recap").last).to_contain_text("@Ana")
 
 
 async def test_a_members_typing_mistake_is_a_grey_hint_not_a_red_rule(
