@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
-from bot.charts import find_fonts, report_missing_cjk_font
+from bot.charts import find_fonts, report_chart_fonts
 from bot.clock import Clock, SystemClock
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
@@ -161,7 +161,7 @@ class CreatorBot(commands.AutoShardedBot):
             add_health_and_metrics(self.web, self.db, self.shard_states, self.metrics)
             await self.web.start()
         await fonts
-        report_missing_cjk_font()
+        report_chart_fonts()
         await zones
 
     async def start(self, token: str, *, reconnect: bool = True) -> None:
@@ -382,7 +382,7 @@ class CreatorBot(commands.AutoShardedBot):
         for zone in zones[:25]:
             local = now.astimezone(zone_info(zone))
             offset = format_offset(utc_offset(zone, now))
-            label = t("zone-choice", zone=zone, offset=offset, time=f"{local:%H:%M}")
+            label = t("zone-choice", zone=zone, offset=offset, time=t.time(local))
             choices.append((zone, label[:100]))
         return choices
 

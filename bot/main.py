@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from bot.backup import BackupError, backup, pg_dump_hint
 from bot.benchmarks import BenchmarkDataError
+from bot.charts import shutdown_renderer
 from bot.client import CreatorBot
 from bot.clock import SystemClock
 from bot.i18n import CatalogError
@@ -33,7 +34,9 @@ CreatorPulse cannot start: DISCORD_TOKEN is not set. The bot needs its Discord b
 token to log in. Create an application at https://discord.com/developers/applications, \
 open its "Bot" page, press "Reset Token" and copy the token. Then put it in a file \
 named .env next to where you start the bot (a line DISCORD_TOKEN=your-token), or \
-export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret."""
+export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret. \
+To try CreatorPulse first without a token, run `make sandbox` (or `python -m bot \
+sandbox`): the bot against a local Discord in your browser, offline."""
 
 UNUSABLE_TOKEN = (
     "CreatorPulse cannot start: DISCORD_TOKEN contains a space, line break or other "
@@ -122,17 +125,21 @@ async def serve(settings: Settings, *, sync: bool) -> int:
 
 
 async def _serve(settings: Settings, db: Database, *, sync: bool) -> int:
-    async with CreatorBot(settings, db, sync_commands=sync) as bot:
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):
-                loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
-        try:
-            await bot.start(settings.discord_token.get_secret_value().strip())
-        except discord.LoginFailure:
-            print(INVALID_TOKEN, file=sys.stderr)
-            return EXIT_CONFIG
-        log.info("shut down cleanly")
+    try:
+        async with CreatorBot(settings, db, sync_commands=sync) as bot:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError):
+                    loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+            try:
+                await bot.start(settings.discord_token.get_secret_value().strip())
+            except discord.LoginFailure:
+                print(INVALID_TOKEN, file=sys.stderr)
+                return EXIT_CONFIG
+    finally:
+        # The chart processes ignore Ctrl+C: the bot stops them, and waits for them.
+        await asyncio.to_thread(shutdown_renderer, wait=True)
+    log.info("shut down cleanly")
     return 0
 
 

@@ -262,7 +262,8 @@ class Messages:
         """A date by CLDR skeleton in the locale's own order: "MMMd" -> Dec 3, 3. des., 12月3日."""
         return format_skeleton(self.locale, value, skeleton)
 
-    def time(self, value: dt.datetime, fmt: str = "short") -> str:
+    def time(self, value: dt.datetime | dt.time, fmt: str = "short") -> str:
+        """A time of day in the locale's own clock: ``6:00 PM`` (en), ``18:00`` (no, zh)."""
         return babel.dates.format_time(value, format=fmt, locale=self.babel_locale)
 
     def weekday(self, value: dt.date | dt.datetime, width: str = "wide") -> str:

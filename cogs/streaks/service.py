@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from cogs.streaks import logic
@@ -19,6 +19,7 @@ from storage.members import MemberRepository
 from storage.streaks import NewPost, Post, StreakRepository, StreakSummary
 
 Board = Literal["current", "longest", "posts_this_month"]
+DueKind = Literal["recap", "nudge"]
 _CHUNK = 500  # creators per IN (...) list
 _FOLDS_PER_TURN = 250  # summaries folded forward between two turns of the event loop
 
@@ -41,6 +42,17 @@ class MemberStreak:
     counts: dict[int, int]
     trace: logic.Trace
     total_posts: int
+
+
+@dataclass(frozen=True)
+class Due:
+    """Something the weekly loop (``recap.py``) sends at ``at`` in one server: its recap, or
+    one member's Sunday nudge."""
+
+    at: datetime
+    kind: DueKind
+    guild_id: int
+    user_id: int | None = None
 
 
 class StreakService:
@@ -120,6 +132,16 @@ class StreakService:
             return await self.repo.get_post(guild_id, user_id, post_id)
         return await self.repo.find_video(guild_id, user_id, video_url)
 
+    async def same_minute(self, post: NewPost) -> list[Post]:
+        """The creator's posts published in the minute of ``post`` that it may repeat: all of
+        them, unless ``post`` and the one logged have video links of their own (which then
+        differ: the same link twice is refused as a duplicate)."""
+        start = post.posted_at.replace(second=0, microsecond=0)
+        found = await self.repo.posts_between(
+            post.guild_id, post.user_id, start, start + timedelta(minutes=1)
+        )
+        return [p for p in found if not (post.video_url and p.video_url)]
+
     async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
         return await self.repo.posts_from_week(guild_id, user_id, week)
 
@@ -129,6 +151,36 @@ class StreakService:
     async def has_creators(self, guild_id: int) -> bool:
         """Whether anyone in the server ever logged a post."""
         return await self.repo.has_summaries(guild_id)
+
+    # -- what the weekly loop sends next -------------------------------------------------------
+
+    async def upcoming(self, guild_id: int, now: datetime) -> list[Due]:
+        """What the weekly loop sends in this server after ``now``: the next recap (when a
+        recap channel is set) and each opted-in member's next nudge. What is due at ``now``
+        already goes out in the loop's current round and is not listed."""
+        found: list[Due] = []
+        settings = await self.guilds.get(guild_id)
+        zone = settings.timezone or "UTC"
+        if settings.recap_channel_id is not None:
+            week = logic.recap_week(now, zone)
+            due = logic.recap_due(week, zone)
+            if due <= now:
+                due = logic.recap_due(week + logic.WEEK, zone)
+            found.append(Due(due, "recap", guild_id))
+        optins = await self.repo.nudge_optins(guild_id)
+        if optins:
+            zones = await self.repo.member_zones(guild_id)
+            handled = await self.repo.nudged_weeks(
+                guild_id, logic.week_of(now, "UTC") - 2 * logic.WEEK
+            )
+            for user_id, _locale in optins:
+                member_zone = zones.get(user_id, "UTC")
+                done = handled.get(user_id, [])
+                week, due = logic.next_nudge(now, member_zone, done)
+                if due <= now:
+                    _week, due = logic.next_nudge(now, member_zone, [*done, week])
+                found.append(Due(due, "nudge", guild_id, user_id))
+        return found
 
     # -- nudges ------------------------------------------------------------------------------
 

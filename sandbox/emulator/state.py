@@ -136,6 +136,9 @@ class EmulatorState:
         self.nonce_window = timedelta(minutes=5)
         self.nonce_hits = 0  # creates answered with an earlier message
         self.max_scheduled_events = 100
+        # Starts and completes EXTERNAL events on the clock (events.py), while running.
+        self._event_task: asyncio.Task[None] | None = None
+        self._event_wake = asyncio.Event()
         # Discord rejects callbacks later than 3 s after the interaction (None = no limit).
         self.ack_deadline: float | None = 3.0
         self.requests: list[RecordedRequest] = []

@@ -308,6 +308,17 @@ class PostQueries:
         )
         return [_post(row) for row in rows]
 
+    async def posts_between(
+        self, guild_id: int, user_id: int, start: datetime, end: datetime
+    ) -> list[Post]:
+        """The member's posts published at ``start`` or later and before ``end``, oldest first."""
+        rows = await self.db.read_all(
+            f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? "
+            "AND posted_at >= ? AND posted_at < ? ORDER BY posted_at, id",
+            (guild_id, user_id, to_epoch(start), to_epoch(end)),
+        )
+        return [_post(row) for row in rows]
+
     async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
         """The member's posts in ``week`` and later, oldest first."""
         rows = await self.db.read_all(

@@ -43,7 +43,7 @@ async def test_a_deleted_database_file_refuses_writes_clearly_and_keeps_reading(
     harness: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     h = harness
-    await h.slash(h.alice, "post log", {})
+    await h.slash(h.alice, "post log", {"when": "yesterday"})  # not the minute of those below
     for file in _files(h.db_path):
         file.unlink(missing_ok=True)
 
@@ -114,7 +114,7 @@ async def test_a_read_only_file_pauses_reminders_until_it_is_writable_again(
 
 async def test_a_full_disk_refuses_the_write_and_changes_nothing(harness: Harness) -> None:
     h = harness
-    await h.slash(h.alice, "post log", {})
+    await h.slash(h.alice, "post log", {"when": "yesterday"})  # not the minute of those below
     before = h.rows("SELECT COUNT(*) AS n FROM posts")[0]["n"]
     conn = h.bot.db.conn
     row = await (await conn.execute("PRAGMA page_count")).fetchone()
