@@ -21,6 +21,7 @@ from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
 from bot.charts import find_fonts, report_missing_cjk_font
 from bot.clock import Clock, SystemClock
+from bot.deliveries import Senders
 from bot.features import feature_packages
 from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
@@ -120,6 +121,7 @@ class CreatorBot(commands.Bot):
         self._background: set[asyncio.Task[None]] = set()
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
+        self.senders = Senders()  # which feature sends each kind of scheduled message
         # The web server (calendar feed, health, metrics), when WEB_PORT is set; the metrics
         # are recorded only when there is one to read them.
         self.web = WebServer(settings.web_host, settings.web_port) if settings.web_port else None

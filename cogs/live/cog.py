@@ -101,6 +101,7 @@ class LiveCog(
         self.bot.ports.provide(LIVE, self.flow)
         self.bot.ports.provide(AFTER_LIVE, self.after)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
+        self.bot.senders.provide("cogs.live", self.deliverer.kinds())
         self.scheduler.start(self.bot.wait_until_ready)
         if self.bot.web is not None:
             self.bot.web.add("GET", "/calendar/{name}", self.feed.serve)
@@ -118,6 +119,7 @@ class LiveCog(
     async def cog_unload(self) -> None:
         self.reconciling.cancel()
         await self.scheduler.stop()
+        self.bot.senders.withdraw("cogs.live")
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS, *AFTER_ITEMS)
         self.bot.ports.withdraw(AFTER_LIVE)
         self.bot.ports.withdraw(LIVE)

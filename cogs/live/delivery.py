@@ -24,20 +24,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, assert_never
 
 import aiohttp
 import discord
 from discord.utils import format_dt
 
+from bot.deliveries import LIVE_KINDS, retry_pause
 from cogs.live import reminders
 from cogs.live.after_views import ChecklistButton, one_button
 from cogs.live.logic import message_url
 from cogs.live.reminders import mention_chunks, mention_line, nonce
 from cogs.live.reports import prompt_card, prompt_view
 from storage.database import DatabaseBusy, DatabaseUnavailable
-from storage.deliveries import Delivery, DeliveryRepository, Outcome, PartKey
+from storage.deliveries import Delivery, DeliveryRepository, Kind, Outcome, PartKey
 from storage.live import Live, LiveRepository
 from storage.members import MemberRepository, ReminderMode
 
@@ -47,12 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RETRY_PAUSES = (
-    timedelta(minutes=1),
-    timedelta(minutes=5),
-    timedelta(minutes=15),
-    timedelta(hours=1),
-)
 PARALLEL_LIVES = 8  # LIVEs handled at once in a burst; discord.py keeps within rate limits
 
 # The card and the buttons of one recipient's message (0: the channel's), in a language.
@@ -60,6 +55,7 @@ Dress = Callable[["Messages", int], Awaitable[tuple[discord.Embed, "discord.ui.V
 HEADERS = {"start": "live-start-ping", "prompt": "live-prompt-ping"}
 GuildMessages = Callable[[int], Awaitable["Messages"]]
 OnEnded = Callable[[Live], Awaitable[None]]
+Handler = Callable[[Delivery, Live, datetime], Awaitable[None]]
 
 
 class Transient(Exception):
@@ -126,6 +122,12 @@ class LiveDeliverer:
             return
         for decision in reminders.triage(due, live.starts_at, live.ends_at, now):
             delivery = decision.delivery
+            if decision.action == "fail":
+                log.error(
+                    "could not send delivery %s of LIVE %s: %s", delivery.id, live.id, decision.note
+                )
+                await self.deliveries.finish(delivery, "failed", now, decision.note)
+                continue
             if decision.action == "skip":
                 log.info(
                     "skipped the %s (%s min) of LIVE %s: %s",
@@ -137,20 +139,31 @@ class LiveDeliverer:
                 await self.deliveries.finish(delivery, "skipped", now, decision.note)
                 continue
             try:
-                if delivery.kind == "end":
-                    await self.end(live, now)
-                elif delivery.kind == "prompt":
-                    await self.prompt(delivery, live, now)
-                else:
-                    await self.post(delivery, live, now)
+                await self.handler(delivery.kind)(delivery, live, now)
             except Transient as error:
                 await self._retry_or_fail(delivery, now, str(error))
                 continue
             await self.deliveries.finish(delivery, "sent", now)
 
+    def kinds(self) -> list[Kind]:
+        """Every kind of LIVE delivery, each with its handler (``handler`` covers them all)."""
+        return [kind for kind in LIVE_KINDS if self.handler(kind) is not None]
+
+    def handler(self, kind: Kind) -> Handler:
+        """How a delivery of ``kind`` is sent."""
+        match kind:
+            case "reminder" | "start":
+                return self.post
+            case "end":
+                return self.end
+            case "prompt":
+                return self.prompt
+            case _:
+                assert_never(kind)
+
     async def _retry_or_fail(self, delivery: Delivery, now: datetime, note: str) -> None:
-        if delivery.attempts < len(RETRY_PAUSES):
-            pause = RETRY_PAUSES[delivery.attempts]
+        pause = retry_pause(delivery.kind, delivery.attempts)
+        if pause is not None:
             log.warning(
                 "the %s of LIVE %s could not be sent (%s); trying again in %s",
                 delivery.kind,
@@ -171,7 +184,7 @@ class LiveDeliverer:
 
     # -- the end of a LIVE ------------------------------------------------------------------
 
-    async def end(self, live: Live, now: datetime) -> None:
+    async def end(self, _delivery: Delivery, live: Live, now: datetime) -> None:
         if await self.lives.mark_ended(live.guild_id, live.id, now):
             ended = await self.lives.get(live.guild_id, live.id)
             if ended is not None:

@@ -4,10 +4,12 @@
   the end of the LIVE at start + duration, and the "How did it go?" prompt to its hosts
   and guests one hour after the end. A reminder whose moment has already passed when the
   LIVE is saved or moved is stored as skipped, so the reply can say so.
-- ``triage``: what to do with deliveries found due, after downtime too: a reminder is
-  sent only while its LIVE has not started, and of several overdue reminders of one LIVE
-  only the latest goes out (one catch-up message, never a pile); a prompt found more than
-  a day late is skipped (the moment to ask has passed).
+- ``triage``: what to do with deliveries found due, after downtime too, by the rules of
+  their kind (``bot.deliveries.RULES``): a reminder is sent only while its LIVE has not
+  started, and of several overdue reminders of one LIVE only the latest goes out (one
+  catch-up message, never a pile); a prompt found more than a day late is skipped (the
+  moment to ask has passed). A row of a kind this version does not know is failed, so it
+  never stays due.
 - ``nonce``: the Discord nonce of one part of a delivery, the same on every attempt.
 - ``mention_chunks``: members to ping, split so each message names at most 100 users and
   stays within Discord's 2,000 characters.
@@ -20,17 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
+from bot.deliveries import PROMPT_AFTER, RULES, Moments, late_note
 from storage.deliveries import Delivery, PlannedDelivery
 
 MIN_LEAD = timedelta(minutes=5)  # a reminder needs at least this much notice
-PROMPT_AFTER = timedelta(hours=1)  # "How did it go?" this long after the end
-PROMPT_LATE = timedelta(days=1)  # a prompt found later than this after its moment is skipped
 MAX_MENTIONS = 100  # Discord: allowed_mentions.users holds at most 100 ids
 MAX_CONTENT = 2000
 NONCE_LIMIT = 25  # Discord: a nonce is at most 25 characters
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
-Action = Literal["send", "skip"]
+Action = Literal["send", "skip", "fail"]
 
 
 def plan(
@@ -68,29 +69,28 @@ class Decision:
 def triage(
     due: Sequence[Delivery], starts_at: datetime, ends_at: datetime, now: datetime
 ) -> list[Decision]:
-    """Decide for the due deliveries of one LIVE what is sent and what is skipped (and why)."""
+    """Decide for the due deliveries of one LIVE, oldest first, what is sent, what is
+    skipped (and why) and what is failed: each gets a decision, so none stays due."""
+    ordered = sorted(due, key=lambda d: (d.due_at, d.id))
+    notes: dict[int, str | None] = {}
+    latest: dict[str, Delivery] = {}  # of kinds where only the latest on time goes out
+    for delivery in ordered:
+        if delivery.kind in RULES:
+            moments = Moments(delivery.due_at, live_start=starts_at, live_end=ends_at)
+            notes[delivery.id] = note = late_note(delivery.kind, now, moments)
+            if note is None and RULES[delivery.kind].latest_only:
+                latest[delivery.kind] = delivery
     decisions: list[Decision] = []
-    reminders = sorted((d for d in due if d.kind == "reminder"), key=lambda d: (d.due_at, d.id))
-    if reminders:
-        if now >= starts_at:
-            decisions += [Decision(d, "skip", "the LIVE had started") for d in reminders]
+    for delivery in ordered:
+        kind = delivery.kind
+        if kind not in RULES:  # a row this version cannot send: finish it, never leave it due
+            decisions.append(Decision(delivery, "fail", f"unknown kind {kind!r}"))
+        elif (note := notes[delivery.id]) is not None:
+            decisions.append(Decision(delivery, "skip", note))
+        elif kind in latest and latest[kind] is not delivery:
+            decisions.append(Decision(delivery, "skip", f"a later {kind} went out"))
         else:
-            *superseded, latest = reminders
-            decisions += [Decision(d, "skip", "a later reminder went out") for d in superseded]
-            decisions.append(Decision(latest, "send"))
-    for delivery in due:
-        if delivery.kind == "start":
-            if now >= ends_at:
-                decisions.append(Decision(delivery, "skip", "the LIVE had ended"))
-            else:
-                decisions.append(Decision(delivery, "send"))
-        elif delivery.kind == "end":
             decisions.append(Decision(delivery, "send"))
-        elif delivery.kind == "prompt":
-            if now > ends_at + PROMPT_AFTER + PROMPT_LATE:
-                decisions.append(Decision(delivery, "skip", "too late to ask"))
-            else:
-                decisions.append(Decision(delivery, "send"))
     return decisions
 
 
