@@ -118,8 +118,9 @@ class LiveFlow:
         guild_id = guild_id_of(interaction)
         now = self.bot.clock.now()
         await defer(interaction, ephemeral=True, thinking=True)
-        contexts = await self.hosts.contexts(guild_id, hosts, start, end)
-        counts = await self.hosts.recent_edge_counts(guild_id, hosts, now)
+        known = await self.hosts.read(guild_id, hosts)
+        contexts = known.contexts(start, end)
+        counts = await self.hosts.recent_edge_counts(guild_id, known, now)
         search = find_slots(
             [HostInput(c.user_id, c.zone, c.intervals) for c in contexts],
             length,
