@@ -140,7 +140,8 @@ def late_note(kind: Kind, now: datetime, moments: Moments) -> str | None:
 def retry_pause(kind: Kind, attempts: int) -> timedelta | None:
     """How long to wait before trying an item again after ``attempts`` failed tries, or
     None when it is given up (or its kind is never tried again)."""
-    pauses = RULES[kind].retry
+    rule = RULES.get(kind)
+    pauses = rule.retry if rule is not None else ()  # a kind this version does not know
     return pauses[attempts] if attempts < len(pauses) else None
 
 

@@ -19,7 +19,6 @@ from bot.deliveries import (
     late_note,
     retry_pause,
 )
-from cogs.live import reminders
 from cogs.streaks import logic as streaks
 from storage import deliveries as stored
 
@@ -101,24 +100,3 @@ def test_senders_name_one_feature_per_kind() -> None:
     assert senders.unsent() == []
     senders.withdraw("cogs.live")
     assert senders.unsent() == list(LIVE_KINDS)
-
-
-def delivery(id_: int, kind: str, due: datetime) -> stored.Delivery:
-    return stored.Delivery(id_, 1, 1, kind, 0, due, "pending", 0, None, None)  # type: ignore[arg-type]
-
-
-def test_triage_decides_for_every_due_delivery_even_of_an_unknown_kind() -> None:
-    due = [
-        delivery(3, "reminder", START - timedelta(minutes=15)),
-        delivery(1, "reminder", START - timedelta(hours=24)),
-        delivery(2, "bogus", START - timedelta(hours=1)),
-    ]
-    decisions = reminders.triage(due, START, END, START - timedelta(minutes=10))
-    assert [(d.delivery.id, d.action, d.note) for d in decisions] == [
-        (1, "skip", "a later reminder went out"),
-        (2, "fail", "unknown kind 'bogus'"),
-        (3, "send", None),
-    ]
-    after_start = reminders.triage(due[:2], START, END, START)
-    assert [d.action for d in after_start] == ["skip", "skip"]
-    assert {d.note for d in after_start} == {"the LIVE had started"}
