@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -44,11 +44,6 @@ def _member(row: Row) -> Member:
     )
 
 
-def handles(members: Mapping[int, Member]) -> dict[int, str]:
-    """TikTok handles (without @) of those ``members`` who set one."""
-    return {u: m.tiktok_handle.lstrip("@") for u, m in members.items() if m.tiktok_handle}
-
-
 _FIELDS = ("timezone", "tiktok_handle", "followers", "weekly_goal")
 _STAMP = {
     "timezone": "timezone_updated_at",
@@ -78,19 +73,22 @@ class MemberRepository:
         )
         return {row["user_id"]: _member(row) for row in rows}
 
-    async def timezones(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+    async def timezones(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, str]:
         """IANA zones of those members who set one."""
         found = await self.many(guild_id, user_ids)
         return {user: m.timezone for user, m in found.items() if m.timezone is not None}
 
-    async def reminder_modes(self, guild_id: int, user_ids: list[int]) -> dict[int, ReminderMode]:
+    async def reminder_modes(
+        self, guild_id: int, user_ids: Sequence[int]
+    ) -> dict[int, ReminderMode]:
         """How those members who chose one want to be reminded of LIVEs."""
         found = await self.many(guild_id, user_ids)
         return {u: m.live_reminders for u, m in found.items() if m.live_reminders is not None}
 
-    async def handles(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+    async def handles(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, str]:
         """TikTok handles (without @) of those members who set one."""
-        return handles(await self.many(guild_id, user_ids))
+        found = await self.many(guild_id, user_ids)
+        return {u: m.tiktok_handle.lstrip("@") for u, m in found.items() if m.tiktok_handle}
 
     async def set_reminder_mode(
         self, guild_id: int, user_id: int, mode: ReminderMode, now: datetime

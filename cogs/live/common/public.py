@@ -21,7 +21,7 @@ from discord.utils import format_dt
 from cogs.live.common.announcement import announcement_embed, announcement_view
 from cogs.live.common.logic import location
 from storage.live import Guests, Live, LiveRepository
-from storage.members import MemberRepository, handles
+from storage.members import MemberRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -183,7 +183,7 @@ class PublicSide:
 
     async def event_location(self, guild: discord.Guild, live: Live) -> str:
         """The event's location: TikTok handles where known, else display names."""
-        known = handles(await self.members.many(live.guild_id, live.host_ids))
+        known = await self.members.handles(live.guild_id, live.host_ids)
         names = []
         for user_id in live.host_ids:
             if user_id in known:

@@ -32,7 +32,7 @@ from cogs.live.reminders.render import reminder_card, start_card
 from storage.database import DatabaseBusy, DatabaseUnavailable
 from storage.deliveries import Delivery, DeliveryRepository, Kind
 from storage.live import Live, LiveRepository
-from storage.members import MemberRepository, ReminderMode, handles
+from storage.members import MemberRepository, ReminderMode
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -188,7 +188,7 @@ class LiveDeliverer:
         """ "Starting now", with each host's TikTok LIVE link, to Going members."""
         t = await self.bot.guild_messages(live.guild_id)
         ping, direct = await self.recipients(live, crew_too=False)
-        known = handles(await self.members.many(live.guild_id, live.host_ids))
+        known = await self.members.handles(live.guild_id, live.host_ids)
         cards: dict[str, discord.Embed] = {}
 
         async def dress(lt: Messages, _user: int) -> tuple[discord.Embed, discord.ui.View | None]:
@@ -209,7 +209,7 @@ class LiveDeliverer:
         the report button; one mention in the channel for those who take no DMs."""
         t = await self.bot.guild_messages(live.guild_id)
         crew = await self.lives.crew(live)
-        modes = await self.modes(live.guild_id, crew)
+        modes = await self.members.reminder_modes(live.guild_id, crew)
         direct = [u for u in crew if modes.get(u, "dm") == "dm"]
         ping = [u for u in crew if modes.get(u, "dm") == "channel"]
         if live.channel_id is None:
@@ -224,11 +224,6 @@ class LiveDeliverer:
 
     # -- who hears of it ------------------------------------------------------------------
 
-    async def modes(self, guild_id: int, user_ids: list[int]) -> dict[int, ReminderMode]:
-        """How those members who chose one want to be reminded of LIVEs."""
-        found = await self.members.many(guild_id, user_ids)
-        return {u: m.live_reminders for u, m in found.items() if m.live_reminders is not None}
-
     async def recipients(self, live: Live, *, crew_too: bool) -> tuple[list[int], list[int]]:
         """(members to ping in the channel, members to DM), in a stable order: Going
         members, and with ``crew_too`` the hosts and guests, who are reminded by DM unless
@@ -240,7 +235,7 @@ class LiveDeliverer:
             signed = await self.lives.guests(live.guild_id, live)
             hosts |= set(signed.guests)
             guests = [g for g in signed.guests if g not in live.host_ids]
-        modes = await self.modes(
+        modes = await self.members.reminder_modes(
             live.guild_id, list(dict.fromkeys([*live.host_ids, *going, *guests]))
         )
         ping: list[int] = []

@@ -1,4 +1,4 @@
-"""What /live needs to know about hosts: timezone, availability as UTC intervals, handle.
+"""What scheduling needs to know about hosts: timezone and availability as UTC intervals.
 
 ``read`` takes everything in two queries (the members' records, their weekly windows);
 the rest is worked out from that, for any stretch of time.
@@ -15,12 +15,12 @@ from cogs.live.scheduling.logic import HostContext, Interval, edge_counts, same_
 from storage.availability import AvailabilityRepository
 from storage.database import Database
 from storage.live import LiveRepository
-from storage.members import Member, MemberRepository, handles
+from storage.members import Member, MemberRepository
 
 
 @dataclass(frozen=True)
 class Hosts:
-    """Some members of one server, as /live sees them."""
+    """Some members of one server, as scheduling sees them."""
 
     user_ids: tuple[int, ...]
     members: Mapping[int, Member]  # those the server has a record of
@@ -29,9 +29,6 @@ class Hosts:
     def zone(self, user_id: int) -> str | None:
         member = self.members.get(user_id)
         return member.timezone if member is not None else None
-
-    def handles(self) -> dict[int, str]:
-        return handles(self.members)
 
     def contexts(self, start: datetime, end: datetime) -> list[HostContext]:
         """Each host's zone and availability over [start, end) (None when unknown)."""
@@ -57,19 +54,11 @@ class HostData:
         windows = {user: [as_window(w) for w in found] for user, found in stored.items()}
         return Hosts(tuple(user_ids), members, windows)
 
-    async def zone(self, guild_id: int, user_id: int) -> str | None:
-        """One member's timezone, when they set one."""
-        member = (await self.members.many(guild_id, [user_id])).get(user_id)
-        return member.timezone if member is not None else None
-
     async def contexts(
         self, guild_id: int, user_ids: Sequence[int], start: datetime, end: datetime
     ) -> list[HostContext]:
         """Each host's zone and availability over [start, end) (None when unknown)."""
         return (await self.read(guild_id, user_ids)).contexts(start, end)
-
-    async def handles(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, str]:
-        return handles(await self.members.many(guild_id, user_ids))
 
     async def recent_edge_counts(
         self, guild_id: int, hosts: Hosts, now: datetime
