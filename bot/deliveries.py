@@ -8,7 +8,9 @@ feature's scheduler asks these rules instead of spelling them out itself:
 - LIVE deliveries (``cogs/live/reminders``): rows of ``live_deliveries``; their triage
   (``cogs.live.reminders.logic.triage``) and retries follow ``RULES``;
 - the weekly streak recap and the at-risk nudges (``cogs/streaks/recap.py``): claimed in
-  their own tables, sent late or not, retried or not, by the same rules.
+  their own tables; the recap is skipped as late by its rule, a nudge is only ever
+  offered for a week not yet over (``next_nudge``; a test holds it to its rule), and
+  neither is tried again once Discord refused it.
 
 ``RULES`` is built by ``_rule`` over ``Kind`` with ``assert_never``: a new kind does not
 type-check until it has its rules. Each loaded feature names the kinds its scheduler sends
