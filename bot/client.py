@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Coroutine, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import discord
@@ -21,10 +21,12 @@ from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
 from bot.charts import find_fonts, report_chart_fonts
 from bot.clock import Clock, SystemClock
+from bot.deliveries import Senders
 from bot.features import feature_packages
-from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
+from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
 from bot.instance import holder_description
+from bot.languages import PublicLanguages
 from bot.metrics import Metrics, Outcome
 from bot.ports import Ports
 from bot.settings import Settings
@@ -48,7 +50,6 @@ from storage.locales import LocaleRepository
 from storage.meta import MetaRepository
 
 log = logging.getLogger(__name__)
-PUBLIC_LANGUAGE_WINDOW = timedelta(days=30)
 
 
 def discover_extensions() -> list[str]:
@@ -127,11 +128,13 @@ class CreatorBot(commands.AutoShardedBot):
         self.version = __version__
         self.guild_settings = GuildRepository(db)
         self.locales = LocaleRepository(db)
+        self.public_languages = PublicLanguages(self.guild_settings, self.locales, self.clock)
         # (guild, member) -> (locale, day) last written: one write a member a day at most
         self._locale_seen: dict[tuple[int, int], tuple[str, int]] = {}
         self._background: set[asyncio.Task[None]] = set()
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
+        self.senders = Senders()  # which feature sends each kind of scheduled message
         # The web server (calendar feed, health, metrics), when WEB_PORT is set; the metrics
         # are recorded only when there is one to read them.
         self.web = WebServer(settings.web_host, settings.web_port) if settings.web_port else None
@@ -326,6 +329,7 @@ class CreatorBot(commands.AutoShardedBot):
         async def write() -> None:
             try:
                 await self.locales.seen(guild_id, user_id, locale, now)
+                self.public_languages.forget(guild_id)
             except (DatabaseError, sqlite3.Error):  # busy or unwritable: next time, then
                 self._locale_seen.pop(key, None)
                 log.info("could not remember the language of member %s now", user_id)
@@ -347,16 +351,9 @@ class CreatorBot(commands.AutoShardedBot):
     async def public_language(self, guild_id: int, actor_id: int | None = None) -> tuple[str, str]:
         """(locale, why) of the server's public posts: the language set with /config language;
         else the one most of its members used with the bot in the last 30 days; on a tie or
-        with no data, the language of the member whose action causes the post; else English."""
-        chosen = await self.guild_settings.language(guild_id)
-        if chosen:
-            return chosen, "set"
-        ranked = await self.locales.most_used(guild_id, self.clock.now() - PUBLIC_LANGUAGE_WINDOW)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0], "members"
-        if actor_id is not None and (own := await self.locales.of(guild_id, actor_id)):
-            return own, "actor"
-        return DEFAULT_LOCALE, "default"
+        with no data, the language of the member whose action causes the post; else English
+        (``bot.languages``)."""
+        return await self.public_languages.of(guild_id, actor_id)
 
     async def guild_messages(self, guild_id: int, actor_id: int | None = None) -> Messages:
         """The language of the server's public posts (announcements, reminders, recaps)."""

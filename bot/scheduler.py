@@ -4,6 +4,9 @@ The loop asks its work when something is next due, sleeps until then (never poll
 and runs what is due. ``wake()`` makes it ask again at once: call it after adding,
 moving or cancelling work that may now be due sooner. An error in one round is logged
 and the loop goes on after a pause, so one bad row never stops reminders for good.
+Work still due right after its round (a round takes a bounded batch) runs again at
+once, ``BACK_TO_BACK`` rounds in a row at most: then the loop logs and pauses, so work
+that a round leaves due by mistake never turns the loop into a busy spin.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ NextDue = Callable[[], Awaitable[datetime | None]]
 RunDue = Callable[[datetime], Awaitable[None]]
 
 WRITE_PATIENCE = 10.0  # seconds a scheduled write waits for the database's write lock
+BACK_TO_BACK = 20  # rounds in a row that may leave work due at once before a pause
 
 
 class Scheduler:
@@ -73,6 +77,7 @@ class Scheduler:
         # Nobody waits on a 3-second clock here: writes may wait longer for the lock.
         wait_longer_for_writes(WRITE_PATIENCE)
         waiting_for_database = False
+        back_to_back = 0
         while True:
             self._wake.clear()
             now = self.clock.now()
@@ -101,6 +106,15 @@ class Scheduler:
                 due = now + self._pause
             else:
                 waiting_for_database = False
+            back_to_back = back_to_back + 1 if due is not None and due <= now else 0
+            if back_to_back > BACK_TO_BACK:
+                log.warning(
+                    "the %s scheduler still finds work due after %d rounds in a row; pausing",
+                    self.name,
+                    BACK_TO_BACK,
+                )
+                back_to_back = 0
+                due = now + self._pause
             until = now + self._idle if due is None else min(due, now + self._idle)
             if until > now:
                 await self._sleep_until(until)

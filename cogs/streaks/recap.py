@@ -5,12 +5,14 @@ unset), one message in each server's recap channel (``guild_settings.recap_chann
 about the week that just ended there — for each creator, their own local week starting that Monday. It is
 claimed in ``streak_recaps`` before sending, so it goes out once even across restarts;
 a recap missed while the bot was down is sent at start-up, for the current week only,
-and only within ``LATE_LIMIT`` of when it was due: "new week, fresh start" on a
-Wednesday (after a restart, or a recap channel set mid-week) is skipped, and logged.
-A week in which nobody kept a week or spent a freeze is recorded but not posted.
+and only within a day of when it was due (its rule in ``bot.deliveries``): "new week,
+fresh start" on a Wednesday (after a restart, or a recap channel set mid-week) is
+skipped, and logged. A week in which nobody kept a week or spent a freeze is recorded
+but not posted. A recap Discord refuses is recorded as failed (recaps are not retried).
 
 Nudge: members who opted in get one DM at 09:00 on the Sunday of their own week when
-the week is not kept yet; logged per member and week (sent, DMs closed, or kept).
+the week is not kept yet, until that week ends; logged per member and week (sent, DMs
+closed, or kept). A nudge Discord refuses is not retried.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.deliveries import Kind, Moments, late_note
 from bot.scheduler import Scheduler
 from cogs.streaks import logic
 from cogs.streaks.render import joined, moment
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SLEEP = timedelta(hours=1)  # wake at least hourly: timezones and settings change
-LATE_LIMIT = timedelta(days=1)  # a recap found later than this after it was due is skipped
+KINDS: tuple[Kind, ...] = ("recap", "nudge")  # what this scheduler sends
 
 
 class StreakScheduler:
@@ -54,10 +57,12 @@ class StreakScheduler:
         )
 
     def start(self) -> None:
+        self.bot.senders.provide("cogs.streaks", KINDS)
         self._loop.start(self.bot.wait_until_ready)
 
     async def stop(self) -> None:
         await self._loop.stop()
+        self.bot.senders.withdraw("cogs.streaks")
 
     def wake(self) -> None:
         """Recompute the next due moment now (a member opted in)."""
@@ -94,14 +99,14 @@ class StreakScheduler:
         if not await repo.claim_recap(guild.id, week, channel_id, now):
             return
         due = logic.recap_due(week, settings.timezone or "UTC")
-        if now - due > LATE_LIMIT:
+        late = late_note("recap", now, Moments(due))
+        if late is not None:
             log.info(
-                "skipped the weekly recap of the week of %s in guild %s: it was due %s, "
-                "more than %s ago",
+                "skipped the weekly recap of the week of %s in guild %s: it was due %s, %s",
                 logic.monday(week),
                 guild.id,
                 due.isoformat(),
-                LATE_LIMIT,
+                late,
             )
             await repo.finish_recap(guild.id, week, "skipped")
             return

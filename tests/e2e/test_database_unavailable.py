@@ -79,7 +79,7 @@ async def test_a_read_only_file_pauses_reminders_until_it_is_writable_again(
     going = h.rows("SELECT COUNT(*) AS n FROM live_deliveries WHERE state = 'pending'")[0]["n"]
     assert going >= 2  # the reminder, the start and the end are planned
     before = h.rows("SELECT COUNT(*) AS n FROM posts")[0]["n"]
-    rounds_before = h.bot.get_cog("LiveCog").scheduler.rounds  # type: ignore[union-attr]
+    rounds_before = h.bot.get_cog("LiveCog").reminders.scheduler.rounds  # type: ignore[union-attr]
     h.db_path.chmod(0o444)
     try:
         with h.expect_errors() as logged:
@@ -94,7 +94,7 @@ async def test_a_read_only_file_pauses_reminders_until_it_is_writable_again(
         assert len(errors) == 1 and "read-only" in errors[0], errors
         pauses = [r for r in caplog.records if "live-deliveries scheduler pauses" in r.getMessage()]
         assert len(pauses) == 1
-        rounds = h.bot.get_cog("LiveCog").scheduler.rounds - rounds_before  # type: ignore[union-attr]
+        rounds = h.bot.get_cog("LiveCog").reminders.scheduler.rounds - rounds_before  # type: ignore[union-attr]
         assert rounds <= 12, f"{rounds} scheduler rounds in ten minutes: it loops"
     finally:
         h.db_path.chmod(0o644)
