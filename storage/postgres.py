@@ -22,13 +22,22 @@ import random
 import socket
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from typing import NoReturn, TypeVar
-from urllib.parse import unquote, urlsplit
 
 import asyncpg
 
+from storage._postgres_conn import (
+    GONE,
+    VERSION_TABLE,
+    PostgresTx,
+    gone,
+    init_connection,
+    no_reset,
+    server_of,
+    version_on,
+)
 from storage.database import (
     ConstraintViolation,
     Database,
@@ -37,7 +46,6 @@ from storage.database import (
     DatabaseUnreachable,
     Params,
     Row,
-    Tx,
     Work,
     dependency_order,
     write_patience,
@@ -52,108 +60,9 @@ T = TypeVar("T")
 # of writes) are far above these.
 MIGRATION_LOCK = 1
 
-SCHEMES = ("postgresql", "postgres")
-VERSION_TABLE = "creatorpulse_schema"
 MINIMUM_SERVER = 13
 RETRIES = 5  # serialization failures and deadlocks of one write
 CONNECT_TIMEOUT = 5.0
-
-
-class UrlError(DatabaseError):
-    """DATABASE_URL is not a PostgreSQL address."""
-
-
-def server_of(url: str) -> tuple[str, str, str]:
-    """(host, port, database) of a PostgreSQL URL, for messages: never the password."""
-    parts = urlsplit(url)
-    if parts.scheme not in SCHEMES:
-        raise UrlError(
-            f"DATABASE_URL must start with postgresql:// (it starts with {parts.scheme or '?'}://"
-            "); for SQLite leave DATABASE_URL unset and set DATABASE_PATH"
-        )
-    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
-    host = parts.hostname or unquote(query.get("host", "")) or "localhost"
-    try:
-        port = str(parts.port or query.get("port") or 5432)
-    except ValueError:
-        raise UrlError("DATABASE_URL has a port that is not a number") from None
-    database = unquote(parts.path.lstrip("/")) or parts.username or "postgres"
-    return host, port, database
-
-
-def _numeric(text: str) -> int | float:
-    """PostgreSQL's NUMERIC (what SUM over BIGINT and AVG return) as SQLite gives it:
-    a whole number as int, anything else as float."""
-    return int(text) if text.lstrip("-").isdigit() else float(text)
-
-
-async def _init_connection(conn: asyncpg.Connection) -> None:
-    await conn.set_type_codec(
-        "numeric", encoder=str, decoder=_numeric, schema="pg_catalog", format="text"
-    )
-
-
-async def _no_reset(conn: asyncpg.Connection) -> None:
-    """A released connection needs no reset query: writes leave nothing behind (their
-    settings and locks end with the transaction), and asyncpg rolls back an open one."""
-
-
-def _rowcount(status: str) -> int:
-    last = status.rsplit(" ", 1)[-1]
-    return int(last) if last.isdigit() else 0
-
-
-_GONE = (
-    OSError,
-    asyncpg.PostgresConnectionError,
-    asyncpg.ConnectionDoesNotExistError,
-    asyncpg.CannotConnectNowError,
-    asyncpg.exceptions.OperatorInterventionError,
-    asyncpg.TooManyConnectionsError,
-)
-
-
-def _gone(exc: BaseException) -> bool:
-    if isinstance(exc, _GONE):
-        return True
-    return isinstance(exc, asyncpg.InterfaceError) and "closed" in str(exc)
-
-
-async def _version_on(conn: asyncpg.Connection) -> int:
-    if not await conn.fetchval(f"SELECT to_regclass('{VERSION_TABLE}') IS NOT NULL"):
-        return 0
-    return int(await conn.fetchval(f"SELECT version FROM {VERSION_TABLE}") or 0)
-
-
-class _PostgresTx(Tx):
-    __slots__ = ("_conn",)
-
-    def __init__(self, conn: asyncpg.Connection) -> None:
-        self._conn = conn
-
-    async def execute(self, sql: str, params: Params = ()) -> int:
-        text, args = to_numbered(sql, params)
-        return _rowcount(await self._conn.execute(text, *args))
-
-    async def insert(self, sql: str, params: Params = ()) -> int:
-        text, args = to_numbered(f"{sql} RETURNING id", params)
-        return int(await self._conn.fetchval(text, *args))
-
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        batch = list(rows)
-        if not batch:
-            return
-        text, _ = to_numbered(sql, batch[0])
-        await self._conn.executemany(text, [to_numbered(sql, row)[1] for row in batch])
-
-    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        text, args = to_numbered(sql, params)
-        row: Row | None = await self._conn.fetchrow(text, *args)
-        return row
-
-    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        text, args = to_numbered(sql, params)
-        return list(await self._conn.fetch(text, *args))
 
 
 class PostgresDatabase(Database):
@@ -196,8 +105,8 @@ class PostgresDatabase(Database):
                 self._url,
                 min_size=self._min_size,
                 max_size=self._max_size,
-                init=_init_connection,
-                reset=_no_reset,
+                init=init_connection,
+                reset=no_reset,
                 timeout=CONNECT_TIMEOUT,
                 statement_cache_size=1024,
                 server_settings={"application_name": "creatorpulse"},
@@ -259,7 +168,7 @@ class PostgresDatabase(Database):
             pool, self._pool = self._pool, None
             try:
                 await asyncio.wait_for(pool.close(), 5)
-            except (TimeoutError, *_GONE):
+            except (TimeoutError, *GONE):
                 pool.terminate()
 
     # -- outages -------------------------------------------------------------------------
@@ -298,7 +207,7 @@ class PostgresDatabase(Database):
         except asyncpg.IntegrityConstraintViolationError as exc:
             raise ConstraintViolation(str(exc).splitlines()[0]) from exc
         except Exception as exc:
-            if _gone(exc):
+            if gone(exc):
                 self._lost(exc)
             raise
         else:
@@ -370,7 +279,7 @@ class PostgresDatabase(Database):
                 if lock is not None:
                     begin += f"; SELECT pg_advisory_xact_lock({int(lock)})"
                 await conn.execute(begin)
-                result = await work(_PostgresTx(conn))
+                result = await work(PostgresTx(conn))
                 await conn.execute("COMMIT")
                 return result
             except BaseException:
@@ -394,14 +303,14 @@ class PostgresDatabase(Database):
 
     async def schema_version(self) -> int:
         async with self.connection() as conn:
-            return await _version_on(conn)
+            return await version_on(conn)
 
     async def migrate(self) -> int:
         """Under an advisory lock, so several processes starting at once migrate once."""
         async with self.connection() as conn:
             await conn.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
             try:
-                current = await _version_on(conn)
+                current = await version_on(conn)
                 pending = self.check_version(current)
                 if not pending:
                     return current
