@@ -7,9 +7,12 @@ import gc
 import hashlib
 import json
 import logging
+import os
+import secrets
+import socket
 import sqlite3
 import time
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -21,16 +24,16 @@ from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
 from bot.charts import find_fonts, report_chart_fonts
 from bot.clock import Clock, SystemClock
+from bot.cluster import ClusterMember
 from bot.deliveries import Senders
 from bot.features import feature_packages
 from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
-from bot.instance import holder_description
 from bot.languages import PublicLanguages
 from bot.metrics import Metrics, Outcome
 from bot.ports import Ports
 from bot.settings import Settings
-from bot.shards import IdentifyPace, ShardPlan, plan
+from bot.shards import IdentifyPace, ShardPlan
 from bot.timezones import (
     POPULAR_ZONES,
     ZoneIndex,
@@ -45,7 +48,6 @@ from bot.ui import answer_unhandled, has_handler
 from bot.web import WebServer, add_health_and_metrics
 from storage import Database, DatabaseError
 from storage.guilds import GuildRepository
-from storage.leases import ShardsHeld
 from storage.locales import LocaleRepository
 from storage.meta import MetaRepository
 
@@ -80,7 +82,7 @@ def freeze_start_up() -> None:
         gc.freeze()
 
 
-class CreatorBot(commands.AutoShardedBot):
+class CreatorBot(ClusterMember, commands.AutoShardedBot):
     """CreatorPulse. Create in ``main()`` with its settings and open database.
 
     Sharded always: one process runs every shard Discord recommends, or the ``SHARD_IDS``
@@ -141,6 +143,13 @@ class CreatorBot(commands.AutoShardedBot):
         self.metrics = Metrics(self.shard_states if self.web is not None else None)
         self.synced = False
         self.identify_pace = IdentifyPace()
+        # This process among those sharing the database: what its claims on scheduled work
+        # are recorded under (machine, pid and a random part, so a restart is another).
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+        # What another process on the database may change under us: a notice names it,
+        # these are told (see docs/scaling.md for every such case).
+        self._on_notice: dict[str, list[Callable[[str], None]]] = {}
+        self.on_notice("language", self._language_elsewhere)
         self.shard_plan: ShardPlan | None = None
         self._lease_watch: asyncio.Task[None] | None = None
         point_discord_at(settings)
@@ -153,12 +162,14 @@ class CreatorBot(commands.AutoShardedBot):
         fonts = asyncio.create_task(find_fonts())
         zones = asyncio.create_task(asyncio.to_thread(prepare_zone_index, self.clock.now().year))
         try:
-            await self.plan_shards()  # first: a process refused its shards does nothing else
+            chosen = await self.plan_shards()  # first: a process refused its shards does no more
+            self.shard_count, self.shard_ids = chosen.count, list(chosen.ids)
         except BaseException:
             fonts.cancel()
             zones.cancel()
             raise
         await self.db.migrate()
+        await self.db.listen(self._heard)
         await self.load_features()
         if self.web is not None:
             add_health_and_metrics(self.web, self.db, self.shard_states, self.metrics)
@@ -175,39 +186,6 @@ class CreatorBot(commands.AutoShardedBot):
         if self.shard_plan is not None and 0 in self.shard_plan.ids:
             await self.sync_if_changed()
         await self.connect(reconnect=reconnect)
-
-    async def plan_shards(self) -> ShardPlan:
-        recommended, _url, limits = await self.http.get_bot_gateway()
-        self.identify_pace.max_concurrency = int(limits.get("max_concurrency", 1))
-        chosen = plan(self.settings.shard_count, self.settings.shard_ids, recommended)
-        self.shard_count, self.shard_ids = chosen.count, list(chosen.ids)
-        holder = f"{chosen.describe()}: {holder_description(self.clock.now())}"
-        await self.db.lease_shards(chosen.count, chosen.ids, holder)
-        self.shard_plan = chosen
-        self._lease_watch = asyncio.create_task(self._watch_leases(holder), name="shard-leases")
-        log.info("running %s", chosen.describe())
-        return chosen
-
-    async def _watch_leases(self, holder: str, every: float = 10.0) -> None:
-        """Keep the shard leases: taken again when their connection was lost; when another
-        process took the shards meanwhile, stop rather than run them twice."""
-        while not self.is_closed():
-            await asyncio.sleep(every)
-            if self.shard_plan is None or await self.db.shard_leases_held():
-                continue
-            try:
-                await self.db.lease_shards(self.shard_plan.count, self.shard_plan.ids, holder)
-                log.warning("the shard leases were lost and are held again")
-            except ShardsHeld as exc:
-                log.error("%s; stopping so that no shard runs twice", exc)  # noqa: TRY400
-                await self.close()
-                return
-            except DatabaseError:
-                log.warning("the shard leases were lost; trying to hold them again")
-
-    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
-        """Identify as fast as Discord allows (max_concurrency buckets), not 5 s apart."""
-        await self.identify_pace.wait(shard_id or 0)
 
     async def load_features(self) -> None:
         """Install the translator and load every feature extension (no network needed)."""
@@ -248,17 +226,6 @@ class CreatorBot(commands.AutoShardedBot):
         if self._lease_watch is not None:
             self._lease_watch.cancel()
         await super().close()
-
-    def shard_states(self) -> list[tuple[int, bool, float]]:
-        """(shard id, connected, heartbeat latency in seconds) of each shard this process runs."""
-        shards = getattr(self, "shards", None)  # an AutoShardedBot's
-        if isinstance(shards, dict):
-            return [
-                (shard_id, not info.is_closed() and self.is_ready(), info.latency)
-                for shard_id, info in sorted(shards.items())
-            ]
-        connected = self.ws is not None and not self.is_closed() and self.is_ready()
-        return [(self.shard_id or 0, connected, self.latency)]
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # discord.py dispatches a component to its view (a task not yet started) and then
@@ -329,7 +296,7 @@ class CreatorBot(commands.AutoShardedBot):
         async def write() -> None:
             try:
                 await self.locales.seen(guild_id, user_id, locale, now)
-                self.public_languages.forget(guild_id)
+                self.language_changed(guild_id)
             except (DatabaseError, sqlite3.Error):  # busy or unwritable: next time, then
                 self._locale_seen.pop(key, None)
                 log.info("could not remember the language of member %s now", user_id)

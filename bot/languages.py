@@ -9,10 +9,10 @@ server and read again only when it may have changed: when this process stores or
 deletes a member's language in that server (``forget``), and at the latest after
 ``KEEP`` (members leave the 30-day window as time passes).
 
-A member's language is stored by the process that answers their commands, which for a
-server is always the same one (a server belongs to one shard), so the count each process
-keeps for its own servers is current; ``KEEP`` bounds what another process (sending a
-delivery it claimed) may use.
+A member's language is stored by the process that answers their commands; it tells the
+other processes on the database (``CreatorBot.language_changed``, a notice), so a count
+another process keeps (for a delivery it claimed) is dropped too; ``KEEP`` bounds a count
+whose notice was missed.
 """
 
 from __future__ import annotations
@@ -65,6 +65,11 @@ class PublicLanguages:
         if self._changes.get(guild_id, 0) == changes:  # no change arrived during the read
             self._counts[guild_id] = _Count(ranked, now)
         return ranked
+
+    def forget_all(self) -> None:
+        """Count every server again (changes may have been missed)."""
+        for guild_id in list(self._counts):
+            self.forget(guild_id)
 
     def forget(self, guild_id: int) -> None:
         """A member's language in this server was stored or deleted: count again next time."""

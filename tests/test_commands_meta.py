@@ -26,10 +26,9 @@ async def bot(db: Database, tmp_path: Path, catalog: Catalog) -> AsyncIterator[C
     settings = Settings(
         _env_file=None, discord_token=SecretStr("x"), database_path=tmp_path / "x.sqlite3"
     )  # type: ignore[call-arg]
-    client = CreatorBot(settings, db, catalog=catalog)
-    await client.load_features()
-    yield client
-    await client.close()
+    async with CreatorBot(settings, db, catalog=catalog) as client:
+        await client.load_features()
+        yield client
 
 
 def walk(command: app_commands.Command | app_commands.Group) -> list[app_commands.Command]:

@@ -114,7 +114,7 @@ class PrivacyCog(
             guild_id, user_id, self.bot.clock.now()
         )
         deleted = await self.privacy.delete(guild_id, user_id)
-        self.bot.public_languages.forget(guild_id)  # their language no longer counts
+        self.bot.language_changed(guild_id)  # their language no longer counts
         log.info("deleted the data of user %s in guild %s: %s", user_id, guild_id, deleted)
         text = t("privacy-delete-done", rows=total_rows(deleted))
         lines = kind_lines(t, deleted)

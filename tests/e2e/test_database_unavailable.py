@@ -143,5 +143,5 @@ async def test_a_full_disk_refuses_the_write_and_changes_nothing(harness: Harnes
     else:
         assert zone == [{"timezone": "Europe/Oslo"}], moved.text
     assert h.rows("PRAGMA integrity_check") == [{"integrity_check": "ok"}]
-    again = await h.slash(h.alice, "post log", {})
+    again = await h.slash(h.alice, "post log", {"video": f"{links[0][:-5]}99999"})
     assert "Post logged" in again.text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -38,6 +38,11 @@ class Transient(Exception):
     """Discord could not take the message for now; try the delivery again later."""
 
 
+class Abandoned(Exception):
+    """The delivery is no longer this process's to send: cancelled meanwhile, or its claim
+    ran out and another process took it over. Nothing more is sent or recorded."""
+
+
 def _transient(error: BaseException) -> bool:
     if isinstance(error, discord.HTTPException):
         return error.status >= 500 or error.status == 429
@@ -49,6 +54,14 @@ class Parts:
         self.bot = bot
         self.deliveries = deliveries
         self._refusals_logged: set[tuple[int, int]] = set()
+
+    async def _still_ours(self, delivery: Delivery) -> None:
+        """Before each part, in the same step that extends the claim: is it still to be
+        sent, by this process? A cancel during a burst stops the rest of it."""
+        lease = timedelta(seconds=self.bot.settings.claim_lease_seconds)
+        until = self.bot.clock.now() + lease
+        if not await self.deliveries.keep(delivery, self.bot.worker_id, until):
+            raise Abandoned(f"delivery {delivery.id}")
 
     async def send(
         self,
@@ -72,6 +85,7 @@ class Parts:
             key = PartKey("dm", 0, user_id)
             outcome = done.get(key)
             if outcome is None:
+                await self._still_ours(delivery)
                 own = self.bot.messages(languages.get(user_id, t.locale))
                 card, view = await dress(own, user_id)
                 outcome = await self._dm(delivery, live, user_id, card, now, view)
@@ -142,6 +156,7 @@ class Parts:
             key = PartKey("channel", index)
             if key in done:
                 continue
+            await self._still_ours(delivery)
             content = "\n".join(filter(None, [header, mention_line(chunk)]))
             mentions = discord.AllowedMentions(
                 everyone=False,

@@ -7,7 +7,10 @@ Exactly once, across crashes and restarts:
    change in the same transaction as the LIVE (schedule, move, cancel).
 2. A delivery is made of parts, each sent with a nonce and recorded once Discord took it
    (``_parts``): after a crash, only the parts not recorded are sent again.
-3. One process per database (``bot.instance``), so two bots never share the queue.
+3. Each delivery is claimed before it is sent (``DeliveryRepository.claim_due``), with a
+   lease that every part extends: several processes share the queue, none sends what
+   another holds, and a process that stopped leaves its claims to run out, to be taken
+   over. A part re-checks, as it extends the claim, that its LIVE was not cancelled.
 
 What is sent, skipped as late, or tried again after a passing Discord failure follows
 each kind's rules (``bot.deliveries.RULES``, ``logic.triage``); ``handler`` says how each
@@ -27,7 +30,7 @@ import discord
 
 from bot.deliveries import LIVE_KINDS, retry_pause
 from cogs.live.reminders import logic
-from cogs.live.reminders._parts import Parts, Transient
+from cogs.live.reminders._parts import Abandoned, Parts, Transient
 from cogs.live.reminders.render import reminder_card, start_card
 from storage.database import DatabaseBusy, DatabaseUnavailable
 from storage.deliveries import Delivery, DeliveryRepository, Kind
@@ -73,10 +76,23 @@ class LiveDeliverer:
         return await self.deliveries.next_due()
 
     async def run_due(self, now: datetime) -> None:
-        """Handle every delivery due at ``now``, LIVE by LIVE, a few LIVEs at a time."""
-        due = await self.deliveries.due(now)
+        """Claim every delivery due at ``now`` that no other process holds, and handle them
+        LIVE by LIVE, a few LIVEs at a time."""
+        claimed = await self.deliveries.claim_due(
+            now, self.bot.worker_id, self.bot.settings.claim_lease_seconds
+        )
         by_live: dict[tuple[int, int], list[Delivery]] = {}
-        for delivery in due:
+        for claim in claimed:
+            delivery = claim.delivery
+            self.bot.metrics.delivery(delivery.kind, "due")
+            if claim.taken_from not in (None, self.bot.worker_id):
+                log.info(
+                    "took over the %s of LIVE %s from %s, whose claim ran out",
+                    delivery.kind,
+                    delivery.live_id,
+                    claim.taken_from,
+                )
+                self.bot.metrics.taken_over(delivery.kind)
             by_live.setdefault((delivery.guild_id, delivery.live_id), []).append(delivery)
         gate = asyncio.Semaphore(PARALLEL_LIVES)
 
@@ -85,7 +101,7 @@ class LiveDeliverer:
                 try:
                     await self.run_live(key[0], key[1], items, now)
                 except (DatabaseBusy, DatabaseUnavailable):
-                    raise  # nothing was marked: the scheduler tries the round again shortly
+                    raise  # nothing was marked: the claims run out, the round is tried again
                 except Exception:
                     log.exception("could not deliver for LIVE %s of guild %s", key[1], key[0])
                     for delivery in items:
@@ -108,6 +124,7 @@ class LiveDeliverer:
                     "could not send delivery %s of LIVE %s: %s", delivery.id, live.id, decision.note
                 )
                 await self.deliveries.finish(delivery, "failed", now, decision.note)
+                self.bot.metrics.delivery(delivery.kind, "failed")
                 continue
             if decision.action == "skip":
                 log.info(
@@ -118,13 +135,20 @@ class LiveDeliverer:
                     decision.note,
                 )
                 await self.deliveries.finish(delivery, "skipped", now, decision.note)
+                self.bot.metrics.delivery(delivery.kind, "late")
                 continue
             try:
                 await self.handler(delivery.kind)(delivery, live, now)
             except Transient as error:
                 await self._retry_or_fail(delivery, now, str(error))
                 continue
-            await self.deliveries.finish(delivery, "sent", now)
+            except Abandoned:
+                log.info(
+                    "stopped the %s of LIVE %s: no longer this process's", delivery.kind, live.id
+                )
+                continue
+            if await self.deliveries.finish(delivery, "sent", now):
+                self.bot.metrics.delivery(delivery.kind, "sent")
 
     def kinds(self) -> list[Kind]:
         """Every kind of LIVE delivery, each with its handler (``handler`` covers them all)."""
@@ -155,6 +179,7 @@ class LiveDeliverer:
                 pause,
             )
             await self.deliveries.retry_at(delivery, now + pause, note[:200])
+            self.bot.metrics.delivery(delivery.kind, "retried")
         else:
             log.error(
                 "gave up on the %s of LIVE %s after %d attempts: %s",
@@ -164,6 +189,7 @@ class LiveDeliverer:
                 note,
             )
             await self.deliveries.finish(delivery, "failed", now, note[:200])
+            self.bot.metrics.delivery(delivery.kind, "failed")
 
     # -- the kinds ------------------------------------------------------------------------
 

@@ -7,16 +7,23 @@ prompt's card and the checklist button (after the LIVE).
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot.scheduler import Scheduler
 from cogs.live.reminders.deliverer import ChecklistView, LiveDeliverer, OnEnded, PromptMessage
+from storage.database import DatabaseError
 from storage.live import LiveRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
 
+log = logging.getLogger(__name__)
 FEATURE = "cogs.live"  # the feature that sends the LIVE kinds (bot.deliveries.RULES)
+# Shared by several processes, the queue is also looked at this often: a notice another
+# process sends when it plans a delivery may be lost with a connection.
+SHARED_POLL = timedelta(minutes=1)
 
 
 class Reminders:
@@ -43,16 +50,28 @@ class Reminders:
             self.deliverer.next_due,
             self.deliverer.run_due,
             writable=bot.db.check_writable,
+            **({"idle": SHARED_POLL} if bot.db.backend == "postgres" else {}),
         )
 
     def start(self) -> None:
         self.bot.senders.provide(FEATURE, self.deliverer.kinds())
+        self.bot.on_notice("deliveries", lambda _detail: self.scheduler.wake())
         self.scheduler.start(self.bot.wait_until_ready)
 
     def wake(self) -> None:
-        """Deliveries were planned, moved or cancelled: look for due ones now."""
+        """Deliveries were planned, moved or cancelled: look for due ones now, here and in
+        the other processes on the database."""
         self.scheduler.wake()
+        self.bot.announce("deliveries")
 
     async def stop(self) -> None:
+        """Stop sending, and give back what this process had claimed and not finished, so
+        another process takes it over at once rather than when the claims run out."""
         await self.scheduler.stop()
+        try:
+            released = await self.deliverer.deliveries.release(self.bot.worker_id)
+        except DatabaseError:
+            released = 0  # the claims run out by themselves
+        if released:
+            log.info("gave back %d deliveries this process had claimed", released)
         self.bot.senders.withdraw(FEATURE)
