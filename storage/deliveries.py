@@ -167,18 +167,28 @@ class DeliveryRepository:
         self, now: datetime, holder: str, lease: int, *, limit: int = 500
     ) -> list[Claimed]:
         """Claim the pending deliveries due at ``now`` that no process holds (or whose claim
-        ran out) for ``holder``, for ``lease`` seconds; oldest first. One transaction: on
-        PostgreSQL rows another process is claiming are passed over, never taken twice."""
+        ran out) for ``holder``, for ``lease`` seconds: the oldest ``limit``, and the other
+        due ones of their LIVEs (a LIVE's due deliveries are judged together: of several
+        reminders only the latest goes out). One transaction: on PostgreSQL rows another
+        process is claiming are passed over, never taken twice."""
         stamp = to_epoch(now)
+        free = "state = 'pending' AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
+        skip = self.db.dialect.skip_locked
 
         async def work(tx: Tx) -> list[Claimed]:
             rows = await tx.fetch_all(
-                f"SELECT {_COLUMNS}, claimed_by FROM live_deliveries WHERE state = 'pending' "
-                "AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?) "
-                f"ORDER BY due_at, id LIMIT ?{self.db.dialect.skip_locked}",
+                f"SELECT {_COLUMNS}, claimed_by FROM live_deliveries WHERE {free} "
+                f"ORDER BY due_at, id LIMIT ?{skip}",
                 (stamp, stamp, limit),
             )
+            lives = sorted({row["live_id"] for row in rows})
             if rows:
+                rows += await tx.fetch_all(
+                    f"SELECT {_COLUMNS}, claimed_by FROM live_deliveries WHERE {free} "
+                    f"AND live_id IN ({placeholders(len(lives))}) "
+                    f"AND id NOT IN ({placeholders(len(rows))}) ORDER BY due_at, id{skip}",
+                    (stamp, stamp, *lives, *(row["id"] for row in rows)),
+                )
                 await tx.execute(
                     "UPDATE live_deliveries SET claimed_by = ?, claimed_until = ? "
                     f"WHERE id IN ({placeholders(len(rows))})",

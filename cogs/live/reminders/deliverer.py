@@ -33,7 +33,7 @@ from cogs.live.reminders import logic
 from cogs.live.reminders._parts import Abandoned, Parts, Transient
 from cogs.live.reminders.render import reminder_card, start_card
 from storage.database import DatabaseBusy, DatabaseUnavailable
-from storage.deliveries import Delivery, DeliveryRepository, Kind
+from storage.deliveries import Claimed, Delivery, DeliveryRepository, Kind
 from storage.live import Live, LiveRepository
 from storage.members import MemberRepository, ReminderMode
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_LIVES = 8  # LIVEs handled at once in a burst; discord.py keeps within rate limits
+CLAIM_BATCH = 4 * PARALLEL_LIVES  # deliveries claimed at a time
 
 Handler = Callable[[Delivery, Live, datetime], Awaitable[None]]
 OnEnded = Callable[[Live], Awaitable[None]]
@@ -76,11 +77,15 @@ class LiveDeliverer:
         return await self.deliveries.next_due()
 
     async def run_due(self, now: datetime) -> None:
-        """Claim every delivery due at ``now`` that no other process holds, and handle them
-        LIVE by LIVE, a few LIVEs at a time."""
-        claimed = await self.deliveries.claim_due(
-            now, self.bot.worker_id, self.bot.settings.claim_lease_seconds
-        )
+        """Claim the deliveries due at ``now`` that no other process holds, a batch at a
+        time (so that several processes share a burst, and one that stops holds back little
+        of it), and handle them LIVE by LIVE, a few LIVEs at a time."""
+        while claimed := await self.deliveries.claim_due(
+            now, self.bot.worker_id, self.bot.settings.claim_lease_seconds, limit=CLAIM_BATCH
+        ):
+            await self._run_claimed(claimed, now)
+
+    async def _run_claimed(self, claimed: list[Claimed], now: datetime) -> None:
         by_live: dict[tuple[int, int], list[Delivery]] = {}
         for claim in claimed:
             delivery = claim.delivery
