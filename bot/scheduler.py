@@ -51,13 +51,22 @@ class Scheduler:
         self._writable = writable
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._in_round = False
+        self._round_over = asyncio.Event()
+        self.stopping = False  # asked to stop: a round under way finishes, no new one starts
         self.rounds = 0  # how many times due work was looked for (for tests and benchmarks)
 
     def start(self, ready: Callable[[], Awaitable[object]] | None = None) -> None:
         self._task = asyncio.create_task(self._loop(ready), name=f"scheduler-{self.name}")
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stop the loop. With ``grace``, a round under way may finish first (for up to that
+        many seconds: its work, told by ``stopping``, takes nothing new on)."""
         if self._task is not None:
+            self.stopping = True
+            if grace and self._in_round:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._round_over.wait(), grace)
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
@@ -85,7 +94,14 @@ class Scheduler:
                 self.rounds += 1
                 if self._writable is not None:
                     self._writable()  # before anything is sent that would then be recorded
-                await self._run_due(now)
+                self._in_round, self._round_over = True, asyncio.Event()
+                try:
+                    await self._run_due(now)
+                finally:
+                    self._in_round = False
+                    self._round_over.set()
+                if self.stopping:
+                    return
                 due = await self._next_due()
             except asyncio.CancelledError:
                 raise

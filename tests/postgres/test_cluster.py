@@ -24,6 +24,7 @@ from bot.clock import SystemClock
 from sandbox.emulator import (
     DEFAULT_MEMBER_PERMISSIONS,
     MANAGE_EVENTS,
+    MANAGE_GUILD,
     Channel,
     DiscordEmulator,
     Guild,
@@ -58,7 +59,7 @@ async def world() -> AsyncIterator[World]:
                 mods[guild.id] = emu.add_member(
                     guild.id,
                     name=f"mod{shard}{n}",
-                    permissions=DEFAULT_MEMBER_PERMISSIONS | MANAGE_EVENTS,
+                    permissions=DEFAULT_MEMBER_PERMISSIONS | MANAGE_EVENTS | MANAGE_GUILD,
                 )
                 guilds.append(guild)
         url = await new_postgres_database(migrated=False)
@@ -232,3 +233,122 @@ async def test_the_survivor_finishes_what_a_killed_process_was_sending(
     for guild in w.guilds:
         assert len(reminders_in(w, guild)) == len(ids) // len(w.guilds)
     assert finished_after < LEASE + 20, finished_after
+
+
+async def test_dms_go_to_shard_0_and_held_shards_are_refused_until_their_process_dies(
+    world: World, tmp_path: Path
+) -> None:
+    w = world
+    shard3 = next(g for g in w.guilds if w.emu.shard_of(g.id, SHARDS) == 3)
+    host = w.emu.add_member(shard3.id, name="host")
+    async with two_processes(w, tmp_path) as (_a, b):
+        # A LIVE scheduled in a server of shard 3 (the second process's)...
+        mod = w.mods[shard3.id]
+        channel = w.channels[shard3.id].id
+        start = SystemClock().now() + timedelta(hours=2)  # (UTC: the server has no zone)
+        await w.emu.slash(shard3.id, mod.id, "config channel", {"kind": "live", "channel": channel})
+        preview = await w.emu.slash(
+            shard3.id,
+            mod.id,
+            "live schedule",
+            {"title": "Shard three", "when": f"{start:%Y-%m-%d %H:%M}", "host1": host.id},
+            channel_id=channel,
+        )
+        confirm = next(c for c in preview.buttons if str(c["custom_id"]).endswith(":confirm"))
+        done = await w.emu.click(shard3.id, mod.id, preview.message, confirm["custom_id"])
+        assert "Shard three" in done.text
+        # ...whose reminder reaches its host by DM, with the checklist button.
+        conn = await asyncpg.connect(w.url)
+        try:
+            await conn.execute(
+                "UPDATE live_deliveries SET due_at = $1 WHERE kind = 'reminder' AND offset_minutes = "
+                "(SELECT MIN(offset_minutes) FROM live_deliveries WHERE kind = 'reminder')",
+                to_epoch(SystemClock().now() + timedelta(seconds=1)),
+            )
+            await conn.execute("SELECT pg_notify('creatorpulse', 'deliveries:')")
+        finally:
+            await conn.close()
+
+        async def dm_arrived() -> bool:
+            return any(
+                str(c.get("custom_id", "")).startswith("live:chk:")
+                for m in w.emu.dm_messages(host.id)
+                for row in m.get("components", [])
+                for c in row["components"]
+            )
+
+        await until(dm_arrived, 30)
+        dm = w.emu.dm_messages(host.id)[-1]
+        button = next(
+            c["custom_id"]
+            for row in dm["components"]
+            for c in row["components"]
+            if str(c["custom_id"]).startswith("live:chk:")
+        )
+        checklist = await w.emu.click(None, host.id, dm, button)  # a DM: no server, shard 0
+        assert checklist.ephemeral and checklist.text
+        dm_clicks = [d for d in w.emu.delivered("INTERACTION_CREATE") if d.guild_id is None]
+        assert [d.shard_id for d in dm_clicks] == [0]  # the first process's, for a shard-3 server
+
+        # A third process asking for a shard that is run is refused, naming the holder.
+        settings = {"DATABASE_URL": w.url, "SHARD_COUNT": str(SHARDS)}
+        async with bot_process(w.emu, tmp_path / "c", ready=False, SHARD_IDS="3", **settings) as c:
+            assert await asyncio.wait_for(c.process.wait(), 60) == 2
+        [refusal] = [line for line in c.lines if "cannot start" in line]
+        assert "shard 3 is already run by another CreatorPulse" in refusal
+        assert f"pid {b.pid}" in refusal
+
+        # Killed, its shards are free again at once: a new process takes them.
+        b.kill()
+        await b.process.wait()
+        async with bot_process(
+            w.emu, tmp_path / "d", SHARD_IDS="2,3", CLAIM_LEASE_SECONDS=str(LEASE), **settings
+        ) as d:
+            await w.emu.wait_until_connected(60, shards=[2, 3])
+            answer = await w.emu.slash(shard3.id, mod.id, "about")
+            assert "CreatorPulse" in answer.text and d.process.returncode is None
+
+
+async def test_sigterm_mid_burst_gives_the_work_back_and_exits_0_within_10_s(
+    world: World, tmp_path: Path
+) -> None:
+    w = world
+    lease = 120  # long: the survivor must not need the claims to run out
+    settings = {
+        "DATABASE_URL": w.url,
+        "SHARD_COUNT": str(SHARDS),
+        "CLAIM_LEASE_SECONDS": str(lease),
+    }
+    async with (
+        bot_process(w.emu, tmp_path / "a", SHARD_IDS="0,1", **settings) as a,
+        bot_process(w.emu, tmp_path / "b", SHARD_IDS="2,3", **settings) as b,
+    ):
+        ids = await burst(w, 200, due_in=2)
+        conn = await asyncpg.connect(w.url)
+        try:
+            stopping = None
+            deadline = time.monotonic() + 30
+            while stopping is None and time.monotonic() < deadline:
+                rows = await conn.fetch(
+                    "SELECT DISTINCT claimed_by FROM live_deliveries WHERE claimed_by IS NOT NULL"
+                )
+                pids = {int(str(r["claimed_by"]).split(":")[1]) for r in rows}
+                if len(reminder_posts(w.emu)) >= 20 and pids & {a.pid, b.pid}:
+                    stopping = a if a.pid in pids else b
+                await asyncio.sleep(0.02)
+            assert stopping is not None, "no process held a claim"
+            stopping.process.terminate()
+            began = time.monotonic()
+            assert await asyncio.wait_for(stopping.process.wait(), 10) == 0
+            assert time.monotonic() - began < 10
+
+            async def all_done() -> bool:
+                return (await sent(w.url)).get("sent", 0) == len(ids)
+
+            await until(all_done, 30)  # well before a claim of 120 s would run out
+            finished_after = time.monotonic() - began
+        finally:
+            await conn.close()
+    assert finished_after < 30
+    posts = Counter(reminder_posts(w.emu))
+    assert len(posts) == len(ids) and set(posts.values()) == {1}  # a clean stop sends none twice

@@ -72,6 +72,7 @@ class LiveDeliverer:
         self.on_ended = on_ended
         self.prompt_message = prompt_message
         self.checklist_view = checklist_view
+        self.stopping: Callable[[], bool] = lambda: False  # the scheduler says when
 
     async def next_due(self) -> datetime | None:
         return await self.deliveries.next_due()
@@ -80,8 +81,10 @@ class LiveDeliverer:
         """Claim the deliveries due at ``now`` that no other process holds, a batch at a
         time (so that several processes share a burst, and one that stops holds back little
         of it), and handle them LIVE by LIVE, a few LIVEs at a time."""
-        while claimed := await self.deliveries.claim_due(
-            now, self.bot.worker_id, self.bot.settings.claim_lease_seconds, limit=CLAIM_BATCH
+        while not self.stopping() and (
+            claimed := await self.deliveries.claim_due(
+                now, self.bot.worker_id, self.bot.settings.claim_lease_seconds, limit=CLAIM_BATCH
+            )
         ):
             await self._run_claimed(claimed, now)
 

@@ -24,6 +24,7 @@ FEATURE = "cogs.live"  # the feature that sends the LIVE kinds (bot.deliveries.R
 # Shared by several processes, the queue is also looked at this often: a notice another
 # process sends when it plans a delivery may be lost with a connection.
 SHARED_POLL = timedelta(minutes=1)
+STOP_GRACE = 5.0  # seconds the deliveries under way may take to finish when the bot stops
 
 
 class Reminders:
@@ -52,6 +53,7 @@ class Reminders:
             writable=bot.db.check_writable,
             **({"idle": SHARED_POLL} if bot.db.backend == "postgres" else {}),
         )
+        self.deliverer.stopping = lambda: self.scheduler.stopping
 
     def start(self) -> None:
         self.bot.senders.provide(FEATURE, self.deliverer.kinds())
@@ -67,7 +69,7 @@ class Reminders:
     async def stop(self) -> None:
         """Stop sending, and give back what this process had claimed and not finished, so
         another process takes it over at once rather than when the claims run out."""
-        await self.scheduler.stop()
+        await self.scheduler.stop(grace=STOP_GRACE)
         try:
             released = await self.deliverer.deliveries.release(self.bot.worker_id)
         except DatabaseError:
