@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import asyncpg
 
-from storage.database import DatabaseError
+from storage.database import ShardsHeld
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +32,7 @@ _LOCKS_OF = (
 )
 
 
-class ShardsHeld(DatabaseError):
-    """Another process runs one of these shards (or another shard count)."""
+__all__ = ["COUNT_LOCK", "RUNNING_LOCK", "SHARD_LOCK", "ShardLease", "ShardsHeld"]
 
 
 async def _holders(conn: asyncpg.Connection, low: int, high: int) -> dict[int, str]:
