@@ -28,6 +28,8 @@ _LOCKS_OF = (
     "SELECT l.objid AS key, a.application_name AS holder FROM pg_locks AS l "
     "JOIN pg_stat_activity AS a ON a.pid = l.pid "
     "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objsubid = 1 "
+    # (advisory locks are per database: other databases of the server are other bots')
+    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
     "AND l.objid BETWEEN $1 AND $2 AND l.pid <> pg_backend_pid()"
 )
 
