@@ -28,6 +28,9 @@ class Dialect:
     mention_columns: str
     # The larger of two values: ``greatest.format(a, b)``.
     greatest: str
+    # After the SELECT that picks rows to claim: lock them, passing over rows another
+    # transaction holds (PostgreSQL; SQLite has one writer, so nothing to add).
+    skip_locked: str
 
     def larger(self, first: str, second: str) -> str:
         return self.greatest.format(first, second)
@@ -50,6 +53,7 @@ SQLITE = Dialect(
         "ORDER BY m.name, c.name"
     ),
     greatest="MAX({0}, {1})",
+    skip_locked="",
 )
 
 _PG_BASE_COLUMNS = (
@@ -72,6 +76,7 @@ POSTGRES = Dialect(
         "ORDER BY tbl, col"
     ),
     greatest="GREATEST({0}, {1})",
+    skip_locked=" FOR UPDATE SKIP LOCKED",
 )
 
 
