@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import json
 import logging
 import secrets
@@ -122,6 +123,7 @@ class FakeTikTok:
         self.faults: list[Fault] = []
         self.seen: list[Seen] = []
         self.next_consent: Consent | None = None
+        self._video_ids = itertools.count(1)
         self._released = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.base_url = ""
@@ -176,7 +178,7 @@ class FakeTikTok:
     def add_video(self, account: Account, created: datetime, **values: Any) -> Video:
         numbers = {"view_count": 10_000, "like_count": 800, "comment_count": 40, "share_count": 20}
         video = Video(
-            id=str(values.pop("id", 7_300_000_000_000_000_000 + len(account.videos) * 7919)),
+            id=str(values.pop("id", 7_300_000_000_000_000_000 + next(self._video_ids) * 7919)),
             create_time=int(created.timestamp()),
             title=str(values.pop("title", f"Video {len(account.videos) + 1}")),
             **{**numbers, **values},
