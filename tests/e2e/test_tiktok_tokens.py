@@ -5,6 +5,8 @@ connection and tells the member once."""
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 from datetime import timedelta
 
 import aiohttp
@@ -14,6 +16,7 @@ from cogs.tiktok.client import TikTokClient
 from cogs.tiktok.tokens import TokenKeeper
 from sandbox.tiktok import Account
 from storage.tiktok import TikTokRepository
+from tests.e2e.test_secrets import Everything
 from tests.support.databases import open_test_database
 from tests.support.tiktok import SECRET_KEY, TikTokHarness
 
@@ -156,3 +159,42 @@ async def test_tokens_sealed_with_another_secret_key_break_the_connection(
     reply = await h.slash(h.alice, "tiktok sync")
     assert "TikTok refused to renew" in reply.text
     assert h.rows("SELECT status FROM tiktok_connections") == [{"status": "broken"}]
+
+
+async def test_no_token_or_secret_in_any_log_or_reply(tiktok: TikTokHarness) -> None:
+    """Connect, sync, refresh, a refused refresh and disconnect, logged at DEBUG by every
+    library: no token, code, client secret or SECRET_KEY in a log line or a message."""
+    h, fake = tiktok.h, tiktok.fake
+    handler = Everything()
+    root = logging.getLogger()
+    names = ("", "discord", "aiosqlite", "aiohttp", "asyncpg")
+    levels = {name: logging.getLogger(name).level for name in names}
+    root.addHandler(handler)
+    for name in names:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    try:
+        ana = account(tiktok)
+        await tiktok.connect(h.alice, ana)
+        await h.clock.advance(TWO_HOURS)
+        await h.slash(h.alice, "tiktok sync")
+        await h.slash(h.alice, "tiktok status")
+        for grant in fake.grants_of(ana):
+            grant.revoked = True
+        await h.clock.advance(TWO_HOURS)
+        await h.slash(h.alice, "tiktok sync")
+        await tiktok.connect(h.alice, ana)
+        prompt = await h.slash(h.alice, "tiktok disconnect")
+        await h.click(
+            h.alice, prompt.message, prompt.button("Disconnect, keep imported")["custom_id"]
+        )
+    finally:
+        root.removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    secrets = [t.value for g in fake.grants for t in (*g.access, *g.refresh)]
+    secrets += [code for code in fake.codes]
+    secrets += [fake.client_secret, SECRET_KEY]
+    assert len(secrets) >= 8 and len(handler.texts) > 20
+    assert not [s for s in secrets if any(s in text for text in handler.texts)]
+    sent = [json.dumps(r.json) for r in h.emu.requests if r.json is not None]
+    assert not [s for s in secrets if any(s in body for body in sent)]
