@@ -107,3 +107,26 @@ async def test_other_events_and_bodies(tiktok: TikTokHarness) -> None:
     huge = b"{" + b" " * (70 * 1024) + b"}"
     assert await post(url, huge, signature(fake.client_secret, now, huge)) == 413
     assert stored(h) == before
+
+
+async def test_a_deleted_account(tiktok: TikTokHarness) -> None:
+    """The member deletes their TikTok account: TikTok says so (reason 2), and even without
+    that event the next refresh is refused; either way the bot stops and says why."""
+    h, fake = tiktok.h, tiktok.fake
+    ana = account(tiktok)
+    await tiktok.connect(h.alice, ana)
+    delivery = fake.deauthorize(ana, reason=2)
+    assert delivery is not None and await fake.deliver(delivery) == 200
+    status = await h.slash(h.alice, "tiktok status")
+    assert "(the account was deleted)" in status.text
+
+    bo = fake.add_account("bo.makes", "Bo")
+    await tiktok.connect(h.bob, bo)
+    fake.deauthorize(bo, reason=2)  # (the event lost on its way)
+    await h.clock.advance(timedelta(hours=2, minutes=1))
+    reply = await h.slash(h.bob, "tiktok sync")
+    assert "TikTok refused to renew" in reply.text
+    assert h.rows("SELECT status FROM tiktok_connections ORDER BY id") == [
+        {"status": "removed"},
+        {"status": "broken"},
+    ]
