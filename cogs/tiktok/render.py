@@ -27,11 +27,14 @@ def pct(t: Messages, value: Fraction | float) -> str:
     return t.percent(round_half_up(Fraction(value)))
 
 
-def name_of(connection: Connection) -> str:
-    """The account as the member knows it: its display name, its @handle, or both."""
-    name = discord.utils.escape_markdown(connection.display_name or "")
+def name_of(connection: Connection, *, markdown: bool = True) -> str:
+    """The account as the member knows it: its display name, its @handle, or both (escaped
+    for Discord's markdown unless ``markdown`` is False, for a web page)."""
+    escape = discord.utils.escape_markdown if markdown else str
+    name = escape(connection.display_name or "")
     if connection.handle:
-        return f"{name} (@{connection.handle})" if name else f"@{connection.handle}"
+        handle = escape(f"@{connection.handle}")
+        return f"{name} ({handle})" if name else handle
     return name or connection.open_id[:12]
 
 

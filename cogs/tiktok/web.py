@@ -253,7 +253,7 @@ class TikTokWeb:
         return self._page(
             t,
             "connected",
-            name=render.name_of(connection),
+            name=render.name_of(connection, markdown=False),
             member=await self._member_name(pending),
             server=guild.name if guild is not None else "Discord",
         )

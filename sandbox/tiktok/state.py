@@ -16,7 +16,7 @@ from aiohttp import web
 
 from sandbox.tiktok.models import Account, AuthCode, Grant, Token
 
-ACCESS_TTL = timedelta(hours=2)  # "Manage OAuth access tokens", 2026-11-05
+ACCESS_TTL = timedelta(hours=2)  # TikTok's documented lifetimes (older pages said 24 h / 365 d)
 REFRESH_TTL = timedelta(days=180)
 CODE_TTL = timedelta(minutes=10)
 RATE_WINDOW = timedelta(minutes=1)
