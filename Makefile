@@ -3,31 +3,45 @@
 # check and every test (then the storage and end-to-end tests again on a throwaway PostgreSQL,
 # and the date-sensitive end-to-end tests with the machine's clock a year ahead), `make
 # screenshots` regenerates the README's sandbox pictures.
-# Both create the virtual environment in .venv when it is missing or stale.
+# Each creates the virtual environment in .venv when it is missing or stale: running the bot
+# installs the bot alone, testing adds the test tools (pytest, mypy, ruff, Playwright).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
 .PHONY: run sandbox test test-postgres lint shifted-clock bench screenshots clean
+
+$(RUNTIME): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e .
+	@touch $(RUNTIME)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
 	@$(BIN)/python -m pip install --quiet -e '.[test]'
-	@touch $(STAMP)
+	@touch $(RUNTIME) $(STAMP)
 
-run: $(STAMP)
+run: $(RUNTIME)
 	$(BIN)/python -m bot $(ARGS)
 
-sandbox: $(STAMP)
+sandbox: $(RUNTIME)
 	$(BIN)/python -m bot sandbox $(ARGS)
 
+# The deployment kit cannot be built or started here, so it is checked statically: the
+# Dockerfile with hadolint, compose.yaml against the compose specification (check-jsonschema's
+# vendored copy, no network), the systemd unit with systemd-analyze when systemd is installed.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/hadolint deploy/Dockerfile
+	$(BIN)/check-jsonschema --builtin-schema vendor.compose-spec deploy/compose.yaml
+	bash tests/check_unit.sh
 
 test: lint
 	$(BIN)/python -m pytest -n auto --durations=15 $(PYTEST_ARGS)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cogs.live.logic import HostContext, edge_counts, warnings_for
+from cogs.live.scheduling.logic import HostContext, edge_counts, warnings_for
 from storage import SQLiteDatabase
 from storage.database import to_epoch
 from storage.live import LiveRepository

@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.charts import figure_to_png
 from bot.i18n import Catalog
-from cogs.live.stats import LiveStats, chart_points, chart_text, compute
-from cogs.live.stats_chart import draw_stats
+from cogs.live.after.stats import LiveStats, chart_points, chart_text, compute
+from cogs.live.after.stats_chart import draw_stats
 from storage import Database, SQLiteDatabase
 from storage.database import Tx, to_epoch
 from storage.live_reports import FIGURES

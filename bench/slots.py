@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.windows import ALL_DAYS, Window
-from cogs.live.slots import (
+from cogs.live.scheduling.slots import (
     HostInput,
     SlotSearch,
     audience_heatmap,

@@ -9,22 +9,27 @@ Charts are drawn in one worker process, started with the first chart: drawing ho
 GIL for a hundred milliseconds or more, which in a thread would stall the event loop.
 matplotlib is imported only there (and wherever a figure is drawn directly), never when
 the bot loads. Which fonts are installed is asked once per process, at start-up, of a
-short-lived child process that looks through matplotlib's font manager.
+short-lived child process that looks through matplotlib's font manager, and rebuilds its
+cached font list first when fonts were installed since it was built: installing a font
+and restarting the bot is enough.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import gc
 import io
+import json
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,14 +74,54 @@ def installed_families() -> list[str]:
     return sorted({font.name for font in font_manager.fontManager.ttflist})
 
 
+# Beside matplotlib's cached font list: the font files that were on disk when the bot last
+# looked, so a file matplotlib cannot read does not rebuild the list at every start.
+FONT_FILES_RECORD = "creatorpulse-font-files.json"
+
+
+def check_fonts() -> dict[str, list[str]]:
+    """The installed families, and the font files ``added`` since the bot last looked.
+
+    matplotlib builds its font list once and keeps it in a cache that it never brings up
+    to date: a font installed after the first start would never be seen. When a font file
+    is on disk that the list lacks and that was not there at the last look, the list is
+    built again and its cache rewritten, so the render processes (which read that cache
+    when they start) draw with the new font too. Runs in a child process (``find_fonts``).
+    """
+    import matplotlib
+    from matplotlib import font_manager
+
+    on_disk = sorted(set(font_manager.findSystemFonts()))
+    cache = Path(matplotlib.get_cachedir())
+    record = cache / FONT_FILES_RECORD
+    try:
+        seen: set[str] | None = set(json.loads(record.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        seen = None  # the first look (or a record that cannot be read)
+    listed = {font.fname for font in font_manager.fontManager.ttflist}
+    added = [f for f in on_disk if f not in listed and (seen is None or f not in seen)]
+    if added:
+        manager = font_manager.FontManager()  # reads every font file again
+        version = font_manager.FontManager.__version__  # names matplotlib's cache file
+        font_manager.json_dump(manager, str(cache / f"fontlist-v{version}.json"))
+        font_manager.fontManager = manager
+    if seen is None or added or set(on_disk) != seen:
+        with contextlib.suppress(OSError):  # an unwritable cache: look again next time
+            partial = record.with_suffix(".tmp")
+            partial.write_text(json.dumps(on_disk), encoding="utf-8")
+            partial.replace(record)
+    return {"families": installed_families(), "added": added}
+
+
 _families: list[str] | None = None  # installed_families(), once known in this process
 
 
 async def find_fonts() -> None:
     """Learn the installed font families (once per process) without importing matplotlib.
 
-    A child process runs ``installed_families``; the bot awaits this during start-up,
-    before anything asks ``cjk_family``.
+    A child process runs ``check_fonts`` (which brings matplotlib's font list up to date
+    with the fonts on disk); the bot awaits this during start-up, before anything asks
+    ``cjk_family`` and before the first chart.
     """
     global _families
     if _families is not None:
@@ -84,19 +129,36 @@ async def find_fonts() -> None:
     child = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
-        "from bot.charts import installed_families; print('\\n'.join(installed_families()))",
+        "import json; from bot.charts import check_fonts; print(json.dumps(check_fonts()))",
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env={
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, (_ROOT, os.environ.get("PYTHONPATH")))),
         },
+        start_new_session=True,  # Ctrl+C at the terminal is the bot's to handle, not its
     )
-    out, err = await child.communicate()
-    if child.returncode != 0:
+    try:
+        out, err = await child.communicate()
+    except asyncio.CancelledError:  # the bot stops while starting: so does the child
+        with contextlib.suppress(ProcessLookupError):
+            child.kill()
+        await child.wait()
+        raise
+    try:
+        found = json.loads(out.decode().strip().splitlines()[-1]) if child.returncode == 0 else {}
+    except (ValueError, IndexError):
+        found = {}
+    if not found:
         log.warning("could not list the installed fonts: %s", err.decode(errors="replace"))
         return  # cjk_family() then asks matplotlib in this process
-    _families = [line for line in out.decode().splitlines() if line]
+    if found["added"]:
+        log.info(
+            "found %d font file(s) installed since the font list was built (%s); rebuilt it",
+            len(found["added"]),
+            ", ".join(found["added"][:5]),
+        )
+    _families = [name for name in found["families"] if name]
 
 
 @functools.cache
@@ -122,9 +184,12 @@ def chart_font(texts: Iterable[str]) -> tuple[bool, str | None]:
     return family is not None, family
 
 
-def report_missing_cjk_font() -> None:
-    """Log once at start-up when no installed font can draw Chinese chart labels."""
-    if cjk_family() is None:
+def report_chart_fonts() -> None:
+    """Log once at start-up which font draws Chinese chart labels, or that none can."""
+    family = cjk_family()
+    if family is not None:
+        log.info("Chinese chart labels use %s", family)
+    else:
         log.warning(
             "no font with Chinese glyphs is installed (looked for %s); charts for "
             "Chinese-speaking members are labelled in English. Install one, e.g. "
@@ -154,8 +219,14 @@ RENDER_NICENESS = 10
 
 
 def _warm() -> None:
-    """The worker's start: yield the CPU to the bot, and import what every chart needs
-    before the first one is asked for."""
+    """The worker's start: leave Ctrl+C to the bot, yield the CPU to it, and import what
+    every chart needs before the first one is asked for.
+
+    Ctrl+C at a terminal interrupts every process of the foreground group, this one too;
+    the bot stops its render processes itself when it shuts down. SIGINT is blocked from
+    the spawn on (``_spawning``), so none lands before it is ignored here.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
         os.nice(RENDER_NICENESS)
     import matplotlib
@@ -203,11 +274,31 @@ def _discard(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def shutdown_renderer() -> None:
-    """Stop the render processes, if any were started (the next chart starts one again)."""
-    pool = _pool
+def shutdown_renderer(*, wait: bool = False) -> None:
+    """Stop the render processes, if any were started (the next chart starts one again).
+
+    ``wait``: until they have exited (a chart being drawn is finished first).
+    """
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
     if pool is not None:
-        _discard(pool)
+        pool.shutdown(wait=wait, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _spawning() -> Iterator[None]:
+    """SIGINT blocked in this thread while a render process may be started: the process
+    inherits the mask and ignores SIGINT once it runs (``_warm``); a SIGINT that arrives
+    for the bot meanwhile is delivered when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) -> bytes:
@@ -221,7 +312,9 @@ async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) 
     for attempt in range(2):
         pool = _worker()
         try:
-            return await loop.run_in_executor(pool, _draw_png, draw, args, kwargs)
+            with _spawning():  # submitting may start a render process
+                drawn = loop.run_in_executor(pool, _draw_png, draw, args, kwargs)
+            return await drawn
         except BrokenProcessPool:
             _discard(pool)
             if attempt:

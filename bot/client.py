@@ -7,10 +7,13 @@ import gc
 import hashlib
 import json
 import logging
+import os
+import secrets
+import socket
 import sqlite3
 import time
-from collections.abc import Coroutine, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
 from typing import Any
 
 import discord
@@ -19,14 +22,18 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
-from bot.charts import find_fonts, report_missing_cjk_font
+from bot.charts import find_fonts, report_chart_fonts
 from bot.clock import Clock, SystemClock
+from bot.cluster import ClusterMember
+from bot.deliveries import Senders
 from bot.features import feature_packages
-from bot.i18n import DEFAULT_LOCALE, Catalog, CatalogTranslator, Messages, resolve_locale
+from bot.i18n import Catalog, CatalogTranslator, Messages, resolve_locale
 from bot.i18n.catalog import supported
+from bot.languages import PublicLanguages
 from bot.metrics import Metrics, Outcome
 from bot.ports import Ports
 from bot.settings import Settings
+from bot.shards import IdentifyPace, ShardPlan
 from bot.timezones import (
     POPULAR_ZONES,
     ZoneIndex,
@@ -45,7 +52,6 @@ from storage.locales import LocaleRepository
 from storage.meta import MetaRepository
 
 log = logging.getLogger(__name__)
-PUBLIC_LANGUAGE_WINDOW = timedelta(days=30)
 
 
 def discover_extensions() -> list[str]:
@@ -76,8 +82,12 @@ def freeze_start_up() -> None:
         gc.freeze()
 
 
-class CreatorBot(commands.Bot):
-    """CreatorPulse. Create in ``main()`` with its settings and open database."""
+class CreatorBot(ClusterMember, commands.AutoShardedBot):
+    """CreatorPulse. Create in ``main()`` with its settings and open database.
+
+    Sharded always: one process runs every shard Discord recommends, or the ``SHARD_IDS``
+    of ``SHARD_COUNT`` it is given (bot/shards.py), leased in the database first.
+    """
 
     # discord.py fires on_ready once no GUILD_CREATE came for this long after READY (its
     # default is 2 s, which is then most of start-up). Discord sends a bot's servers right
@@ -103,7 +113,12 @@ class CreatorBot(commands.Bot):
             tree_cls=CreatorTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
-            **{"guild_ready_timeout": self.GUILD_READY_TIMEOUT, **options},
+            **{
+                "guild_ready_timeout": self.GUILD_READY_TIMEOUT,
+                "shard_count": settings.shard_count,
+                "shard_ids": list(settings.shard_ids) if settings.shard_ids is not None else None,
+                **options,
+            },
         )
         self.settings = settings
         self.db = db
@@ -115,16 +130,28 @@ class CreatorBot(commands.Bot):
         self.version = __version__
         self.guild_settings = GuildRepository(db)
         self.locales = LocaleRepository(db)
+        self.public_languages = PublicLanguages(self.guild_settings, self.locales, self.clock)
         # (guild, member) -> (locale, day) last written: one write a member a day at most
         self._locale_seen: dict[tuple[int, int], tuple[str, int]] = {}
         self._background: set[asyncio.Task[None]] = set()
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
+        self.senders = Senders()  # which feature sends each kind of scheduled message
         # The web server (calendar feed, health, metrics), when WEB_PORT is set; the metrics
         # are recorded only when there is one to read them.
         self.web = WebServer(settings.web_host, settings.web_port) if settings.web_port else None
         self.metrics = Metrics(self.shard_states if self.web is not None else None)
         self.synced = False
+        self.identify_pace = IdentifyPace()
+        # This process among those sharing the database: what its claims on scheduled work
+        # are recorded under (machine, pid and a random part, so a restart is another).
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+        # What another process on the database may change under us: a notice names it,
+        # these are told (see docs/scaling.md for every such case).
+        self._on_notice: dict[str, list[Callable[[str], None]]] = {}
+        self.on_notice("language", self._language_elsewhere)
+        self.shard_plan: ShardPlan | None = None
+        self._lease_watch: asyncio.Task[None] | None = None
         point_discord_at(settings)
 
     # -- start-up -----------------------------------------------------------------------
@@ -134,15 +161,31 @@ class CreatorBot(commands.Bot):
         # timezone index (and every zone's rules) in a thread, so no keystroke builds it.
         fonts = asyncio.create_task(find_fonts())
         zones = asyncio.create_task(asyncio.to_thread(prepare_zone_index, self.clock.now().year))
+        try:
+            chosen = await self.plan_shards()  # first: a process refused its shards does no more
+            self.shard_count, self.shard_ids = chosen.count, list(chosen.ids)
+        except BaseException:
+            fonts.cancel()
+            zones.cancel()
+            raise
         await self.db.migrate()
+        await self.db.listen(self._heard)
         await self.load_features()
-        await self.sync_if_changed()
         if self.web is not None:
             add_health_and_metrics(self.web, self.db, self.shard_states, self.metrics)
             await self.web.start()
         await fonts
-        report_missing_cjk_font()
+        report_chart_fonts()
         await zones
+
+    async def start(self, token: str, *, reconnect: bool = True) -> None:
+        """Log in (which settles this process's shards and leases them: ``setup_hook``),
+        sync the commands (the process of shard 0 does, once for every process), then
+        connect the shards."""
+        await self.login(token)
+        if self.shard_plan is not None and 0 in self.shard_plan.ids:
+            await self.sync_if_changed()
+        await self.connect(reconnect=reconnect)
 
     async def load_features(self) -> None:
         """Install the translator and load every feature extension (no network needed)."""
@@ -180,18 +223,9 @@ class CreatorBot(commands.Bot):
             await asyncio.gather(*self._background, return_exceptions=True)
         if self.web is not None:
             await self.web.stop()
+        if self._lease_watch is not None:
+            self._lease_watch.cancel()
         await super().close()
-
-    def shard_states(self) -> list[tuple[int, bool, float]]:
-        """(shard id, connected, heartbeat latency in seconds) of each shard this process runs."""
-        shards = getattr(self, "shards", None)  # an AutoShardedBot's
-        if isinstance(shards, dict):
-            return [
-                (shard_id, not info.is_closed() and self.is_ready(), info.latency)
-                for shard_id, info in sorted(shards.items())
-            ]
-        connected = self.ws is not None and not self.is_closed() and self.is_ready()
-        return [(self.shard_id or 0, connected, self.latency)]
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         # discord.py dispatches a component to its view (a task not yet started) and then
@@ -262,6 +296,7 @@ class CreatorBot(commands.Bot):
         async def write() -> None:
             try:
                 await self.locales.seen(guild_id, user_id, locale, now)
+                self.language_changed(guild_id)
             except (DatabaseError, sqlite3.Error):  # busy or unwritable: next time, then
                 self._locale_seen.pop(key, None)
                 log.info("could not remember the language of member %s now", user_id)
@@ -283,16 +318,9 @@ class CreatorBot(commands.Bot):
     async def public_language(self, guild_id: int, actor_id: int | None = None) -> tuple[str, str]:
         """(locale, why) of the server's public posts: the language set with /config language;
         else the one most of its members used with the bot in the last 30 days; on a tie or
-        with no data, the language of the member whose action causes the post; else English."""
-        chosen = await self.guild_settings.language(guild_id)
-        if chosen:
-            return chosen, "set"
-        ranked = await self.locales.most_used(guild_id, self.clock.now() - PUBLIC_LANGUAGE_WINDOW)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0], "members"
-        if actor_id is not None and (own := await self.locales.of(guild_id, actor_id)):
-            return own, "actor"
-        return DEFAULT_LOCALE, "default"
+        with no data, the language of the member whose action causes the post; else English
+        (``bot.languages``)."""
+        return await self.public_languages.of(guild_id, actor_id)
 
     async def guild_messages(self, guild_id: int, actor_id: int | None = None) -> Messages:
         """The language of the server's public posts (announcements, reminders, recaps)."""
@@ -318,7 +346,7 @@ class CreatorBot(commands.Bot):
         for zone in zones[:25]:
             local = now.astimezone(zone_info(zone))
             offset = format_offset(utc_offset(zone, now))
-            label = t("zone-choice", zone=zone, offset=offset, time=f"{local:%H:%M}")
+            label = t("zone-choice", zone=zone, offset=offset, time=t.time(local))
             choices.append((zone, label[:100]))
         return choices
 

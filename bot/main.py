@@ -17,10 +17,11 @@ from pydantic import ValidationError
 
 from bot.backup import BackupError, backup, pg_dump_hint
 from bot.benchmarks import BenchmarkDataError
+from bot.charts import shutdown_renderer
 from bot.client import CreatorBot
 from bot.clock import SystemClock
 from bot.i18n import CatalogError
-from bot.instance import AlreadyRunning, InstanceLock, holder_description
+from bot.instance import AlreadyRunning, InstanceLock
 from bot.settings import Settings
 from storage import Database, DatabaseError, open_database
 
@@ -33,7 +34,9 @@ CreatorPulse cannot start: DISCORD_TOKEN is not set. The bot needs its Discord b
 token to log in. Create an application at https://discord.com/developers/applications, \
 open its "Bot" page, press "Reset Token" and copy the token. Then put it in a file \
 named .env next to where you start the bot (a line DISCORD_TOKEN=your-token), or \
-export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret."""
+export DISCORD_TOKEN in your shell, and start the bot again. Keep the token secret. \
+To try CreatorPulse first without a token, run `make sandbox` (or `python -m bot \
+sandbox`): the bot against a local Discord in your browser, offline."""
 
 UNUSABLE_TOKEN = (
     "CreatorPulse cannot start: DISCORD_TOKEN contains a space, line break or other "
@@ -115,28 +118,28 @@ async def serve(settings: Settings, *, sync: bool) -> int:
     """Open the database, run the bot until signalled, close everything."""
     url = settings.database_address
     async with open_database(url=url, path=settings.database_path) as db:
-        if url is None:
+        if url is None:  # SQLite: one process per file; on PostgreSQL each leases its shards
             with InstanceLock(settings.database_path, SystemClock().now()):
                 return await _serve(settings, db, sync=sync)
-        from storage.postgres import PostgresDatabase  # asyncpg only when asked for
-
-        assert isinstance(db, PostgresDatabase)
-        await db.claim_instance(holder_description(SystemClock().now()))
         return await _serve(settings, db, sync=sync)
 
 
 async def _serve(settings: Settings, db: Database, *, sync: bool) -> int:
-    async with CreatorBot(settings, db, sync_commands=sync) as bot:
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):
-                loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
-        try:
-            await bot.start(settings.discord_token.get_secret_value().strip())
-        except discord.LoginFailure:
-            print(INVALID_TOKEN, file=sys.stderr)
-            return EXIT_CONFIG
-        log.info("shut down cleanly")
+    try:
+        async with CreatorBot(settings, db, sync_commands=sync) as bot:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError):
+                    loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+            try:
+                await bot.start(settings.discord_token.get_secret_value().strip())
+            except discord.LoginFailure:
+                print(INVALID_TOKEN, file=sys.stderr)
+                return EXIT_CONFIG
+    finally:
+        # The chart processes ignore Ctrl+C: the bot stops them, and waits for them.
+        await asyncio.to_thread(shutdown_renderer, wait=True)
+    log.info("shut down cleanly")
     return 0
 
 

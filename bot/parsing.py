@@ -36,9 +36,12 @@ _UNITS: dict[str, int] = {
     "亿": 10**8,
     "億": 10**8,
     "千": 10**3,
+    "w": 10**4,  # wan: "1.9w" is how 1.9万 is often typed
     "mill": 10**6,
     "mrd": 10**9,
 }
+# Counter words after a Chinese count: 23.4万次 (times), 23.4万次播放 (plays).
+_COUNTER_WORDS = ("次播放", "次观看", "次觀看", "次")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009_']+")
 _NUMBER = re.compile(
     r"""^(?P<int>\d{1,3}(?:,\d{3})+|\d+)     # 4500 or 4,500 (grouped)
@@ -50,7 +53,8 @@ _NUMBER = re.compile(
 
 
 def parse_count(text: str, *, minimum: int = 0, maximum: int = MAX_COUNT) -> int:
-    """A whole, non-negative count from text such as ``4 500``, ``12.5K``, ``3亿``.
+    """A whole, non-negative count from text such as ``4 500``, ``12.5K``, ``3亿``, ``1.9w``
+    or ``23.4万次``.
 
     Raises ``BadInput`` with key ``error-count-*`` for anything else.
     """
@@ -61,6 +65,10 @@ def parse_count(text: str, *, minimum: int = 0, maximum: int = MAX_COUNT) -> int
     if cleaned.startswith(("-", "−")):
         raise BadInput("error-count-negative", value=raw)
     cleaned = cleaned.lstrip("+")
+    for word in _COUNTER_WORDS:
+        if cleaned.endswith(word) and cleaned[: -len(word)][-1:].isalnum():
+            cleaned = cleaned[: -len(word)]
+            break
     match = _NUMBER.match(cleaned)
     if match is None or match["unit"] not in _UNITS:
         raise BadInput("error-count-format", value=raw)

@@ -15,7 +15,7 @@ P = TypeVar("P")
 
 
 class Port(Generic[P]):
-    """A typed name for what one feature's components call (``Port[LiveButtons]``)."""
+    """A typed name for what one feature's components call (``Port[RsvpButtons]``)."""
 
     def __init__(self, name: str) -> None:
         self.name = name

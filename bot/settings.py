@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     # Both unset: this process runs every shard Discord recommends.
     shard_count: int | None = Field(default=None, ge=1, le=10_000)
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
+    # How long a process's claim on scheduled work lasts before another process may take it
+    # over (it is extended while the work goes on): the most a reminder is late when the
+    # process that was sending it died.
+    claim_lease_seconds: int = Field(default=60, ge=2, le=3600)
     # TikTok (/tiktok): the developer app's client key and secret; off unless both are set.
     # SECRET_KEY encrypts the tokens members entrust to the bot. The two addresses are
     # TikTok's; tests and the sandbox point them at a local TikTok.

@@ -53,6 +53,28 @@ _EXTRA_CITIES: dict[str, str] = {
     "melbourne": "Australia/Melbourne",
     "london": "Europe/London",
 }
+# "Beijing time", 北京时间, "Oslo tid": a place followed by a word for its time. The place
+# alone is looked up (longest word first, so 标准时间 goes before 时间).
+_TIME_WORDS = (
+    "标准时间",
+    "標準時間",
+    "时间",
+    "時間",
+    " standard time",
+    " time",
+    " normaltid",
+    " tid",
+)
+
+
+def place_of(query: str) -> str:
+    """A normalised query without a trailing word for "time": 北京时间 -> 北京."""
+    for word in _TIME_WORDS:
+        if query.endswith(word) and query[: -len(word)].strip():
+            return query[: -len(word)].strip()
+    return query
+
+
 # Zones kept out of search: legacy aliases people never mean.
 _SKIP_PREFIXES = ("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
 
@@ -195,7 +217,7 @@ class ZoneIndex:
         ``Estonia``). Otherwise a name matches where one of its words starts with the
         query: "york" finds New York, "ondon" finds nothing.
         """
-        q = normalise(query)
+        q = place_of(normalise(query))
         if not q:
             return [ZoneMatch(z, z) for z in POPULAR_ZONES[:limit]]
         ranked: dict[str, tuple[int, str]] = {}
@@ -232,7 +254,7 @@ class ZoneIndex:
         abbreviated = self.by_abbreviation(text, now)
         if abbreviated:
             return None, abbreviated  # never guess from an abbreviation or offset
-        q = normalise(text)
+        q = place_of(normalise(text))
         named = sorted({zone for key, zone, _ in self.keys if key == q})
         if len(named) == 1:
             return named[0], []

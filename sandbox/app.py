@@ -2,18 +2,27 @@
 sandbox clock with its web server (TikTok's callback), its own database, the demo server and
 the page. ``python -m bot sandbox`` runs one; the browser tests run one in-process on a
 fixed clock.
+
+The database and what the local Discord holds (messages, DMs, scheduled events, where the
+clock stood) belong together: the second is saved beside the first when the sandbox stops
+(``sandbox.discord.json`` next to ``sandbox.sqlite3``) and taken back at the next start, so
+a LIVE the database remembers still has its announcement and its event. A database found
+without it (the sandbox was killed, or the file was lost) is started afresh with it: the
+two never disagree.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import socket
 import time
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from pydantic import SecretStr
 
@@ -21,7 +30,13 @@ from bot.client import CreatorBot
 from bot.i18n import Catalog
 from bot.settings import Settings
 from sandbox.clock import SandboxClock
-from sandbox.demo import add_tiktok_accounts, build_world, schedule_group_live, seed_history
+from sandbox.demo import (
+    BOT_ID,
+    add_tiktok_accounts,
+    build_world,
+    schedule_group_live,
+    seed_history,
+)
 from sandbox.emulator import DiscordEmulator
 from sandbox.tiktok import FakeTikTok
 from sandbox.web import PageServer
@@ -30,6 +45,7 @@ from storage import SQLiteDatabase
 log = logging.getLogger("sandbox")
 
 DEFAULT_DATABASE = Path("data/sandbox.sqlite3")
+STATE_VERSION = 1
 # Seals the demo members' tokens of the local TikTok in the sandbox's own database.
 SANDBOX_SECRET_KEY = "the-offline-sandbox-key-for-local-tiktok-tokens"  # noqa: S105
 
@@ -38,6 +54,23 @@ def free_port(host: str) -> int:
     with socket.socket() as probe:
         probe.bind((host, 0))
         return int(probe.getsockname()[1])
+
+
+def state_path(database: Path) -> Path:
+    """Where the local Discord's state is kept beside the sandbox's database."""
+    return database.with_name(database.stem + ".discord.json")
+
+
+def reset(database: Path) -> None:
+    """Remove the sandbox's database (its write-ahead log too) and the local Discord's saved
+    state with it, never another file."""
+    for path in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+        state_path(database),
+    ):
+        path.unlink(missing_ok=True)
 
 
 class SandboxFailed(Exception):
@@ -63,26 +96,69 @@ class Sandbox:
         self.demo = demo
         self.catalog = catalog
         self.log_level = log_level
-        self.emu = DiscordEmulator(clock=clock, token="sandbox-token")  # noqa: S106 - local only
+        # The same bot user every start: the saved messages and events stay the bot's own.
+        self.emu = DiscordEmulator(clock=clock, token="sandbox-token", app_id=BOT_ID)  # noqa: S106
+        # The local TikTok keeps nothing between runs: its accounts are made afresh each start.
         self.tiktok = FakeTikTok(clock=clock, host=host)
         self.db = SQLiteDatabase(database_path)
         self.page = PageServer(self.emu, clock, self.db)
         self.bot: CreatorBot | None = None
         self._task: asyncio.Task[None] | None = None
+        self._keep_state = False
         self.ready_seconds = 0.0
 
     @property
     def url(self) -> str:
         return self.page.url
 
+    def _take_saved_state(self) -> dict[str, Any] | None:
+        """The local Discord's state saved with the database, or None (a fresh start)."""
+        path = state_path(self.database_path)
+        if not self.database_path.exists():
+            path.unlink(missing_ok=True)
+            return None
+        try:
+            saved: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        if saved.get("version") != STATE_VERSION:
+            log.warning(
+                "the sandbox's local Discord was not saved with its database (it did not "
+                "stop cleanly last time?), so the sandbox starts afresh"
+            )
+            reset(self.database_path)
+            return None
+        return saved
+
+    def _save_state(self) -> None:
+        state = {
+            "version": STATE_VERSION,
+            "clock": self.clock.now().isoformat(),
+            "discord": self.emu.snapshot(),
+            "commands": self.page.command_labels,
+        }
+        path = state_path(self.database_path)
+        partial = path.with_suffix(".tmp")
+        partial.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+
     async def start(self) -> None:
         started = time.monotonic()
+        saved = self._take_saved_state()
         fresh = not self.database_path.exists()
         await self.emu.start()
         await self.tiktok.start()
         build_world(self.emu)
         if self.demo:
             add_tiktok_accounts(self.tiktok, self.clock.now())
+        if saved is not None and self.emu.restore(saved["discord"]):
+            self.page.command_labels.update(saved.get("commands") or {})
+            # Where the clock stood: what the database recorded as sent stays in the past.
+            await self.clock.advance_to(datetime.fromisoformat(saved["clock"]))
+        # From here the local Discord is this run's: only a clean stop saves it again, so a
+        # sandbox that is killed leaves its database without it (and the next start resets).
+        state_path(self.database_path).unlink(missing_ok=True)
+        self._keep_state = True
         await self.db.connect()
         await self.db.migrate()
         if fresh and self.demo:
@@ -147,6 +223,11 @@ class Sandbox:
                 await asyncio.wait_for(self._task, 10)
             self._task = None
         await self.db.close()
+        if self._keep_state:  # keep its Discord with its database
+            try:
+                self._save_state()
+            except OSError as exc:
+                log.warning("could not save the sandbox's local Discord: %s", exc)
         await self.tiktok.close()
         await self.emu.close()
 

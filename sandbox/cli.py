@@ -10,9 +10,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.charts import shutdown_renderer
 from bot.clock import SystemClock
 from bot.instance import InstanceLock
-from sandbox.app import DEFAULT_DATABASE, Sandbox
+from sandbox.app import DEFAULT_DATABASE, Sandbox, reset
 from sandbox.clock import SandboxClock
 
 DEFAULT_PORT = 8765
@@ -40,20 +41,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--empty", action="store_true", help="start without the demo data")
     parser.add_argument(
-        "--reset", action="store_true", help="throw the sandbox's database away and start afresh"
+        "--reset",
+        action="store_true",
+        help="throw the sandbox's database (and its local Discord) away and start afresh",
     )
     parser.add_argument("--database", type=Path, default=DEFAULT_DATABASE, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
-def reset(database: Path) -> None:
-    """Remove the sandbox's database (and its write-ahead log), never another file."""
-    for path in (database, database.with_name(database.name + "-wal")):
-        path.unlink(missing_ok=True)
-    database.with_name(database.name + "-shm").unlink(missing_ok=True)
-
-
 async def serve(args: argparse.Namespace, banner: str) -> int:
+    try:
+        await _serve(args, banner)
+    finally:
+        # The chart processes ignore Ctrl+C: stop them, and wait for them.
+        await asyncio.to_thread(shutdown_renderer, wait=True)
+    return 0
+
+
+async def _serve(args: argparse.Namespace, banner: str) -> None:
     clock = SandboxClock(SystemClock().now())
     async with Sandbox(
         clock,
@@ -73,7 +78,6 @@ async def serve(args: argparse.Namespace, banner: str) -> int:
         await asyncio.wait({closed, stopping}, return_when=asyncio.FIRST_COMPLETED)
         for task in (closed, stopping):
             task.cancel()
-    return 0
 
 
 def main(argv: Sequence[str] | None = None, *, banner: str = STARTED) -> int:

@@ -42,6 +42,7 @@ def _id(n: int) -> int:
 
 
 GUILD_ID = _id(1)
+BOT_ID = _id(2)  # the bot's user (and application) in the local Discord
 GENERAL, ANNOUNCEMENTS, RECAPS = _id(10), _id(11), _id(12)
 MODERATOR_ROLE, CREATOR_ROLE = _id(20), _id(21)
 WEEKDAYS, EVERY_DAY = frozenset(range(5)), frozenset(range(7))
@@ -134,8 +135,22 @@ MEMBERS: tuple[DemoMember, ...] = (
 )
 
 
+# More creators of the server, not in the page's "You are" list: with them, each follower
+# tier of the demo has the five other members a community percentile needs.
+COMMUNITY: tuple[DemoMember, ...] = (
+    DemoMember(_id(110), "Mia", "en-US", "America/Chicago", "creator", "mia.bakes", 12_800),
+    DemoMember(_id(111), "Jonas", "no", "Europe/Oslo", "creator", "jonas.fjell", 7_400),
+    DemoMember(_id(112), "Wei", "zh-CN", "Asia/Shanghai", "creator", "wei.cooks", 15_600),
+    DemoMember(_id(113), "Lucía", "en-US", "America/Mexico_City", "creator", "lucia.art", 6_300),
+    DemoMember(_id(114), "Chen", "zh-CN", "Asia/Taipei", "creator", "chen.tech", 27_500),
+    DemoMember(_id(115), "Ingrid", "no", "Europe/Oslo", "creator", "ingrid.ski", 44_000),
+    DemoMember(_id(116), "Tom", "en-GB", "Europe/London", "creator", "tom.runs", 63_000),
+    DemoMember(_id(117), "Aisha", "en-US", "Asia/Dubai", "creator", "aisha.style", 88_000),
+)
+
+
 def member(name: str) -> DemoMember:
-    return next(m for m in MEMBERS if m.name == name)
+    return next(m for m in (*MEMBERS, *COMMUNITY) if m.name == name)
 
 
 def build_world(emu: DiscordEmulator) -> None:
@@ -149,7 +164,7 @@ def build_world(emu: DiscordEmulator) -> None:
         emu.add_channel(GUILD_ID, channel_id=channel_id, name=name)
     emu.add_role(GUILD_ID, role_id=MODERATOR_ROLE, name="LIVE moderators")
     emu.add_role(GUILD_ID, role_id=CREATOR_ROLE, name="Creators")
-    for m in MEMBERS:
+    for m in (*MEMBERS, *COMMUNITY):
         roles = [CREATOR_ROLE] if m.creator else []
         if m.permissions & MANAGE_EVENTS:
             roles.append(MODERATOR_ROLE)
@@ -171,7 +186,7 @@ async def seed_history(db: Database, now: datetime) -> None:
     availability = AvailabilityRepository(db)
     er = ErRepository(db)
     streaks = StreakRepository(db)
-    for m in MEMBERS:
+    for m in (*MEMBERS, *COMMUNITY):
         profile: dict[str, object] = {"timezone": m.zone}
         if m.handle:
             profile["tiktok_handle"] = m.handle
@@ -208,29 +223,35 @@ async def seed_history(db: Database, now: datetime) -> None:
                     comments,
                     views=views,
                     shares=shares,
+                    followers=m.followers,  # where the community percentile places them
                     video_url=url,
                 )
                 await er.save(new, posted.astimezone(UTC) + timedelta(hours=20))
         await streaks.bulk_insert(posts, now - timedelta(hours=1))
 
 
-def next_week_evening(now: datetime, zone: str) -> str:
-    """Wednesday next week at 20:00 in ``zone``, as a person types it."""
+def next_week_saturday(now: datetime, zone: str, typed_in: str) -> str:
+    """Saturday next week at 14:00 in ``zone``, as someone in ``typed_in`` types it."""
     local = now.astimezone(ZoneInfo(zone))
-    wednesday = local.date() + timedelta(days=7 - local.weekday() + 2)
-    return f"{wednesday:%Y-%m-%d} 20:00"
+    saturday = local.date() + timedelta(days=7 - local.weekday() + 5)
+    moment = datetime.combine(saturday, time(14), tzinfo=ZoneInfo(zone))
+    return f"{moment.astimezone(ZoneInfo(typed_in)):%Y-%m-%d %H:%M}"
 
 
 async def schedule_group_live(emu: DiscordEmulator, now: datetime) -> None:
-    """The group LIVE next week, scheduled by the moderator through the bot, with RSVPs."""
+    """The group LIVE next week, scheduled by the moderator through the bot, with RSVPs.
+
+    Saturday 14:00 in Oslo is Ola's weekend afternoon and 20:00 or 21:00 in Shanghai, Li's
+    evening: inside both hosts' windows all year round.
+    """
     noor, ola, li = member("Noor"), member("Ola"), member("Li")
     options = {
         "title": "Group LIVE: growing together",
-        "when": next_week_evening(now, noor.zone),
+        "when": next_week_saturday(now, ola.zone, noor.zone),
         "duration": "1h30",
         "host1": ola.id,
         "host2": li.id,
-        "description": "Three creators, one hour and a half, your questions.",
+        "description": "Two creators, one hour and a half, your questions.",
     }
     preview = await emu.slash(
         GUILD_ID, noor.id, "live schedule", options, locale=noor.locale, channel_id=GENERAL

@@ -18,11 +18,11 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from sandbox.agenda import next_due
 from sandbox.clock import SandboxClock
-from sandbox.demo import ANNOUNCEMENTS, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
-from sandbox.emulator import DiscordEmulator, InteractionResult
+from sandbox.demo import ANNOUNCEMENTS, COMMUNITY, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
+from sandbox.emulator import ClientRefused, DiscordEmulator, InteractionResult
 from storage import Database
-from storage.deliveries import DeliveryRepository
 
 log = logging.getLogger("sandbox")
 
@@ -52,6 +52,8 @@ class PageServer:
         self._tasks: set[asyncio.Task[None]] = set()
         self._runner: web.AppRunner | None = None
         self.url = ""
+        # message id -> the command whose answer it is ("er views"), kept across restarts
+        self.command_labels: dict[str, str] = {}
         emu.observers.append(self._observe)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -107,6 +109,10 @@ class PageServer:
         log.warning("Discord rule: %s", text)
         self.push({"type": "notice", "text": text})
 
+    def info(self, text: str) -> None:
+        """Something the page tells the person, that is nobody's fault (shown in grey)."""
+        self.push({"type": "notice", "text": text, "kind": "info"})
+
     def push(self, data: dict[str, Any]) -> None:
         text = _dumps(data)
         for queue in self._clients:
@@ -120,7 +126,9 @@ class PageServer:
             view["viewer"] = (meta.get("user") or {}).get("id")
         pending = self.emu.interactions.get(int(meta.get("id") or 0))
         if pending is not None and pending.type == 2:
-            view["command"] = command_path(pending.payload["data"])
+            view["command"] = self.command_labels[msg["id"]] = command_path(pending.payload["data"])
+        elif msg["id"] in self.command_labels:
+            view["command"] = self.command_labels[msg["id"]]
         return view
 
     # -- reading -----------------------------------------------------------------------------
@@ -159,6 +167,7 @@ class PageServer:
                 "bot": {"id": str(self.emu.bot_user_id), "name": self.emu.bot_user.name},
                 "channels": [{"id": str(cid), "name": name} for cid, name in CHANNELS],
                 "members": [m.payload() for m in MEMBERS],
+                "community": [m.payload() for m in COMMUNITY],
                 "roles": [
                     {"id": str(r.id), "name": r.name}
                     for r in guild.roles.values()
@@ -218,9 +227,14 @@ class PageServer:
     ) -> web.Response:
         try:
             result = await call()
+        except ClientRefused as exc:
+            # What Discord's own app would not send (a missing required option, a value out
+            # of bounds, a hidden command): the member's slip, not the bot's; it names
+            # the command itself.
+            self.info(f"Discord would not send that: {exc}")
+            return json_reply({"error": str(exc)}, 400)
         except AssertionError as exc:
-            # What Discord's own client refuses to send (a missing required option, a
-            # value out of bounds, a hidden command) or a bot that never answered.
+            # The bot never answered (Discord's 3 s rule) or answered wrongly.
             self.notice(f"{label}: {exc}")
             return json_reply({"error": str(exc)}, 400)
         return json_reply(
@@ -258,6 +272,9 @@ class PageServer:
                 locale=member.locale,
                 channel_id=channel_id,
             )
+        except ClientRefused as exc:
+            self.info(f"Discord would not send that: {exc}")
+            return json_reply({"error": str(exc), "choices": []}, 400)
         except AssertionError as exc:
             self.notice(f"autocomplete: {exc}")
             return json_reply({"error": str(exc), "choices": []}, 400)
@@ -295,20 +312,30 @@ class PageServer:
     async def _advance(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         step = str(body.get("step") or "")
+        reached: list[str] = []
         if step in STEPS:
             await self.clock.advance(STEPS[step])
         elif step == "next":
-            due = await DeliveryRepository(self.db).next_due()
-            if due is None:
-                self.notice("nothing is due: no reminder or LIVE message is waiting to be sent")
+            found = await next_due(self.db, [GUILD_ID], self.clock.now(), self.names())
+            if found is None:
+                self.info(
+                    "Nothing is scheduled: no LIVE reminder, start or end, after-LIVE prompt, "
+                    "weekly recap or streak nudge is waiting."
+                )
             else:
-                await self.clock.advance_to(due)
+                await self.clock.advance_to(found.at)
+                reached = found.what
         else:
             raise web.HTTPBadRequest(text="step must be hour, day or next")
         await asyncio.sleep(0.2)  # let what woke up send its messages before the page redraws
         view = self.clock_view()
         self.push({"type": "clock", **view})
-        return json_reply(view)
+        return json_reply({**view, "reached": reached})
+
+    def names(self) -> dict[int, str]:
+        """Names of the demo server and its members, to say what is due by."""
+        people = {m.id: m.name for m in (*MEMBERS, *COMMUNITY)}
+        return {GUILD_ID: self.emu.guild(GUILD_ID).name, **people}
 
 
 def command_path(data: dict[str, Any]) -> str:

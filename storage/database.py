@@ -278,6 +278,22 @@ class Database(ABC):
 
     # -- the house ----------------------------------------------------------------------
 
+    @abstractmethod
+    async def lease_shards(self, count: int, ids: Sequence[int], holder: str) -> None:
+        """Hold ``ids`` of ``count`` shards for this process until it closes the database;
+        ``DatabaseError`` (saying who holds what) when they cannot be had."""
+
+    async def notify(self, notice: str) -> None:  # noqa: B027 - one process: nobody to tell
+        """Tell the other processes on this database (``listen``) that something changed."""
+
+    async def listen(self, heard: Callable[[str], None]) -> None:  # noqa: B027 - as above
+        """Call ``heard`` with every notice another process sends, until the database
+        closes; with ``"*"`` when notices may have been missed (a lost connection)."""
+
+    async def shard_leases_held(self) -> bool:
+        """Whether this process still holds the shards it leased."""
+        return True
+
     def check_writable(self) -> None:  # noqa: B027 - nothing to look at, for most
         """Raise ``DatabaseUnavailable`` when it is known that writes cannot be recorded
         now (the schedulers ask before each round, before sending anything they would then

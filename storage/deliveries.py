@@ -8,8 +8,15 @@ interrupted by a crash resends only what is not recorded, with the same nonce.
 
 The planning functions take the ``Tx`` of a write already under way, so a LIVE
 and its deliveries change together (``LiveRepository`` opens it). The due queue is the
-bot's own work across servers: ``next_due`` and ``due`` are its only queries that do
-not filter on one server.
+bot's own work across servers: ``next_due``, ``claim_due``, ``due`` and ``release`` are its
+only queries that do not filter on one server.
+
+Several bot processes may share the queue (on PostgreSQL): a process claims the deliveries
+it is about to send (``claim_due``: ``claimed_by``, ``claimed_until``), extends its claim
+before each part (``keep``, which also stops it when the LIVE was cancelled meanwhile), and
+ends it when the delivery is done. A claim that runs out (its process stopped) is taken
+over by any process; the parts already recorded are not sent again, and those sent but not
+recorded carry the same nonce, which Discord keeps for a few minutes.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from storage.database import Database, Row, Tx, to_epoch
+from storage.database import Database, Row, Tx, placeholders, to_epoch
 
 Kind = Literal["reminder", "start", "end", "prompt"]
 State = Literal["pending", "sent", "skipped", "cancelled", "failed"]
@@ -55,6 +62,15 @@ class Delivery:
     attempts: int
     note: str | None
     done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery this process claimed, and who had claimed it before (their claim ran out:
+    a process that stopped), if anyone."""
+
+    delivery: Delivery
+    taken_from: str | None
 
 
 @dataclass(frozen=True)
@@ -134,14 +150,77 @@ class DeliveryRepository:
     # -- the queue --------------------------------------------------------------------------
 
     async def next_due(self) -> datetime | None:
-        """When the soonest pending delivery is due (an index lookup)."""
-        row = await self.db.read_one(
-            "SELECT MIN(due_at) FROM live_deliveries WHERE state = 'pending'"
+        """When the soonest pending delivery can be taken: due and free, or claimed by a
+        process whose claim runs out then (two index lookups)."""
+        free = await self.db.read_one(
+            "SELECT due_at FROM live_deliveries WHERE state = 'pending' AND claimed_until IS NULL "
+            "ORDER BY due_at LIMIT 1"
         )
-        return _moment(row[0]) if row is not None and row[0] is not None else None
+        claimed = await self.db.read_one(
+            "SELECT MIN(claimed_until) FROM live_deliveries "
+            "WHERE state = 'pending' AND claimed_until IS NOT NULL"
+        )
+        moments = [int(row[0]) for row in (free, claimed) if row is not None and row[0] is not None]
+        return _moment(min(moments)) if moments else None
+
+    async def claim_due(
+        self, now: datetime, holder: str, lease: int, *, limit: int = 500
+    ) -> list[Claimed]:
+        """Claim the pending deliveries due at ``now`` that no process holds (or whose claim
+        ran out) for ``holder``, for ``lease`` seconds: the oldest ``limit``, and the other
+        due ones of their LIVEs (a LIVE's due deliveries are judged together: of several
+        reminders only the latest goes out). One transaction: on PostgreSQL rows another
+        process is claiming are passed over, never taken twice."""
+        stamp = to_epoch(now)
+        free = "state = 'pending' AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
+        skip = self.db.dialect.skip_locked
+
+        async def work(tx: Tx) -> list[Claimed]:
+            rows = await tx.fetch_all(
+                f"SELECT {_COLUMNS}, claimed_by FROM live_deliveries WHERE {free} "
+                f"ORDER BY due_at, id LIMIT ?{skip}",
+                (stamp, stamp, limit),
+            )
+            lives = sorted({row["live_id"] for row in rows})
+            if rows:
+                rows += await tx.fetch_all(
+                    f"SELECT {_COLUMNS}, claimed_by FROM live_deliveries WHERE {free} "
+                    f"AND live_id IN ({placeholders(len(lives))}) "
+                    f"AND id NOT IN ({placeholders(len(rows))}) ORDER BY due_at, id{skip}",
+                    (stamp, stamp, *lives, *(row["id"] for row in rows)),
+                )
+                await tx.execute(
+                    "UPDATE live_deliveries SET claimed_by = ?, claimed_until = ? "
+                    f"WHERE id IN ({placeholders(len(rows))})",
+                    (holder, stamp + lease, *(row["id"] for row in rows)),
+                )
+            return [Claimed(_delivery(row), row["claimed_by"]) for row in rows]
+
+        return await self.db.write(work)
+
+    async def keep(self, delivery: Delivery, holder: str, until: datetime) -> bool:
+        """Before each part: extend ``holder``'s claim, and say whether the delivery is still
+        to be sent by it (pending, still its claim, its LIVE not cancelled meanwhile)."""
+        changed = await self.db.execute(
+            "UPDATE live_deliveries SET claimed_until = ? "
+            "WHERE id = ? AND state = 'pending' AND claimed_by = ? "
+            "AND EXISTS (SELECT 1 FROM lives WHERE lives.id = live_deliveries.live_id "
+            "AND lives.status <> 'cancelled')",
+            (to_epoch(until), delivery.id, holder),
+        )
+        return changed > 0
+
+    async def release(self, holder: str) -> int:
+        """Give back every claim of ``holder`` that is not done (a process stopping): the
+        work is due again for any process at once."""
+        return await self.db.execute(
+            "UPDATE live_deliveries SET claimed_by = NULL, claimed_until = NULL "
+            "WHERE claimed_by = ? AND state = 'pending'",
+            (holder,),
+        )
 
     async def due(self, now: datetime, *, limit: int = 500) -> list[Delivery]:
-        """Pending deliveries due at ``now``, oldest first."""
+        """Pending deliveries due at ``now``, oldest first (claimed or not)."""
         rows = await self.db.scan_all(
             f"SELECT {_COLUMNS} FROM live_deliveries WHERE state = 'pending' AND due_at <= ? "
             "ORDER BY due_at, id LIMIT ?",
@@ -194,18 +273,19 @@ class DeliveryRepository:
     async def finish(
         self, delivery: Delivery, state: State, now: datetime, note: str | None = None
     ) -> bool:
-        """Close a pending delivery; False when it was no longer pending (cancelled meanwhile)."""
+        """Close a pending delivery (and its claim); False when it was no longer pending
+        (cancelled meanwhile)."""
         changed = await self.db.execute(
-            "UPDATE live_deliveries SET state = ?, note = ?, done_at = ? "
-            "WHERE id = ? AND state = 'pending'",
+            "UPDATE live_deliveries SET state = ?, note = ?, done_at = ?, claimed_by = NULL, "
+            "claimed_until = NULL WHERE id = ? AND state = 'pending'",
             (state, note, to_epoch(now), delivery.id),
         )
         return changed > 0
 
     async def retry_at(self, delivery: Delivery, when: datetime, note: str) -> None:
-        """Try a pending delivery again later (Discord failed for a while)."""
+        """Try a pending delivery again later (Discord failed for a while), by any process."""
         await self.db.execute(
-            "UPDATE live_deliveries SET due_at = ?, attempts = attempts + 1, note = ? "
-            "WHERE id = ? AND state = 'pending'",
+            "UPDATE live_deliveries SET due_at = ?, attempts = attempts + 1, note = ?, "
+            "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND state = 'pending'",
             (to_epoch(when), note, delivery.id),
         )

@@ -28,8 +28,8 @@ class Dialect:
     mention_columns: str
     # The larger of two values: ``greatest.format(a, b)``.
     greatest: str
-    # After the SELECT that picks rows to claim: lock them, passing over rows another
-    # transaction holds (PostgreSQL; SQLite has one writer, so nothing to add).
+    # After a SELECT whose rows a write claims: rows another transaction holds are passed
+    # over (PostgreSQL); SQLite lets one writer in at a time, so there is nothing to skip.
     skip_locked: str
 
     def larger(self, first: str, second: str) -> str:

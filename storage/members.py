@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from storage.database import Database, Tx, from_epoch, placeholders, to_epoch
+from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epoch
 
 ReminderMode = Literal["channel", "dm", "off"]
 REMINDER_MODES: tuple[ReminderMode, ...] = ("channel", "dm", "off")
@@ -28,6 +28,22 @@ class Member:
     live_reminders: ReminderMode | None = None  # None = the default (a channel ping)
 
 
+def _member(row: Row) -> Member:
+    return Member(
+        guild_id=row["guild_id"],
+        user_id=row["user_id"],
+        timezone=row["timezone"],
+        timezone_updated_at=from_epoch(row["timezone_updated_at"]),
+        tiktok_handle=row["tiktok_handle"],
+        tiktok_updated_at=from_epoch(row["tiktok_updated_at"]),
+        followers=row["followers"],
+        followers_updated_at=from_epoch(row["followers_updated_at"]),
+        weekly_goal=row["weekly_goal"],
+        weekly_goal_updated_at=from_epoch(row["weekly_goal_updated_at"]),
+        live_reminders=row["live_reminders"],
+    )
+
+
 _FIELDS = ("timezone", "tiktok_handle", "followers", "weekly_goal")
 _STAMP = {
     "timezone": "timezone_updated_at",
@@ -45,57 +61,34 @@ class MemberRepository:
         row = await self.db.read_one(
             "SELECT * FROM members WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
         )
-        if row is None:
-            return None
-        return Member(
-            guild_id=guild_id,
-            user_id=user_id,
-            timezone=row["timezone"],
-            timezone_updated_at=from_epoch(row["timezone_updated_at"]),
-            tiktok_handle=row["tiktok_handle"],
-            tiktok_updated_at=from_epoch(row["tiktok_updated_at"]),
-            followers=row["followers"],
-            followers_updated_at=from_epoch(row["followers_updated_at"]),
-            weekly_goal=row["weekly_goal"],
-            weekly_goal_updated_at=from_epoch(row["weekly_goal_updated_at"]),
-            live_reminders=row["live_reminders"],
-        )
+        return _member(row) if row is not None else None
 
-    async def timezones(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+    async def many(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, Member]:
+        """Those of ``user_ids`` the server has a record of, by user id (one query)."""
+        if not user_ids:
+            return {}
+        rows = await self.db.read_all(
+            f"SELECT * FROM members WHERE guild_id = ? AND user_id IN ({placeholders(len(user_ids))})",
+            (guild_id, *user_ids),
+        )
+        return {row["user_id"]: _member(row) for row in rows}
+
+    async def timezones(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, str]:
         """IANA zones of those members who set one."""
-        if not user_ids:
-            return {}
-        marks = placeholders(len(user_ids))
-        rows = await self.db.read_all(
-            f"SELECT user_id, timezone FROM members WHERE guild_id = ? "
-            f"AND user_id IN ({marks}) AND timezone IS NOT NULL",
-            (guild_id, *user_ids),
-        )
-        return {row["user_id"]: row["timezone"] for row in rows}
+        found = await self.many(guild_id, user_ids)
+        return {user: m.timezone for user, m in found.items() if m.timezone is not None}
 
-    async def reminder_modes(self, guild_id: int, user_ids: list[int]) -> dict[int, ReminderMode]:
+    async def reminder_modes(
+        self, guild_id: int, user_ids: Sequence[int]
+    ) -> dict[int, ReminderMode]:
         """How those members who chose one want to be reminded of LIVEs."""
-        if not user_ids:
-            return {}
-        marks = ", ".join("?" for _ in user_ids)
-        rows = await self.db.read_all(
-            f"SELECT user_id, live_reminders FROM members WHERE guild_id = ? "
-            f"AND user_id IN ({marks}) AND live_reminders IS NOT NULL",
-            (guild_id, *user_ids),
-        )
-        return {row["user_id"]: row["live_reminders"] for row in rows}
+        found = await self.many(guild_id, user_ids)
+        return {u: m.live_reminders for u, m in found.items() if m.live_reminders is not None}
 
-    async def handles(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+    async def handles(self, guild_id: int, user_ids: Sequence[int]) -> dict[int, str]:
         """TikTok handles (without @) of those members who set one."""
-        if not user_ids:
-            return {}
-        marks = ", ".join("?" for _ in user_ids)
-        rows = await self.db.read_all(
-            f"SELECT user_id, tiktok_handle FROM members WHERE guild_id = ? "
-            f"AND user_id IN ({marks}) AND tiktok_handle IS NOT NULL",
-            (guild_id, *user_ids),
-        )
-        return {row["user_id"]: row["tiktok_handle"].lstrip("@") for row in rows}
+        found = await self.many(guild_id, user_ids)
+        return {u: m.tiktok_handle.lstrip("@") for u, m in found.items() if m.tiktok_handle}
 
     async def set_reminder_mode(
         self, guild_id: int, user_id: int, mode: ReminderMode, now: datetime

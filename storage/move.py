@@ -23,7 +23,8 @@ from typing import Any
 import asyncpg
 
 from storage.database import DatabaseError, dependency_order, latest_version
-from storage.postgres import INSTANCE_LOCK, VERSION_TABLE, PostgresDatabase
+from storage.leases import RUNNING_LOCK
+from storage.postgres import VERSION_TABLE, PostgresDatabase
 
 BATCH = 20_000
 Progress = Callable[[str], None]
@@ -112,7 +113,7 @@ async def move_to_postgres(
             )
         tables = _source_tables(reader)
         async with target.connection() as conn:
-            if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", INSTANCE_LOCK):
+            if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", RUNNING_LOCK):
                 raise MoveRefused(f"a CreatorPulse is running on {target.describe()}; stop it")
             try:
                 return await _move(reader, tables, target, conn, progress, latest)
@@ -121,7 +122,7 @@ async def move_to_postgres(
                     f"PostgreSQL refused the copy, nothing was kept: {str(exc).splitlines()[0]}"
                 ) from None
             finally:
-                await conn.execute("SELECT pg_advisory_unlock($1)", INSTANCE_LOCK)
+                await conn.execute("SELECT pg_advisory_unlock($1)", RUNNING_LOCK)
 
 
 async def _move(

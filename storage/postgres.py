@@ -23,13 +23,22 @@ import random
 import socket
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from typing import NoReturn, TypeVar
-from urllib.parse import unquote, urlsplit
 
 import asyncpg
 
+from storage._postgres_conn import (
+    GONE,
+    VERSION_TABLE,
+    PostgresTx,
+    gone,
+    init_connection,
+    no_reset,
+    server_of,
+    version_on,
+)
 from storage.database import (
     ConstraintViolation,
     Database,
@@ -38,12 +47,12 @@ from storage.database import (
     DatabaseUnreachable,
     Params,
     Row,
-    Tx,
     Work,
     dependency_order,
     write_patience,
 )
 from storage.dialect import POSTGRES, to_numbered
+from storage.leases import ShardLease, ShardsHeld
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,110 +60,11 @@ T = TypeVar("T")
 # Advisory lock keys of the bot itself. Server and member ids (Discord snowflakes, the keys
 # of writes) are far above these.
 MIGRATION_LOCK = 1
-INSTANCE_LOCK = 2
+NOTICES = "creatorpulse"  # the channel of NOTIFY between processes
 
-SCHEMES = ("postgresql", "postgres")
-VERSION_TABLE = "creatorpulse_schema"
 MINIMUM_SERVER = 13
 RETRIES = 5  # serialization failures and deadlocks of one write
 CONNECT_TIMEOUT = 5.0
-
-
-class UrlError(DatabaseError):
-    """DATABASE_URL is not a PostgreSQL address."""
-
-
-def server_of(url: str) -> tuple[str, str, str]:
-    """(host, port, database) of a PostgreSQL URL, for messages: never the password."""
-    parts = urlsplit(url)
-    if parts.scheme not in SCHEMES:
-        raise UrlError(
-            f"DATABASE_URL must start with postgresql:// (it starts with {parts.scheme or '?'}://"
-            "); for SQLite leave DATABASE_URL unset and set DATABASE_PATH"
-        )
-    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
-    host = parts.hostname or unquote(query.get("host", "")) or "localhost"
-    try:
-        port = str(parts.port or query.get("port") or 5432)
-    except ValueError:
-        raise UrlError("DATABASE_URL has a port that is not a number") from None
-    database = unquote(parts.path.lstrip("/")) or parts.username or "postgres"
-    return host, port, database
-
-
-def _numeric(text: str) -> int | float:
-    """PostgreSQL's NUMERIC (what SUM over BIGINT and AVG return) as SQLite gives it:
-    a whole number as int, anything else as float."""
-    return int(text) if text.lstrip("-").isdigit() else float(text)
-
-
-async def _init_connection(conn: asyncpg.Connection) -> None:
-    await conn.set_type_codec(
-        "numeric", encoder=str, decoder=_numeric, schema="pg_catalog", format="text"
-    )
-
-
-async def _no_reset(conn: asyncpg.Connection) -> None:
-    """A released connection needs no reset query: writes leave nothing behind (their
-    settings and locks end with the transaction), and asyncpg rolls back an open one."""
-
-
-def _rowcount(status: str) -> int:
-    last = status.rsplit(" ", 1)[-1]
-    return int(last) if last.isdigit() else 0
-
-
-_GONE = (
-    OSError,
-    asyncpg.PostgresConnectionError,
-    asyncpg.ConnectionDoesNotExistError,
-    asyncpg.CannotConnectNowError,
-    asyncpg.exceptions.OperatorInterventionError,
-    asyncpg.TooManyConnectionsError,
-)
-
-
-def _gone(exc: BaseException) -> bool:
-    if isinstance(exc, _GONE):
-        return True
-    return isinstance(exc, asyncpg.InterfaceError) and "closed" in str(exc)
-
-
-async def _version_on(conn: asyncpg.Connection) -> int:
-    if not await conn.fetchval(f"SELECT to_regclass('{VERSION_TABLE}') IS NOT NULL"):
-        return 0
-    return int(await conn.fetchval(f"SELECT version FROM {VERSION_TABLE}") or 0)
-
-
-class _PostgresTx(Tx):
-    __slots__ = ("_conn",)
-
-    def __init__(self, conn: asyncpg.Connection) -> None:
-        self._conn = conn
-
-    async def execute(self, sql: str, params: Params = ()) -> int:
-        text, args = to_numbered(sql, params)
-        return _rowcount(await self._conn.execute(text, *args))
-
-    async def insert(self, sql: str, params: Params = ()) -> int:
-        text, args = to_numbered(f"{sql} RETURNING id", params)
-        return int(await self._conn.fetchval(text, *args))
-
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        batch = list(rows)
-        if not batch:
-            return
-        text, _ = to_numbered(sql, batch[0])
-        await self._conn.executemany(text, [to_numbered(sql, row)[1] for row in batch])
-
-    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        text, args = to_numbered(sql, params)
-        row: Row | None = await self._conn.fetchrow(text, *args)
-        return row
-
-    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        text, args = to_numbered(sql, params)
-        return list(await self._conn.fetch(text, *args))
 
 
 class PostgresDatabase(Database):
@@ -178,7 +88,11 @@ class PostgresDatabase(Database):
         self._pool: asyncpg.Pool | None = None
         self._unavailable: str | None = None  # why the last statement failed (logged once)
         self._busy = False
-        self._instance: asyncpg.Connection | None = None  # holds INSTANCE_LOCK while we run
+        self._lease: ShardLease | None = None  # this process's shards, while it runs them
+        # LISTEN for other processes' notices on a connection of its own
+        self._listener: asyncpg.Connection | None = None
+        self._listening: asyncio.Task[None] | None = None
+        self._heard: Callable[[str], None] | None = None
         # this process's writes waiting for each lock, in order (kept while anyone waits)
         self._queues: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -197,8 +111,8 @@ class PostgresDatabase(Database):
                 self._url,
                 min_size=self._min_size,
                 max_size=self._max_size,
-                init=_init_connection,
-                reset=_no_reset,
+                init=init_connection,
+                reset=no_reset,
                 timeout=CONNECT_TIMEOUT,
                 statement_cache_size=1024,
                 server_settings={"application_name": "creatorpulse"},
@@ -237,44 +151,70 @@ class PostgresDatabase(Database):
             return str(exc).splitlines()[0]
         return type(exc).__name__
 
-    async def claim_instance(self, holder: str) -> None:
-        """Be the one bot process on this database for as long as we run: an advisory lock
-        on a connection of its own, which the server frees when the process ends in any
-        way (``kill -9`` included, once the server notices the connection is gone).
-        ``DatabaseError`` naming the holder when another process has it."""
+    async def lease_shards(self, count: int, ids: Sequence[int], holder: str) -> None:
+        """Advisory locks on a connection of its own (storage.leases): a second process
+        asking for a shard already run is refused, naming the holder."""
+        lease = ShardLease(self._url, self.describe())
         try:
-            conn = await asyncpg.connect(
-                self._url,
-                timeout=CONNECT_TIMEOUT,
-                server_settings={"application_name": holder[:63]},
-            )
+            await lease.take(count, ids, holder)
+        except ShardsHeld:
+            raise
         except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
             raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
-        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", INSTANCE_LOCK):
-            other = await conn.fetchval(
-                "SELECT a.application_name FROM pg_locks AS l JOIN pg_stat_activity AS a "
-                "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                "AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1",
-                INSTANCE_LOCK,
-            )
-            await conn.close()
-            raise DatabaseError(
-                f"another CreatorPulse is already running on {self.describe()} "
-                f"({other or 'another process'}); stop it first, or set DATABASE_URL to "
-                "another database"
-            )
-        self._instance = conn
+        self._lease = lease
+
+    async def notify(self, notice: str) -> None:
+        with self._reporting():
+            await self.pool.execute("SELECT pg_notify($1, $2)", NOTICES, notice)
+
+    async def listen(self, heard: Callable[[str], None]) -> None:
+        """LISTEN on a connection of its own, watched: when it is lost it is opened again,
+        and ``heard("*")`` says that notices may have been missed meanwhile."""
+        self._heard = heard
+        await self._open_listener()
+        self._listening = asyncio.create_task(self._keep_listening(), name="database-notices")
+
+    async def _open_listener(self) -> None:
+        conn = await asyncpg.connect(self._url, timeout=CONNECT_TIMEOUT)
+        await conn.add_listener(NOTICES, self._on_notice)
+        self._listener = conn
+
+    def _on_notice(self, _conn: object, _pid: int, _channel: str, payload: str) -> None:
+        if self._heard is not None:
+            self._heard(payload)
+
+    async def _keep_listening(self, every: float = 5.0) -> None:
+        while True:
+            await asyncio.sleep(every)
+            if self._listener is not None and not self._listener.is_closed():
+                continue
+            try:
+                await self._open_listener()
+            except Exception:  # noqa: BLE001 - the server is away: try again shortly
+                log.debug("cannot listen for notices yet; trying again")
+                continue
+            if self._heard is not None:
+                self._heard("*")
+
+    async def shard_leases_held(self) -> bool:
+        return self._lease is None or await self._lease.held()
 
     async def close(self) -> None:
-        if self._instance is not None:
-            instance, self._instance = self._instance, None
+        if self._listening is not None:
+            self._listening.cancel()
+            self._listening = None
+        if self._listener is not None:
+            listener, self._listener = self._listener, None
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(instance.close(), 2)
+                await asyncio.wait_for(listener.close(), 2)
+        if self._lease is not None:
+            lease, self._lease = self._lease, None
+            await lease.release()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             try:
                 await asyncio.wait_for(pool.close(), 5)
-            except (TimeoutError, *_GONE):
+            except (TimeoutError, *GONE):
                 pool.terminate()
 
     # -- outages -------------------------------------------------------------------------
@@ -313,7 +253,7 @@ class PostgresDatabase(Database):
         except asyncpg.IntegrityConstraintViolationError as exc:
             raise ConstraintViolation(str(exc).splitlines()[0]) from exc
         except Exception as exc:
-            if _gone(exc):
+            if gone(exc):
                 self._lost(exc)
             raise
         else:
@@ -385,7 +325,7 @@ class PostgresDatabase(Database):
                 if lock is not None:
                     begin += f"; SELECT pg_advisory_xact_lock({int(lock)})"
                 await conn.execute(begin)
-                result = await work(_PostgresTx(conn))
+                result = await work(PostgresTx(conn))
                 await conn.execute("COMMIT")
                 return result
             except BaseException:
@@ -409,14 +349,14 @@ class PostgresDatabase(Database):
 
     async def schema_version(self) -> int:
         async with self.connection() as conn:
-            return await _version_on(conn)
+            return await version_on(conn)
 
     async def migrate(self) -> int:
         """Under an advisory lock, so several processes starting at once migrate once."""
         async with self.connection() as conn:
             await conn.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
             try:
-                current = await _version_on(conn)
+                current = await version_on(conn)
                 pending = self.check_version(current)
                 if not pending:
                     return current

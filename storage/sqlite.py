@@ -22,27 +22,29 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sqlite3
-import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
 import aiosqlite
 
+from storage._sqlite_file import FileGuard
+from storage._sqlite_thread import (
+    LockMet,
+    begin_by,
+    is_busy,
+    queue_on_thread,
+    run_to_end,
+)
 from storage.database import (
-    ConstraintViolation,
     Database,
-    DatabaseBusy,
     DatabaseError,
     DatabaseUnavailable,
     LoopReadTooHeavy,
     Params,
     Row,
-    Tx,
     Work,
     dependency_order,
     write_patience,
@@ -53,106 +55,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class _LockMet(Exception):
-    """A read on the loop connection found a lock it must not wait for on the loop."""
-
-
-def _is_busy(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
-# SQLite's primary result codes that mean the file cannot take writes at all (as opposed
-# to a lock that will free): read-only, I/O error, corrupt, full, cannot open, not a database.
-_UNWRITABLE_CODES = {
-    sqlite3.SQLITE_READONLY: "SQLite reports the file read-only",
-    sqlite3.SQLITE_IOERR: "a disk I/O error",
-    sqlite3.SQLITE_CORRUPT: "the file is damaged",
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_CANTOPEN: "SQLite cannot open the file",
-    sqlite3.SQLITE_NOTADB: "the file is no longer a database",
-}
-
-
-def _unwritable_reason(exc: sqlite3.Error) -> str | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else _UNWRITABLE_CODES.get(code & 0xFF)
-
-
-def _begin_by(raw: sqlite3.Connection, deadline: float, usual: float) -> None:
-    """BEGIN IMMEDIATE on the write thread, waiting for SQLite's lock at most until
-    ``deadline`` (``time.monotonic()``) instead of the connection's ``usual`` busy timeout
-    (seconds); a write queued past it is refused unstarted."""
-    usual_ms = round(usual * 1000)
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise sqlite3.OperationalError("database is locked (the write waited its time)")
-        shorter = remaining * 1000 < usual_ms
-        if shorter:
-            raw.execute(f"PRAGMA busy_timeout = {max(1, round(remaining * 1000))}")
-        try:
-            raw.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not _is_busy(exc):
-                raise
-        finally:
-            if shorter:
-                raw.execute(f"PRAGMA busy_timeout = {usual_ms}")
-
-
-def _queue_on_thread(aio: aiosqlite.Connection, job: Callable[[], T]) -> asyncio.Future[T]:
-    """Put ``job`` on aiosqlite's queue for its connection thread now (not when a task
-    first runs), so writes keep the order they came in. The same step as aiosqlite's own
-    ``Connection._execute``; aiosqlite is pinned for it."""
-    if not aio._running or aio._connection is None:
-        raise DatabaseError("the database is not open")
-    done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-    aio._tx.put_nowait((done, job))
-    return done
-
-
-class _SQLiteTx(Tx):
-    """The statements of a write, on the write connection's thread (none suspends)."""
-
-    __slots__ = ("_raw",)
-
-    def __init__(self, raw: sqlite3.Connection) -> None:
-        self._raw = raw
-
-    async def execute(self, sql: str, params: Params = ()) -> int:
-        return self._raw.execute(sql, params).rowcount
-
-    async def insert(self, sql: str, params: Params = ()) -> int:
-        return int(self._raw.execute(sql, params).lastrowid or 0)
-
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        self._raw.executemany(sql, rows)
-
-    async def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        row: Row | None = self._raw.execute(sql, params).fetchone()
-        return row
-
-    async def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        return list(self._raw.execute(sql, params).fetchall())
-
-
-def _run_to_end(work: Work[T], raw: sqlite3.Connection) -> T:
-    """Run the coroutine ``work(tx)`` to its end in one step, on this thread."""
-    coro = work(_SQLiteTx(raw))
-    try:
-        coro.send(None)  # type: ignore[attr-defined]
-    except StopIteration as finished:
-        result: T = finished.value
-        return result
-    coro.close()  # type: ignore[attr-defined]
-    raise RuntimeError("a write awaited something other than its transaction")
-
-
-class SQLiteDatabase(Database):
+class SQLiteDatabase(FileGuard, Database):
     """The SQLite file at ``path``. Open with ``async with SQLiteDatabase(path) as db``.
 
     ``write_timeout`` bounds how long a write waits for the lock (this process's other
@@ -250,35 +153,6 @@ class SQLiteDatabase(Database):
             ) from None
         self._conn, self._scanner = conn, scanner
 
-    def check_writable(self) -> None:
-        """Raise ``DatabaseUnavailable`` unless the opened file is still at ``path`` and
-        may be written (one ``stat``)."""
-        try:
-            found = os.stat(self.path)
-        except FileNotFoundError:
-            self._refuse("the file was deleted while the bot ran")
-        except OSError as exc:
-            self._refuse(f"the file cannot be looked at ({exc.strerror})")
-        identity = (found.st_dev, found.st_ino)
-        if self._identity is None:
-            self._identity = identity
-        elif identity != self._identity:
-            self._refuse("the file was replaced by another file while the bot ran")
-        if not found.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            self._refuse("the file is read-only (it has no write permission)")
-
-    def _refuse(self, reason: str) -> NoReturn:
-        if self._unavailable != reason:
-            self._unavailable = reason
-            if self._conn is not None:  # (at start-up the caller says it, in one line)
-                log.error(
-                    "the database at %s cannot be written: %s. Writes are refused and members "
-                    "are told so; restore the file (or its write permission) and restart the bot",
-                    self.path,
-                    reason,
-                )
-        raise DatabaseUnavailable(reason)
-
     def _read_only_uri(self) -> str:
         return f"{self.path.resolve().as_uri()}?mode=ro"
 
@@ -338,14 +212,14 @@ class SQLiteDatabase(Database):
     async def read_one(self, sql: str, params: Params = ()) -> Row | None:
         try:
             rows = self._on_loop(sql, params, first_only=True)
-        except _LockMet:
+        except LockMet:
             return await self.scan_one(sql, params)
         return rows[0] if rows else None
 
     async def read_all(self, sql: str, params: Params = ()) -> list[Row]:
         try:
             return self._on_loop(sql, params, first_only=False)
-        except _LockMet:
+        except LockMet:
             return await self.scan_all(sql, params)
 
     def _on_loop(self, sql: str, params: Params, *, first_only: bool) -> list[Row]:
@@ -364,10 +238,10 @@ class SQLiteDatabase(Database):
                 raise LoopReadTooHeavy(
                     f"more than {self.loop_step_limit} SQLite steps on the loop: {sql}"
                 ) from None
-            if not _is_busy(exc):
+            if not is_busy(exc):
                 raise
             log.debug("a short read met a lock; reading it off the loop instead")
-            raise _LockMet from None
+            raise LockMet from None
         finally:
             self.last_loop_steps = self._steps
 
@@ -388,38 +262,6 @@ class SQLiteDatabase(Database):
 
     # -- writes, on the write connection ------------------------------------------------
 
-    @contextmanager
-    def _refusing(self, waited: float) -> Iterator[None]:
-        """SQLite's lock, rule and unwritable-file errors of a write as ``DatabaseBusy``,
-        ``ConstraintViolation`` and ``DatabaseUnavailable`` (each spell logged once); a
-        write that went through ends the spell."""
-        try:
-            yield
-        except sqlite3.IntegrityError as exc:
-            raise ConstraintViolation(str(exc)) from exc
-        except sqlite3.DatabaseError as exc:
-            if _is_busy(exc):
-                raise self._refused(waited) from None
-            reason = _unwritable_reason(exc)
-            if reason is not None:
-                self._refuse(reason)
-            raise
-        else:
-            if self._busy or self._unavailable:
-                self._busy = False
-                self._unavailable = None
-                log.info("the database accepts writes again")
-
-    def _refused(self, waited: float) -> DatabaseBusy:
-        if not self._busy:
-            self._busy = True
-            log.warning(
-                "the database at %s stayed locked for %.1f s; writes are refused until it frees",
-                self.path,
-                waited,
-            )
-        return DatabaseBusy("the database is busy")
-
     async def write(self, work: Work[T], *, lock: int | None = None) -> T:
         """One round trip to the write connection's thread for the whole read-modify-write,
         and no turn of the event loop between one write and the next: the lock is held only
@@ -436,9 +278,9 @@ class SQLiteDatabase(Database):
 
         def run() -> T:
             raw = aio._conn  # the sqlite3 connection aiosqlite runs on this thread
-            _begin_by(raw, deadline, usual)
+            begin_by(raw, deadline, usual)
             try:
-                result = _run_to_end(work, raw)
+                result = run_to_end(work, raw)
             except BaseException:
                 if raw.in_transaction:
                     raw.execute("ROLLBACK")
@@ -447,13 +289,21 @@ class SQLiteDatabase(Database):
             return result
 
         try:
-            done = _queue_on_thread(aio, run)
+            done = queue_on_thread(aio, run)
         finally:
             self._lock.release()
         with self._refusing(patience):
             return await done
 
     # -- the house ----------------------------------------------------------------------
+
+    async def lease_shards(self, count: int, ids: Sequence[int], holder: str) -> None:
+        """One process per file (the instance lock beside it), so it runs every shard."""
+        if len(set(ids)) != count:
+            raise DatabaseError(
+                f"SHARD_IDS names {len(set(ids))} of {count} shards: the others need processes "
+                "of their own, and several processes need one PostgreSQL database (DATABASE_URL)"
+            )
 
     async def forget_deleted(self) -> None:
         """Copy the write-ahead log into the file and empty it: until then the log still
@@ -466,7 +316,7 @@ class SQLiteDatabase(Database):
         checkpoint cannot run inside one); it waits behind the writes queued before it."""
         aio = self.conn
         async with self._lock:
-            done = _queue_on_thread(aio, lambda: aio._conn.execute(sql).fetchall())
+            done = queue_on_thread(aio, lambda: aio._conn.execute(sql).fetchall())
         await done
 
     async def size_bytes(self) -> int:

@@ -12,6 +12,7 @@ from discord import app_commands
 from pydantic import SecretStr
 
 from bot.client import CreatorBot, discover_extensions
+from bot.deliveries import RULES
 from bot.i18n import SUPPORTED_LOCALES, Catalog
 from bot.i18n.translator import key_for
 from bot.settings import Settings
@@ -25,10 +26,9 @@ async def bot(db: Database, tmp_path: Path, catalog: Catalog) -> AsyncIterator[C
     settings = Settings(
         _env_file=None, discord_token=SecretStr("x"), database_path=tmp_path / "x.sqlite3"
     )  # type: ignore[call-arg]
-    client = CreatorBot(settings, db, catalog=catalog)
-    await client.load_features()
-    yield client
-    await client.close()
+    async with CreatorBot(settings, db, catalog=catalog) as client:
+        await client.load_features()
+        yield client
 
 
 def walk(command: app_commands.Command | app_commands.Group) -> list[app_commands.Command]:
@@ -145,3 +145,9 @@ async def test_allowed_mentions_default_to_none(bot: CreatorBot) -> None:
     assert bot.intents.members is False
     assert bot.intents.presences is False
     assert bot.intents.message_content is False
+
+
+async def test_every_scheduled_kind_is_sent_by_the_feature_its_rule_names(bot: CreatorBot) -> None:
+    assert bot.senders.unsent() == []
+    for kind, rule in RULES.items():
+        assert bot.senders.sender(kind) == rule.feature, kind

@@ -70,15 +70,15 @@ def resolve_locale(*candidates: str | None) -> str:
 
 
 def catalog_files(locale: str) -> list[Path]:
-    """Every ``.ftl`` file for ``locale``: the shared one, then one per feature package."""
+    """Every ``.ftl`` file for ``locale``: the shared one, then each feature package's, its
+    sub-packages' (a feature's rooms, such as ``cogs/live/scheduling/``) included."""
     files: list[Path] = []
     shared = importlib.resources.files("bot") / "locales" / f"{locale}.ftl"
     if shared.is_file():
         files.append(Path(str(shared)))
     for package in feature_packages():
-        path = importlib.resources.files(package) / "locales" / f"{locale}.ftl"
-        if path.is_file():
-            files.append(Path(str(path)))
+        root = Path(str(importlib.resources.files(package)))
+        files += sorted(root.rglob(f"locales/{locale}.ftl"), key=lambda p: (len(p.parts), str(p)))
     return files
 
 
@@ -262,7 +262,8 @@ class Messages:
         """A date by CLDR skeleton in the locale's own order: "MMMd" -> Dec 3, 3. des., 12月3日."""
         return format_skeleton(self.locale, value, skeleton)
 
-    def time(self, value: dt.datetime, fmt: str = "short") -> str:
+    def time(self, value: dt.datetime | dt.time, fmt: str = "short") -> str:
+        """A time of day in the locale's own clock: ``6:00 PM`` (en), ``18:00`` (no, zh)."""
         return babel.dates.format_time(value, format=fmt, locale=self.babel_locale)
 
     def weekday(self, value: dt.date | dt.datetime, width: str = "wide") -> str:

@@ -32,6 +32,15 @@ error-handle = “{ $value }” is not a TikTok handle: use 2–24 letters, digi
 error-time-unparsed = I couldn't read “{ $value }” as a time. Try `2026-12-03 20:00`, `tomorrow 8pm`, `fri 20:00`, `i morgen kl 20`, `明天晚上8点` or `in 2h`.
 error-time-needs-clock = “{ $value }” needs a time of day too, for example `{ $value } 20:00`.
 error-time-ambiguous-date = “{ $value }” could be day/month or month/day, so I won't guess. Write it as `2026-12-03` or `03.12.2026`.
+error-time-weekday-mismatch = “{ $value }”: { $date } is a { $weekday ->
+    [0] Monday
+    [1] Tuesday
+    [2] Wednesday
+    [3] Thursday
+    [4] Friday
+    [5] Saturday
+   *[6] Sunday
+}, not the day you typed. Check the day or the date.
 error-time-ambiguous = { $when } happens twice in { $zone } because the clocks go back. Do you mean the first one ({ $earlier_offset }) or the second ({ $later_offset })?
 error-time-nonexistent = { $when } doesn't exist in { $zone }: the clocks jump forward then. The next valid time is { $suggestion }.
 error-clock-format = “{ $value }” is not a time of day I can read. Try `20:00`, `8pm`, `kl 20` or `晚上8点`.

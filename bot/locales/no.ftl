@@ -32,6 +32,15 @@ error-handle = «{ $value }» er ikke et TikTok-brukernavn: bruk 2–24 bokstave
 error-time-unparsed = Jeg kunne ikke lese «{ $value }» som et tidspunkt. Prøv `2026-12-03 20:00`, `i morgen kl 20`, `fredag 20:00`, `tomorrow 8pm` eller `om 2 timer`.
 error-time-needs-clock = «{ $value }» trenger også et klokkeslett, for eksempel `{ $value } 20:00`.
 error-time-ambiguous-date = «{ $value }» kan være dag/måned eller måned/dag, så jeg gjetter ikke. Skriv det som `2026-12-03` eller `03.12.2026`.
+error-time-weekday-mismatch = «{ $value }»: { $date } er en { $weekday ->
+    [0] mandag
+    [1] tirsdag
+    [2] onsdag
+    [3] torsdag
+    [4] fredag
+    [5] lørdag
+   *[6] søndag
+}, ikke dagen du skrev. Sjekk dagen eller datoen.
 error-time-ambiguous = { $when } skjer to ganger i { $zone } fordi klokka stilles tilbake. Mener du den første ({ $earlier_offset }) eller den andre ({ $later_offset })?
 error-time-nonexistent = { $when } finnes ikke i { $zone }: klokka hopper fram da. Neste gyldige tidspunkt er { $suggestion }.
 error-clock-format = «{ $value }» er ikke et klokkeslett jeg kan lese. Prøv `20:00`, `kl 20`, `8pm` eller `晚上8点`.

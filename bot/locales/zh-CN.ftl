@@ -32,6 +32,15 @@ error-handle = “{ $value }”不是有效的 TikTok 用户名：请使用 2–
 error-time-unparsed = 无法把“{ $value }”识别为时间。试试 `2026-12-03 20:00`、`明天晚上8点`、`周五 20:00`、`tomorrow 8pm` 或 `2小时后`。
 error-time-needs-clock = “{ $value }”还需要具体时间，例如 `{ $value } 20:00`。
 error-time-ambiguous-date = “{ $value }”可能是日/月也可能是月/日，我不会猜测。请写成 `2026-12-03` 或 `2026年12月3日`。
+error-time-weekday-mismatch = “{ $value }”：{ $date } 是{ $weekday ->
+    [0] 周一
+    [1] 周二
+    [2] 周三
+    [3] 周四
+    [4] 周五
+    [5] 周六
+   *[6] 周日
+}，与你写的星期不符。请检查星期或日期。
 error-time-ambiguous = { $when } 在 { $zone } 会出现两次（时钟回拨）。你指的是第一次（{ $earlier_offset }）还是第二次（{ $later_offset }）？
 error-time-nonexistent = { $when } 在 { $zone } 不存在：那时时钟向前跳。下一个有效时间是 { $suggestion }。
 error-clock-format = 无法识别时间“{ $value }”。试试 `20:00`、`晚上8点`、`8pm` 或 `kl 20`。

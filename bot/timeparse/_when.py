@@ -86,6 +86,11 @@ _ISO_DATE = re.compile(
     r"(?P<y>[0-9]{4})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?:t(?=[0-9]))?"
 )
 _NORDIC_DATE = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})")
+# "18.12" and "18.12." (Norwegian day.month, the year left out). Alone, "18.12" stays a
+# clock time (kl 18.12): it is a date only with its closing dot or words after it.
+_NORDIC_DAY_MONTH = re.compile(
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?P<dot>\.(?![0-9]))?(?![0-9.])"
+)
 _ZH_DATE = re.compile(
     r"(?:(?P<y>[0-9]{4})\s*年\s*)?(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号號]"
 )
@@ -110,6 +115,26 @@ class _DayWords:
     resolve: Resolver
     period: str | None  # a part of the day the words implied ("tonight")
     end: int
+
+
+class _WrongWeekday(ValueError):
+    """A weekday typed with a date that falls on another day ("torsdag 8. januar")."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(day.isoformat())
+        self.day = day
+
+
+def _on_weekday(resolve: Resolver, number: int) -> Resolver:
+    """A date that was typed with its weekday: the weekday must be the date's."""
+
+    def checked(at: time, now: datetime, prefer: Prefer) -> datetime:
+        moment = resolve(at, now, prefer)
+        if moment.weekday() != number:
+            raise _WrongWeekday(moment.date())
+        return moment
+
+    return checked
 
 
 def _fixed(day: date) -> Resolver:
@@ -196,15 +221,49 @@ def _calendar(year: str | None, month: int, day: int, end: int) -> _DayWords | N
         return None  # 2026-13-01: not a date
 
 
-def _day_words(text: str, pos: int = 0) -> Iterator[_DayWords]:
-    """Every way the text at ``pos`` starts with words naming a day."""
+def _dates(text: str, pos: int) -> Iterator[_DayWords]:
+    """Every way the text at ``pos`` starts with a calendar date (with or without a year)."""
     for pattern in (_ISO_DATE, _NORDIC_DATE, _ZH_DATE):
         match = pattern.match(text, pos)
         if match and (
             words := _calendar(match["y"], int(match["m"]), int(match["d"]), match.end())
         ):
             yield words
-    relative, weekday, day_month, month_day = _patterns()
+    match = _NORDIC_DAY_MONTH.match(text, pos)
+    if (
+        match
+        and 1 <= int(match["m"]) <= 12
+        and 1 <= int(match["d"]) <= 31
+        and (match["dot"] or match.end() < len(text))
+        and (words := _calendar(None, int(match["m"]), int(match["d"]), match.end()))
+    ):
+        yield words
+    _relative, _weekday_names, day_month, month_day = _patterns()
+    for match in (day_month.match(text, pos), month_day.match(text, pos)):
+        if match:
+            month = month_names()[match["mon"]]
+            if words := _calendar(match["y"], month, int(match["d"]), match.end()):
+                yield words
+
+
+def _plain_weekday(text: str, pos: int) -> tuple[int, int] | None:
+    """(weekday number, end) when the text at ``pos`` is a weekday without "next"/"last"."""
+    match = _patterns()[1].match(text, pos)
+    if match is None or match["mod"] or match["zmod"]:
+        return None
+    return day_names()[match["wd"]], match.end()
+
+
+def _day_words(text: str, pos: int = 0) -> Iterator[_DayWords]:
+    """Every way the text at ``pos`` starts with words naming a day."""
+    for words in _dates(text, pos):
+        yield words
+        # A date and its weekday: "1月8日周五", "8. januar, fredag"
+        after = _CONNECTOR.match(text, words.end)
+        named = _plain_weekday(text, after.end() if after else words.end)
+        if named is not None:
+            yield _DayWords(_on_weekday(words.resolve, named[0]), None, named[1])
+    relative, weekday, _day_month, _month_day = _patterns()
     if match := relative.match(text, pos):
         offset, period = _RELATIVE_DAYS[match["rel"]]
         step = timedelta(days=offset)
@@ -213,12 +272,12 @@ def _day_words(text: str, pos: int = 0) -> Iterator[_DayWords]:
         )
     if match := weekday.match(text, pos):
         shift = _WEEK_SHIFT[match["mod"] or match["zmod"] or "on"]
-        yield _DayWords(_weekday(day_names()[match["wd"]], shift), None, match.end())
-    for match in (day_month.match(text, pos), month_day.match(text, pos)):
-        if match:
-            month = month_names()[match["mon"]]
-            if words := _calendar(match["y"], month, int(match["d"]), match.end()):
-                yield words
+        number = day_names()[match["wd"]]
+        yield _DayWords(_weekday(number, shift), None, match.end())
+        if shift is None:  # a weekday and its date: "fredag 8. januar", "fri, jan 8"
+            after = _CONNECTOR.match(text, match.end())
+            for words in _dates(text, after.end() if after else match.end()):
+                yield _DayWords(_on_weekday(words.resolve, number), None, words.end)
 
 
 def _with_period(text: str, period: str | None) -> tuple[str, str | None] | None:
@@ -300,6 +359,7 @@ def parse_when(
     tz = zoneinfo.ZoneInfo(zone)
     wall_now = now.astimezone(tz).replace(tzinfo=None)
     needs_clock = False
+    wrong_weekday: _WrongWeekday | None = None
     if len(cleaned) > MAX_LENGTH:
         raise BadInput("error-time-unparsed", value=raw)
     try:
@@ -315,10 +375,23 @@ def parse_when(
                     needs_clock = True
                     continue
                 at = default_time
-            local = resolve_local(resolve(at, wall_now, prefer), zone, fold=fold)
+            try:
+                wall = resolve(at, wall_now, prefer)
+            except _WrongWeekday as wrong:
+                wrong_weekday = wrong_weekday or wrong
+                continue  # another reading may still fit
+            local = resolve_local(wall, zone, fold=fold)
             return ParsedTime(local, local.astimezone(UTC), describe(local, zone))
     except (OverflowError, ValueError, OSError):
         pass  # a year past 9999, a timestamp the platform cannot hold
+    if wrong_weekday is not None:
+        day = wrong_weekday.day
+        raise BadInput(
+            "error-time-weekday-mismatch",
+            value=raw,
+            date=day.isoformat(),
+            weekday=day.weekday(),
+        )
     if needs_clock:
         raise BadInput("error-time-needs-clock", value=raw)
     if _SLASH_DATE.search(cleaned):

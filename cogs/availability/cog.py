@@ -75,8 +75,9 @@ class AvailabilityCog(
         weekdays = parse_days(days)
         start = clock_minute(parse_clock(from_))
         end = clock_minute(parse_clock(to))
+        t = await self.bot.messages_for(interaction)
         if start == end:
-            raise BadInput("availability-error-same-time", value=clock(start))
+            raise BadInput("availability-error-same-time", value=clock(start, t))
         added = Window(weekdays, start, end)
 
         def with_added(current: list[StoredWindow]) -> list[tuple[frozenset[int], time, time]]:
@@ -88,7 +89,6 @@ class AvailabilityCog(
         # Read, merge and save in one transaction: two at once both count.
         saved = await self.windows.change(guild_id, user_id, with_added, self.bot.clock.now())
         log.info("availability of %s in %s: %d windows", user_id, guild_id, len(saved))
-        t = await self.bot.messages_for(interaction)
         card = embed(
             t("availability-set-title", zone=zone),
             t("availability-set-done", window=format_window(added, t)),
@@ -123,11 +123,8 @@ class AvailabilityCog(
         windows = [as_window(w) for w in stored]
         zone = await self._zone(guild_id, target.id)
         viewer_zone = zone if own else await self._zone(guild_id, interaction.user.id)
-        who = (
-            t("availability-show-self")
-            if own
-            else t("availability-show-member", member=target.mention)
-        )
+        # One heading for one's own windows (the field's); another member is named first.
+        who = None if own else t("availability-show-member", member=target.mention)
         card = embed(t("availability-show-title"), who)
         if zone is None:
             heading = t("availability-show-no-zone")

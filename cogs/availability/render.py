@@ -41,14 +41,19 @@ def format_days(days: frozenset[int], t: Messages) -> str:
     return t.enumerate(parts)
 
 
-def clock(moment: time) -> str:
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+def clock(moment: time, t: Messages) -> str:
+    """A time of day as the member's language writes it: ``6:00 PM`` in English, ``18:00``
+    in Norwegian and Chinese (the way their Discord shows timestamps too)."""
+    return t.time(moment)
 
 
 def format_window(window: Window, t: Messages) -> str:
     key = "availability-window-overnight" if window.passes_midnight else "availability-window"
     return t(
-        key, days=format_days(window.days, t), start=clock(window.start), end=clock(window.end)
+        key,
+        days=format_days(window.days, t),
+        start=clock(window.start, t),
+        end=clock(window.end, t),
     )
 
 

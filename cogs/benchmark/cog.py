@@ -26,6 +26,7 @@ from cogs.benchmark.render import (
     sets_embed,
     table_embed,
 )
+from cogs.benchmark.views import BasisPickView
 from storage.benchmarks import BenchmarkRepository
 
 if TYPE_CHECKING:
@@ -99,21 +100,13 @@ class BenchmarkCog(
         self,
         t: Messages,
         interaction: Interaction,
-        benchmark: BenchmarkSet,
         er: float | None,
-        basis: str | None,
+        basis: logic.RateBasis | None,
     ) -> MemberRate | None:
-        if er is not None:
-            chosen: logic.RateBasis = (
-                "followers"
-                if basis == "followers"
-                else "views"
-                if basis == "views"
-                else logic.default_basis(benchmark.basis)
-            )
-            key = "benchmark-er-typed" if basis else "benchmark-er-typed-default"
-            line = t(key, rate=t.percent(er), basis=basis_text(t, chosen))
-            return MemberRate(rate=er, basis=chosen, line=line)
+        """The ER typed with its basis, else the member's latest saved one (of ``basis``)."""
+        if er is not None and basis is not None:
+            line = t("benchmark-er-typed", rate=t.percent(er), basis=basis_text(t, basis))
+            return MemberRate(rate=er, basis=basis, line=line)
         guild_id = guild_id_of(interaction)
         saved = await self.repo.latest_rate(guild_id, interaction.user.id, basis)
         if saved is None:
@@ -178,7 +171,7 @@ class BenchmarkCog(
         er="An engagement rate in percent, e.g. 4.5 or 4.5% (default: your latest saved /er result)",
         set="Benchmark set (default: this server's active set)",
         industry="Industry to compare with (industry sets only)",
-        basis="What your typed ER is measured by (default: the set's basis, else views)",
+        basis="What your typed ER is measured by (asked when you type an ER without it)",
     )
     @app_commands.choices(basis=BASIS_CHOICES)
     async def lookup(
@@ -197,12 +190,61 @@ class BenchmarkCog(
         chosen_industry = (
             self.resolve_industry(t, benchmark, industry) if industry is not None else None
         )
-        mine = await self.member_rate(
-            t, interaction, benchmark, er, basis.value if basis is not None else None
+        chosen: logic.RateBasis | None = None
+        if basis is not None:
+            chosen = "followers" if basis.value == "followers" else "views"
+        if er is not None and chosen is None:
+            await self.ask_basis(interaction, t, er, benchmark, followers, chosen_industry)
+            return
+        mine = await self.member_rate(t, interaction, er, chosen)
+        await self.answer_lookup(interaction, t, benchmark, followers, chosen_industry, mine)
+
+    async def ask_basis(
+        self,
+        interaction: Interaction,
+        t: Messages,
+        er: float,
+        benchmark: BenchmarkSet,
+        followers: int,
+        industry: Industry | None,
+    ) -> None:
+        """An ER typed without its basis: by views and by followers are measured
+        differently, so ask which it is rather than guess, then answer the lookup."""
+
+        async def on_pick(picked: Interaction, basis: logic.RateBasis) -> None:
+            shown = basis_text(t, basis)
+            await picked.response.edit_message(
+                content=t("benchmark-basis-picked", rate=t.percent(er), basis=shown), view=None
+            )
+            mine = MemberRate(
+                rate=er, basis=basis, line=t("benchmark-er-typed", rate=t.percent(er), basis=shown)
+            )
+            await self.answer_lookup(picked, t, benchmark, followers, industry, mine)
+
+        view = BasisPickView(t, owner_id=interaction.user.id, on_pick=on_pick)
+        await send(
+            interaction,
+            t("benchmark-basis-question", rate=t.percent(er)),
+            ephemeral=True,
+            view=view,
         )
-        found = lookup_card(t, benchmark, followers, chosen_industry)
+
+    async def answer_lookup(
+        self,
+        interaction: Interaction,
+        t: Messages,
+        benchmark: BenchmarkSet,
+        followers: int,
+        industry: Industry | None,
+        mine: MemberRate | None,
+    ) -> None:
+        found = lookup_card(t, benchmark, followers, industry)
         community = None
-        if found.reference is not None and mine is not None:
+        if (
+            found.reference is not None
+            and mine is not None
+            and not logic.impossible(mine.rate, mine.basis)
+        ):
             community = await self.community_line(
                 t, interaction, mine, found.low, found.high, found.scope
             )

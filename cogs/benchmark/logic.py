@@ -86,9 +86,19 @@ def compare(rate: float, reference: Tier) -> Comparison:
     return Comparison(ratio=ratio, verdict=verdict(rate, reference))
 
 
-def default_basis(set_basis: Basis) -> RateBasis:
-    """The basis a typed ER is read as when the member does not say: the set's, else views."""
-    return "followers" if set_basis == "followers" else "views"
+def impossible(rate: float, basis: RateBasis) -> bool:
+    """Whether a rate cannot be right: by views, above 100% means more interactions than
+    views, which TikTok's counts never give (by followers it can happen, on a viral post)."""
+    return basis == "views" and rate > 100
+
+
+def like_for_like(benchmark: BenchmarkSet, basis: RateBasis) -> float | None:
+    """The set's overall figure on ``basis`` when its tiers (or industries) are on the
+    other one: what a rate of that basis is judged by instead. None when it has none."""
+    overall = benchmark.overall
+    if benchmark.basis in ("unknown", basis) or overall is None or overall.basis != basis:
+        return None
+    return overall.value
 
 
 def basis_match(rate_basis: RateBasis, set_basis: Basis) -> BasisMatch:

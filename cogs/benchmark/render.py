@@ -130,35 +130,53 @@ def comparison_text(
     reference: Tier,
     label: str,
 ) -> str:
-    """Where the ER came from, its ratio and verdict, and a warning when bases differ."""
+    """Where the ER came from, and a verdict that is always like for like.
+
+    On the set's basis (or one it does not state) the ER is judged against the tier or
+    industry. On the other basis it is judged against the set's overall figure on the ER's
+    basis when it has one, else not at all; the tier figure then follows, labelled as not
+    like for like and without a verdict. An ER that cannot be right gets no verdict.
+    """
+    if logic.impossible(rate, rate_basis):
+        return "\n".join([origin, t("benchmark-numbers-look-wrong", rate=t.percent(rate))])
     result = logic.compare(rate, reference)
-    ratio = ratio_label(t, result.ratio)
     figure = (
         t("benchmark-reference-average", value=t.percent(reference.reference))
         if reference.average is not None
         else t("benchmark-reference-band", value=t.percent(reference.reference))
     )
-    lines = [
-        origin,
-        t(
-            "benchmark-comparison",
-            ratio=ratio,
-            label=label,
-            figure=figure,
-            verdict=t(f"benchmark-verdict-{result.verdict}"),
-        ),
-    ]
+    lines = [origin]
     match = logic.basis_match(rate_basis, benchmark.basis)
-    if match == "different":
+    if match != "different":
         lines.append(
             t(
-                "benchmark-basis-mismatch",
-                rate_basis=basis_text(t, rate_basis),
-                set_basis=basis_text(t, benchmark.basis),
+                "benchmark-comparison",
+                ratio=ratio_label(t, result.ratio),
+                label=label,
+                figure=figure,
+                verdict=t(f"benchmark-verdict-{result.verdict}"),
             )
         )
-    elif match == "unknown":
-        lines.append(t("benchmark-basis-unstated", rate_basis=basis_text(t, rate_basis)))
+        if match == "unknown":
+            lines.append(t("benchmark-basis-unstated", rate_basis=basis_text(t, rate_basis)))
+        return "\n".join(lines)[:FIELD_LIMIT]
+    overall = logic.like_for_like(benchmark, rate_basis)
+    if overall is not None:
+        judged = logic.compare(rate, Tier(min=0, max=None, average=overall))
+        lines.append(
+            t(
+                f"benchmark-comparison-overall-{rate_basis}",
+                ratio=ratio_label(t, judged.ratio),
+                overall=t.percent(overall),
+                verdict=t(f"benchmark-verdict-{judged.verdict}"),
+            )
+        )
+    else:
+        lines.append(t(f"benchmark-no-like-for-like-{rate_basis}"))
+    plain = t(
+        "benchmark-comparison-plain", ratio=ratio_label(t, result.ratio), label=label, figure=figure
+    )
+    lines.append(t(f"benchmark-other-basis-{rate_basis}", comparison=plain))
     return "\n".join(lines)[:FIELD_LIMIT]
 
 

@@ -67,6 +67,7 @@ class ChartText:
 
 def draw_history(series: Sequence[Series], reference: Reference | None, text: ChartText) -> Figure:
     """A Figure of the member's ER over time; the caller renders it off the event loop."""
+    from matplotlib import font_manager, rcParams
     from matplotlib.dates import AutoDateLocator, date2num, num2date
     from matplotlib.figure import Figure
     from matplotlib.ticker import FixedLocator, FuncFormatter
@@ -125,12 +126,23 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
     # axis works them out again at every layout pass of the drawing (a few dozen times).
     start, end = axes.get_xlim()
     locator = AutoDateLocator(minticks=3, maxticks=8)
-    axes.xaxis.set_major_locator(FixedLocator(locator.tick_values(num2date(start), num2date(end))))
     long_span = bool(moments) and max(moments) - min(moments) > LONG_SPAN
     skeleton = "yMMM" if long_span else "MMMd"
-    axes.xaxis.set_major_formatter(
-        FuncFormatter(lambda value, _pos: text.date(num2date(value), skeleton))
+
+    def label(value: float) -> str:
+        return text.date(num2date(value), skeleton)
+
+    ticks = spaced_ticks(
+        locator.tick_values(num2date(start), num2date(end)),
+        label,
+        (start, end),
+        axes.get_position().width * WIDTH_IN,
+        font_manager.FontProperties(
+            family=text.font_family or rcParams["font.family"], size=rcParams["xtick.labelsize"]
+        ),
     )
+    axes.xaxis.set_major_locator(FixedLocator(ticks))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: label(value)))
     if text.font_family:
         axes.tick_params(axis="x", labelfontfamily=text.font_family)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: text.percent(value)))
@@ -147,6 +159,41 @@ def draw_history(series: Sequence[Series], reference: Reference | None, text: Ch
         fontsize="small",
     )
     return figure
+
+
+def spaced_ticks(
+    values: Sequence[float],
+    label: Callable[[float], str],
+    span: tuple[float, float],
+    width_inches: float,
+    font: font_manager.FontProperties,
+) -> list[float]:
+    """The date ticks inside ``span`` whose labels keep at least an em between them.
+
+    Day ticks restart at the 1st of a month, two days after the 29th: "11月29日" and
+    "12月1日" then ran together. A tick whose label would come closer than an em to the
+    one kept before it is left out (measured in the labels' own font).
+    """
+    from matplotlib.textpath import TextToPath
+
+    measure = TextToPath()
+    start, end = span
+    points_per_unit = width_inches * 72 / (end - start) if end > start else 0.0
+    gap = font.get_size_in_points()
+    kept: list[float] = []
+    last_right: float | None = None
+    for value in values:
+        if not start <= value <= end:
+            continue  # outside the axis: never drawn
+        width, _height, _descent = measure.get_text_width_height_descent(
+            label(value), font, ismath=False
+        )
+        centre = (value - start) * points_per_unit
+        if last_right is not None and centre - width / 2 - last_right < gap:
+            continue
+        kept.append(value)
+        last_right = centre + width / 2
+    return kept
 
 
 def _legend_font(text: ChartText) -> font_manager.FontProperties | None:

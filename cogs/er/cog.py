@@ -153,7 +153,9 @@ class ErCog(
             )
         if video_url:
             card.add_field(name=t("er-video"), value=video_url, inline=False)
-        render.benchmark_field(t, card, comparison, benchmark, followers, self.texts)
+        render.benchmark_field(
+            t, card, comparison, benchmark, followers, self.texts, impossible=impossible
+        )
         if save and impossible:
             card.set_footer(text=t("er-not-saved-impossible"))
             view = self._save_anyway(t, card, new)

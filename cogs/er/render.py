@@ -55,8 +55,13 @@ def benchmark_field(
     benchmark: BenchmarkSet,
     followers: int | None,
     cache: TextCache | None = None,
+    *,
+    impossible: bool = False,
 ) -> None:
     """Add the tier, the comparison, its verdict and any caveat to ``card``.
+
+    ``impossible``: the numbers cannot be right (more interactions than views), so no
+    verdict is given, only that they look wrong.
 
     ``cache`` (kept by the cog) saves re-formatting tier labels and benchmark figures,
     which only depend on the locale.
@@ -79,27 +84,34 @@ def benchmark_field(
         lines.append(t("er-under-first-tier", minimum=minimum))
     else:
         lines.append(t("er-benchmark-tier", tier=label))
+    if impossible:
+        lines.append(t("er-no-verdict-impossible"))
+    else:
+        lines += comparison_lines(t, comparison, tier_text(t, comparison, label, memo))
+        if comparison.vanity:
+            lines.append(t("er-vanity"))
+    if benchmark.caveat is not None:
+        lines.append(f"-# {benchmark.caveat.get(t.locale)}")
+    lines.append(f"-# {t('er-source', citation=benchmark.citation_in(t.locale))}")
+    card.add_field(name=name, value="\n".join(lines)[:1024], inline=False)
+
+
+def tier_text(t: Messages, comparison: logic.Comparison, label: str, memo: TextCache) -> str:
+    """How the rate stands against its tier: the ratio to the average, or where in the band."""
+    tier = comparison.tier
     if comparison.band_position is not None and tier.low is not None and tier.high is not None:
-        text = t(
+        return t(
             f"er-compare-band-{comparison.band_position}",
             low=cached(memo, t, "percent", tier.low, lambda: t.percent(tier.low or 0)),
             high=cached(memo, t, "percent", tier.high, lambda: t.percent(tier.high or 0)),
             tier=label,
         )
-    else:
-        text = t(
-            "er-compare-average",
-            ratio=ratio_label(t, comparison.ratio),
-            tier=label,
-            average=cached(memo, t, "percent", tier.reference, lambda: t.percent(tier.reference)),
-        )
-    lines += comparison_lines(t, comparison, text)
-    if comparison.vanity:
-        lines.append(t("er-vanity"))
-    if benchmark.caveat is not None:
-        lines.append(f"-# {benchmark.caveat.get(t.locale)}")
-    lines.append(f"-# {t('er-source', citation=benchmark.citation_in(t.locale))}")
-    card.add_field(name=name, value="\n".join(lines)[:1024], inline=False)
+    return t(
+        "er-compare-average",
+        ratio=ratio_label(t, comparison.ratio),
+        tier=label,
+        average=cached(memo, t, "percent", tier.reference, lambda: t.percent(tier.reference)),
+    )
 
 
 def comparison_lines(t: Messages, comparison: logic.Comparison, tier_text: str) -> list[str]:

@@ -124,6 +124,7 @@ class PrivacyCog(
                         "%s could not undo its part before a deletion", cog.qualified_name
                     )
         deleted = await self.privacy.delete(guild_id, user_id)
+        self.bot.language_changed(guild_id)  # their language no longer counts
         log.info("deleted the data of user %s in guild %s: %s", user_id, guild_id, deleted)
         text = t("privacy-delete-done", rows=total_rows(deleted))
         lines = kind_lines(t, deleted)

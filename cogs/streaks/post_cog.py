@@ -20,9 +20,10 @@ from bot.tiktok import normalise_video_url
 from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
 from bot.transformers import Link, Name
 from bot.types import Interaction, guild_id_of
+from bot.ui import ConfirmView
 from cogs.streaks import logic
 from cogs.streaks.render import mention, past_week_lines, progress_lines
-from cogs.streaks.service import StreakService
+from cogs.streaks.service import Creator, StreakService
 from storage.streaks import DuplicateVideo, NewPost, Post
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_DAYS_BACK = 30
+SAME_MINUTE_TIMEOUT = 120.0  # seconds the "log another one?" question waits for an answer
 MAX_WEEKS = 26
 _CHOICE_PREFIX = "post:"
 _DESCRIPTION_LIMIT = 4000
@@ -70,7 +72,9 @@ def parse_posted(
         parsed = parse_when(text, now, zone, prefer="past", default_time=default, fold=0)
     except (AmbiguousTime, NonexistentTime):
         raise
-    except BadInput:
+    except BadInput as refused:
+        if refused.key == "error-time-weekday-mismatch":
+            raise  # read, but the day and the date disagree: say so, not "unreadable"
         raise BadInput("post-when-unparsed", value=value, examples=examples()) from None
     if parsed.utc > now:
         raise BadInput("post-when-future", value=value, examples=examples())
@@ -128,6 +132,59 @@ class PostCog(
             )
         day = logic.local_day(posted, creator.zone)
         new = NewPost(guild_id, user_id, url, posted, creator.zone, day, logic.week_of_day(day))
+        repeated = await self.service.same_minute(new)
+        if repeated:
+            await self._log_if_confirmed(interaction, t, new, repeated[-1], creator, private)
+            return
+        await self._log(interaction, t, new, now, creator, private)
+
+    async def _log_if_confirmed(
+        self,
+        interaction: Interaction,
+        t: Messages,
+        new: NewPost,
+        existing: Post,
+        creator: Creator,
+        private: bool,
+    ) -> None:
+        """A post at the minute of one already logged, neither with a link of its own: the
+        same post typed twice ("上周六 19:00", then "周六 19:00")? Ask before counting it."""
+        view = ConfirmView(t, owner_id=new.user_id, timeout=SAME_MINUTE_TIMEOUT)
+        view.confirm.label = t("post-same-minute-log")
+        view.confirm.style = discord.ButtonStyle.primary
+        view.cancel.label = t("post-same-minute-cancel")
+        when = discord.utils.format_dt(existing.posted_at, "f")
+        question = t("post-same-minute-question", when=when, link=_link(existing, t))
+        await send(interaction, question, ephemeral=True, view=view)
+        timed_out = await view.wait()
+        if timed_out or view.interaction is None:
+            try:
+                await interaction.edit_original_response(
+                    content=t("post-same-minute-timeout"), view=None
+                )
+            except discord.HTTPException:
+                log.debug("could not mark the same-minute question as timed out")
+            return
+        if not view.value:
+            await view.interaction.response.edit_message(
+                content=t("post-same-minute-kept", when=when), view=None
+            )
+            return
+        await view.interaction.response.edit_message(
+            content=t("post-same-minute-logged", when=when), view=None
+        )
+        await self._log(view.interaction, t, new, self.bot.clock.now(), creator, private)
+
+    async def _log(
+        self,
+        interaction: Interaction,
+        t: Messages,
+        new: NewPost,
+        now: datetime,
+        creator: Creator,
+        private: bool,
+    ) -> None:
+        """Save the post and answer with the week it counted for."""
         try:
             saved, member = await self.service.log_post_for(new, now, creator)
         except DuplicateVideo as duplicate:

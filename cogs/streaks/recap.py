@@ -5,12 +5,14 @@ unset), one message in each server's recap channel (``guild_settings.recap_chann
 about the week that just ended there — for each creator, their own local week starting that Monday. It is
 claimed in ``streak_recaps`` before sending, so it goes out once even across restarts;
 a recap missed while the bot was down is sent at start-up, for the current week only,
-and only within ``LATE_LIMIT`` of when it was due: "new week, fresh start" on a
-Wednesday (after a restart, or a recap channel set mid-week) is skipped, and logged.
-A week in which nobody kept a week or spent a freeze is recorded but not posted.
+and only within a day of when it was due (its rule in ``bot.deliveries``): "new week,
+fresh start" on a Wednesday (after a restart, or a recap channel set mid-week) is
+skipped, and logged. A week in which nobody kept a week or spent a freeze is recorded
+but not posted. A recap Discord refuses is recorded as failed (recaps are not retried).
 
 Nudge: members who opted in get one DM at 09:00 on the Sunday of their own week when
-the week is not kept yet; logged per member and week (sent, DMs closed, or kept).
+the week is not kept yet, until that week ends; logged per member and week (sent, DMs
+closed, or kept). A nudge Discord refuses is not retried.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.deliveries import Kind, Moments, late_note
 from bot.scheduler import Scheduler
 from cogs.streaks import logic
 from cogs.streaks.render import joined, moment
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SLEEP = timedelta(hours=1)  # wake at least hourly: timezones and settings change
-LATE_LIMIT = timedelta(days=1)  # a recap found later than this after it was due is skipped
+KINDS: tuple[Kind, ...] = ("recap", "nudge")  # what this scheduler sends
 
 
 class StreakScheduler:
@@ -54,10 +57,12 @@ class StreakScheduler:
         )
 
     def start(self) -> None:
+        self.bot.senders.provide("cogs.streaks", KINDS)
         self._loop.start(self.bot.wait_until_ready)
 
     async def stop(self) -> None:
         await self._loop.stop()
+        self.bot.senders.withdraw("cogs.streaks")
 
     def wake(self) -> None:
         """Recompute the next due moment now (a member opted in)."""
@@ -70,48 +75,56 @@ class StreakScheduler:
         return self._upcoming
 
     async def run_due(self, now: datetime) -> datetime:
-        """Send whatever is due at ``now``; return when something is next due."""
+        """Send whatever is due at ``now``; return when something is next due.
+
+        Every server with a recap channel or a nudge is looked at, whichever shard it is on:
+        the messages go out through Discord's REST API, and each is claimed first, so with
+        several processes each is sent by one of them, and a stopped one's are taken over.
+        """
         upcoming = now + MAX_SLEEP
-        for guild in list(self.bot.guilds):
-            zone = (await self.bot.guild_settings.get(guild.id)).timezone or "UTC"
+        for guild_id in await self.service.repo.scheduled_servers():
+            zone = (await self.bot.guild_settings.get(guild_id)).timezone or "UTC"
             week = logic.recap_week(now, zone)
             due = logic.recap_due(week, zone)
             if now >= due:
-                await self.send_recap(guild, week, now)
+                await self.send_recap(guild_id, week, now)
                 due = logic.recap_due(week + logic.WEEK, zone)
             upcoming = min(upcoming, due)
-            upcoming = min(upcoming, await self.send_nudges(guild, now))
+            upcoming = min(upcoming, await self.send_nudges(guild_id, now))
         return upcoming
+
+    def _claim_until(self) -> datetime:
+        return self.bot.clock.now() + timedelta(seconds=self.bot.settings.claim_lease_seconds)
 
     # -- recap ------------------------------------------------------------------------
 
-    async def send_recap(self, guild: discord.Guild, week: int, now: datetime) -> None:
-        settings = await self.bot.guild_settings.get(guild.id)
+    async def send_recap(self, guild_id: int, week: int, now: datetime) -> None:
+        settings = await self.bot.guild_settings.get(guild_id)
         channel_id = settings.recap_channel_id
         if channel_id is None:
             return
         repo = self.service.repo
-        if not await repo.claim_recap(guild.id, week, channel_id, now):
+        if not await repo.claim_recap(guild_id, week, channel_id, now, self._claim_until()):
             return
         due = logic.recap_due(week, settings.timezone or "UTC")
-        if now - due > LATE_LIMIT:
+        late = late_note("recap", now, Moments(due))
+        if late is not None:
             log.info(
-                "skipped the weekly recap of the week of %s in guild %s: it was due %s, "
-                "more than %s ago",
+                "skipped the weekly recap of the week of %s in guild %s: it was due %s, %s",
                 logic.monday(week),
-                guild.id,
+                guild_id,
                 due.isoformat(),
-                LATE_LIMIT,
+                late,
             )
-            await repo.finish_recap(guild.id, week, "skipped")
+            await repo.finish_recap(guild_id, week, "skipped")
             return
-        entries = await self.service.recap(guild.id, week, now)
-        t = await self.bot.guild_messages(guild.id)
+        entries = await self.service.recap(guild_id, week, now)
+        t = await self.bot.guild_messages(guild_id)
         kept = [e.user_id for e in entries if e.kept]
         best = [e.user_id for e in entries if e.new_best]
         frozen = [e.user_id for e in entries if e.frozen]
         if not kept and not frozen:
-            await repo.finish_recap(guild.id, week, "empty")
+            await repo.finish_recap(guild_id, week, "empty")
             return
         lines = [t("streak-recap-title", monday=t.date(logic.monday(week)))]
         if kept:
@@ -121,58 +134,62 @@ class StreakScheduler:
         if frozen:
             lines.append(t("streak-recap-frozen", members=joined(t, frozen)))
         lines.append(t("streak-recap-footer"))
-        channel = self.bot.get_partial_messageable(channel_id, guild_id=guild.id)
+        channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
         try:
             await channel.send(
-                "\n".join(lines)[:2000], allowed_mentions=discord.AllowedMentions.none()
+                "\n".join(lines)[:2000],
+                allowed_mentions=discord.AllowedMentions.none(),
+                nonce=f"recap-{guild_id % 10**8}-{week}"[:25],  # a retaken claim posts once
             )
         except discord.HTTPException as error:
             log.warning(
                 "could not post the weekly recap in channel %s of guild %s: %s",
                 channel_id,
-                guild.id,
+                guild_id,
                 error,
             )
-            await repo.finish_recap(guild.id, week, "failed")
+            await repo.finish_recap(guild_id, week, "failed")
             return
-        await repo.finish_recap(guild.id, week, "sent")
+        await repo.finish_recap(guild_id, week, "sent")
 
     # -- nudges -----------------------------------------------------------------------
 
-    async def send_nudges(self, guild: discord.Guild, now: datetime) -> datetime:
+    async def send_nudges(self, guild_id: int, now: datetime) -> datetime:
         """DM every opted-in member whose nudge is due; return the next due moment."""
         repo = self.service.repo
         upcoming = now + MAX_SLEEP
-        optins = await repo.nudge_optins(guild.id)
+        optins = await repo.nudge_optins(guild_id)
         if not optins:
             return upcoming
-        zones = await repo.member_zones(guild.id)
-        handled = await repo.nudged_weeks(guild.id, logic.week_of(now, "UTC") - 2 * logic.WEEK)
+        zones = await repo.member_zones(guild_id)
+        handled = await repo.nudged_weeks(guild_id, logic.week_of(now, "UTC") - 2 * logic.WEEK)
         for user_id, locale in optins:
             zone = zones.get(user_id, "UTC")
             week, due = logic.next_nudge(now, zone, handled.get(user_id, []))
             if due > now:
                 upcoming = min(upcoming, due)
                 continue
-            await self.nudge(guild, user_id, locale, now)
+            await self.nudge(guild_id, user_id, locale, now)
             _week, due = logic.next_nudge(now, zone, [*handled.get(user_id, []), week])
             upcoming = min(upcoming, due)
         return upcoming
 
-    async def nudge(self, guild: discord.Guild, user_id: int, locale: str, now: datetime) -> None:
+    async def nudge(self, guild_id: int, user_id: int, locale: str, now: datetime) -> None:
         repo = self.service.repo
-        member = await self.service.member_streak(guild.id, user_id, now)
+        member = await self.service.member_streak(guild_id, user_id, now)
         s = member.streak
         if s.kept_this_week:
-            await repo.record_nudge(guild.id, user_id, s.week, "kept", now)
+            await repo.record_nudge(guild_id, user_id, s.week, "kept", now)
             return
-        if not await repo.record_nudge(guild.id, user_id, s.week, "sent", now):
+        if not await repo.record_nudge(guild_id, user_id, s.week, "sent", now, self._claim_until()):
             return
+        guild = self.bot.get_guild(guild_id)
+        name = guild.name if guild is not None else (await self.bot.fetch_guild(guild_id)).name
         t = self.bot.messages(locale)
         end, relative = moment(logic.week_end(s.week, member.creator.zone))
         text = t(
             "streak-nudge-dm",
-            guild=guild.name,
+            guild=name,
             end=end,
             relative=relative,
             bar=logic.progress_bar(s.posts_this_week, s.goal),
@@ -182,10 +199,13 @@ class StreakScheduler:
             text += " " + t("streak-nudge-dm-streak", streak=s.current)
         try:
             user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
-            await user.send(text)
+            await user.send(text, nonce=f"nudge-{user_id % 10**8}-{s.week}"[:25])
         except discord.Forbidden:
             log.debug("member %s keeps DMs closed; nudge skipped", user_id)
-            await repo.update_nudge(guild.id, user_id, s.week, "dm_closed")
+            await repo.update_nudge(guild_id, user_id, s.week, "dm_closed")
+            return
         except discord.HTTPException as error:
             log.warning("could not DM the nudge to member %s: %s", user_id, error)
-            await repo.update_nudge(guild.id, user_id, s.week, "dm_closed")
+            await repo.update_nudge(guild_id, user_id, s.week, "dm_closed")
+            return
+        await repo.update_nudge(guild_id, user_id, s.week, "sent")  # its claim ends

@@ -4,6 +4,7 @@ port it calls."""
 from __future__ import annotations
 
 import re
+from datetime import time
 from typing import Any, Protocol
 
 import discord
@@ -72,7 +73,7 @@ class NudgeButton(
         await switch.set_nudges(interaction.guild_id, self.user_id, self.enable, locale)
         await interaction.response.edit_message(view=nudge_view(t, self.user_id, self.enable))
         if self.enable:
-            text = t("streak-nudge-enabled", time=f"{logic.NUDGE_HOUR:02d}:00")
+            text = t("streak-nudge-enabled", time=t.time(time(logic.NUDGE_HOUR)))
         else:
             text = t("streak-nudge-disabled")
         await interaction.followup.send(text, ephemeral=True)

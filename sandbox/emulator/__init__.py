@@ -19,7 +19,7 @@ from .models import (
     Role,
     User,
 )
-from .results import InteractionResult, RecordedRequest
+from .results import ClientRefused, InteractionResult, RecordedRequest
 from .runner import patched_discord_urls, run_client
 from .server import DiscordEmulator
 from .snowflake import snowflake_time
@@ -38,6 +38,7 @@ __all__ = [
     "USE_APPLICATION_COMMANDS",
     "VIEW_CHANNEL",
     "Channel",
+    "ClientRefused",
     "DiscordEmulator",
     "Guild",
     "InteractionResult",

@@ -1,7 +1,18 @@
-"""Guild scheduled events, validated the way Discord validates them."""
+"""Guild scheduled events, validated the way Discord validates them, and started and
+completed on the emulator's clock the way Discord does it for EXTERNAL events.
+
+Discord moves an EXTERNAL event to ACTIVE at its start time and to COMPLETED at its end
+time by itself (COMPLETED is final, and no longer counts toward the 100 scheduled or active
+events a server may have). The emulator does it on its clock: a task sleeps until the next
+start or end and announces the change over the gateway and to its observers, and anything
+that looks at the events first catches up with the clock, so a jump of the clock is never
+missed.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import re
 from typing import Any
@@ -23,7 +34,8 @@ from .state import (
 Match = re.Match[str]
 
 EXTERNAL = 3
-ACTIVE_STATUSES = (1, 2)  # scheduled, active
+SCHEDULED, ACTIVE, COMPLETED = 1, 2, 3
+ACTIVE_STATUSES = (SCHEDULED, ACTIVE)
 # Allowed status transitions: scheduled -> active/canceled, active -> completed.
 TRANSITIONS = {1: {1, 2, 4}, 2: {2, 3}}
 
@@ -39,8 +51,79 @@ class EventsMixin(EmulatorState):
         r("DELETE", base + r"/(?P<event>\d+)", self._delete_event)
 
     def scheduled_events(self, guild_id: int) -> list[dict[str, Any]]:
-        """Scheduled events currently in a guild (deleted ones are gone)."""
+        """Scheduled events currently in a guild (deleted ones are gone), as of the clock."""
+        self.run_event_clock()
         return list(self.events.get(guild_id, {}).values())
+
+    # -- starting and completing on the clock ---------------------------------------------
+
+    def run_event_clock(self) -> None:
+        """Start every EXTERNAL event whose start time has come and complete every one whose
+        end time has, each change announced (GUILD_SCHEDULED_EVENT_UPDATE) as Discord does."""
+        now = self.now()
+        for events in self.events.values():
+            for event in events.values():
+                if event.get("entity_type") != EXTERNAL:
+                    continue
+                start = _moment(event.get("scheduled_start_time"))
+                end = _moment(event.get("scheduled_end_time"))
+                if event["status"] == SCHEDULED and start is not None and start <= now:
+                    self._set_event_status(event, ACTIVE)
+                if event["status"] == ACTIVE and end is not None and end <= now:
+                    self._set_event_status(event, COMPLETED)
+
+    def _set_event_status(self, event: dict[str, Any], status: int) -> None:
+        event["status"] = status
+        self._dispatch("GUILD_SCHEDULED_EVENT_UPDATE", event)
+        self.notify("event", event)
+
+    def _next_event_change(self) -> dt.datetime | None:
+        """When the next EXTERNAL event starts or ends."""
+        moments: list[dt.datetime] = []
+        for events in self.events.values():
+            for event in events.values():
+                if event.get("entity_type") != EXTERNAL:
+                    continue
+                key = {SCHEDULED: "scheduled_start_time", ACTIVE: "scheduled_end_time"}.get(
+                    event["status"]
+                )
+                moment = _moment(event.get(key)) if key else None
+                if moment is not None:
+                    moments.append(moment)
+        return min(moments, default=None)
+
+    def _events_changed(self) -> None:
+        """An event was created, moved or deleted: the clock task looks again."""
+        self._event_wake.set()
+
+    def _start_event_clock(self) -> None:
+        """The task that starts and completes events on time (with a clock that can sleep)."""
+        if not hasattr(self.clock, "sleep_until"):
+            return  # a clock that cannot sleep: events still catch up whenever looked at
+        self._event_task = asyncio.create_task(self._event_clock(), name="emulator-event-clock")
+
+    async def _stop_event_clock(self) -> None:
+        task = self._event_task
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            self._event_task = None
+
+    async def _event_clock(self) -> None:
+        sleep_until = self.clock.sleep_until  # type: ignore[attr-defined]
+        while True:
+            self._event_wake.clear()
+            self.run_event_clock()
+            due = self._next_event_change()
+            waiters = {asyncio.ensure_future(self._event_wake.wait())}
+            if due is not None:
+                waiters.add(asyncio.ensure_future(sleep_until(due)))
+            try:
+                await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for waiter in waiters:
+                    waiter.cancel()
 
     def _events_guild(self, m: Match) -> Guild:
         guild = self.guilds.get(int(m["guild"]))
@@ -103,6 +186,7 @@ class EventsMixin(EmulatorState):
         self.events.setdefault(guild.id, {})[int(event["id"])] = event
         self._dispatch("GUILD_SCHEDULED_EVENT_CREATE", event)
         self.notify("event", event)
+        self._events_changed()
         return json_response(event)
 
     async def _patch_event(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
@@ -116,6 +200,7 @@ class EventsMixin(EmulatorState):
         event.update(updated)
         self._dispatch("GUILD_SCHEDULED_EVENT_UPDATE", event)
         self.notify("event", event)
+        self._events_changed()
         return json_response(event)
 
     async def _delete_event(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
@@ -125,6 +210,7 @@ class EventsMixin(EmulatorState):
         del self.events[guild.id][int(event["id"])]
         self._dispatch("GUILD_SCHEDULED_EVENT_DELETE", event)
         self.notify("event_delete", event)
+        self._events_changed()
         return no_content()
 
     def _check_manage(self, guild: Guild, event: dict[str, Any]) -> None:
@@ -223,6 +309,16 @@ class EventsMixin(EmulatorState):
                 "GUILD_SCHEDULED_EVENT_INVALID_STATUS_TRANSITION",
                 "Invalid status transition.",
             )
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    """A stored event time, or None when absent or unreadable."""
+    if value is None:
+        return None
+    try:
+        return parse_iso(str(value))
+    except ValueError:
+        return None
 
 
 def _parse_time(path: list[str], value: Any) -> dt.datetime | None:

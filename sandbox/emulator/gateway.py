@@ -1,18 +1,19 @@
-"""Websocket gateway: HELLO/IDENTIFY/READY, heartbeats, RESUME, dispatch with replay."""
+"""Websocket gateway: HELLO/IDENTIFY/READY per shard, heartbeats, RESUME, refusals, faults."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
+import re
 import secrets
-from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
 from .models import Guild
-from .state import EmulatorState
+from .results import RecordedRequest
+from .shards import DEFAULT_MAX_CONCURRENCY, Connection, GatewaySession, ShardsMixin
+from .state import json_response
 
 HEARTBEAT_INTERVAL_MS = 41250
 # A heartbeat's round trip to Discord and back. An instant ACK can reach the bot before
@@ -21,109 +22,43 @@ HEARTBEAT_INTERVAL_MS = 41250
 # interval (41 s) behind.
 HEARTBEAT_ACK_DELAY = 0.05
 
-
-@dataclass
-class GatewaySession:
-    session_id: str
-    seq: int = 0
-    buffer: list[dict[str, Any]] = field(
-        default_factory=list
-    )  # dispatches; buffer[i] has seq i + 1
+# Discord's gateway close codes (and the reason text it sends) used here.
+AUTHENTICATION_FAILED = (4004, "Authentication failed.")
+ALREADY_AUTHENTICATED = (4005, "Already authenticated.")
+INVALID_SHARD = (4010, "Invalid shard.")
+SHARDING_REQUIRED = (4011, "Sharding required.")
 
 
-@dataclass
-class Connection:
-    ws: web.WebSocketResponse
-    request: web.Request
-    session: GatewaySession | None = None
-    sent_seq: int = 0  # last dispatch seq written on this socket
-    heartbeats: int = 0
-    ready: bool = False  # READY or RESUMED delivered
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-
-
-class GatewayMixin(EmulatorState):
-    def _init_gateway(self) -> None:
+class GatewayMixin(ShardsMixin):
+    def _init_gateway(
+        self, *, recommended_shards: int = 1, max_concurrency: int = DEFAULT_MAX_CONCURRENCY
+    ) -> None:
+        self._init_shards(recommended_shards=recommended_shards, max_concurrency=max_concurrency)
         self.gateway_sessions = 0  # IDENTIFYs that started a new session
         self.resume_count = 0  # successful RESUMEs
         self.gateway_connections = 0  # websocket connections accepted
         self.gateway_received: list[dict[str, Any]] = []  # every payload the bot sent
-        self._session: GatewaySession | None = None
-        self._conn: Connection | None = None
-        self._connected_event = asyncio.Event()
-        self._flush_tasks: set[asyncio.Task[None]] = set()
+        self.identified: list[tuple[int, int]] = []  # (shard id, shard count) per session
+        self.resumed: list[int] = []  # shard id per successful RESUME
+        self.gateway_refusals: list[tuple[int, str]] = []  # (close code, why) per refusal
+        self._connections: set[Connection] = set()  # open sockets, identified or not
+        self._route("GET", r"/gateway", self._get_gateway)
+        self._route("GET", r"/gateway/bot", self._get_gateway_bot)
 
-    @property
-    def connected(self) -> bool:
-        conn = self._conn
-        return conn is not None and conn.ready and not conn.ws.closed
+    async def _get_gateway(self, req: RecordedRequest, m: re.Match[str]) -> web.StreamResponse:
+        return json_response({"url": self.gateway_url})
 
-    async def wait_until_connected(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109
-        """Wait until READY (or RESUMED) was delivered on a live, heartbeating socket."""
-        try:
-            async with asyncio.timeout(timeout):
-                while True:
-                    await self._connected_event.wait()
-                    conn = self._conn
-                    if conn is not None and conn.ready and conn.heartbeats > 0:
-                        return
-                    await asyncio.sleep(0.005)
-        except TimeoutError:
-            raise AssertionError(f"bot did not connect to the gateway within {timeout}s") from None
-
-    # -- sending ---------------------------------------------------------------------------
-
-    def _dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Queue a DISPATCH; it is delivered now, or replayed when the bot resumes."""
-        session = self._session
-        if session is None:
-            return  # the bot never identified: nothing to deliver to
-        session.seq += 1
-        session.buffer.append({"op": 0, "t": event, "s": session.seq, "d": data})
-        conn = self._conn
-        if conn is not None and conn.session is session and conn.ready:
-            self._schedule_flush(conn)
-
-    def _schedule_flush(self, conn: Connection) -> None:
-        task = asyncio.get_running_loop().create_task(self._flush(conn))
-        self._flush_tasks.add(task)
-        task.add_done_callback(self._flush_tasks.discard)
-
-    async def _flush(self, conn: Connection) -> None:
-        """Write every buffered dispatch newer than what this socket has seen, in order."""
-        async with conn.lock:
-            session = conn.session
-            if session is None:
-                return
-            # The buffer holds seq 1, 2, 3, ... in order: start after the last one sent
-            # instead of walking every dispatch since the session began.
-            for payload in session.buffer[max(0, conn.sent_seq) :]:
-                if conn.ws.closed:
-                    return
-                try:
-                    await conn.ws.send_str(json.dumps(payload))
-                except (ConnectionError, RuntimeError):
-                    return
-                conn.sent_seq = payload["s"]
-
-    async def _send(self, conn: Connection, payload: dict[str, Any]) -> None:
-        async with conn.lock:
-            if not conn.ws.closed:
-                with contextlib.suppress(ConnectionError, RuntimeError):
-                    await conn.ws.send_str(json.dumps(payload))
+    async def _get_gateway_bot(self, req: RecordedRequest, m: re.Match[str]) -> web.StreamResponse:
+        return json_response(self.gateway_bot_payload())
 
     # -- websocket handler -----------------------------------------------------------------
 
     async def _ws_handler(self, request: web.Request) -> web.StreamResponse:
         ws = web.WebSocketResponse(max_msg_size=0, autoping=True)
         await ws.prepare(request)
-        conn = Connection(ws=ws, request=request)
         self.gateway_connections += 1
-        previous = self._conn
-        self._conn = conn
-        if previous is not None and not previous.ws.closed:
-            await previous.ws.close(code=4000)
-        self._connected_event.clear()
+        conn = Connection(ws=ws, request=request, number=self.gateway_connections)
+        self._connections.add(conn)
         await self._send(conn, {"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}})
         try:
             async for msg in ws:
@@ -139,9 +74,9 @@ class GatewayMixin(EmulatorState):
                 self.gateway_received.append(payload)
                 await self._on_gateway_payload(conn, payload)
         finally:
-            if self._conn is conn:
-                self._connected_event.clear()
-                conn.ready = False
+            conn.ready = False
+            self._connections.discard(conn)
+            self._changed()
         return ws
 
     async def _ack_heartbeat(self, conn: Connection) -> None:
@@ -153,9 +88,8 @@ class GatewayMixin(EmulatorState):
         data = payload.get("d")
         if op == 1:
             conn.heartbeats += 1
-            task = asyncio.get_running_loop().create_task(self._ack_heartbeat(conn))
-            self._flush_tasks.add(task)
-            task.add_done_callback(self._flush_tasks.discard)
+            self._changed()
+            self._spawn(self._ack_heartbeat(conn))
         elif op == 2:
             await self._identify(conn, data or {})
         elif op == 6:
@@ -167,19 +101,94 @@ class GatewayMixin(EmulatorState):
         else:
             self.protocol_error(f"gateway: unexpected op {op}: {payload!r}")
 
+    async def _refuse(self, conn: Connection, refusal: tuple[int, str], why: str) -> None:
+        """Close the socket with a Discord close code, as Discord refuses an IDENTIFY."""
+        code, reason = refusal
+        self.gateway_refusals.append((code, why))
+        await conn.ws.close(code=code, message=reason.encode())
+
+    def _identify_shard(self, raw: Any) -> tuple[int, int] | None:
+        """``[shard_id, shard_count]`` of an IDENTIFY (none: shard 0 of 1); None when malformed."""
+        if raw is None:
+            return 0, 1
+        if (
+            not isinstance(raw, list)
+            or len(raw) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
+        ):
+            return None
+        shard_id, shard_count = raw
+        if shard_count < 1 or not 0 <= shard_id < shard_count:
+            return None
+        return shard_id, shard_count
+
     async def _identify(self, conn: Connection, data: dict[str, Any]) -> None:
         if data.get("token") != self.token:
-            await conn.ws.close(code=4004, message=b"Authentication failed.")
+            await self._refuse(conn, AUTHENTICATION_FAILED, "wrong token")
             return
+        if conn.session is not None:
+            await self._refuse(conn, ALREADY_AUTHENTICATED, "a second IDENTIFY on one socket")
+            return
+        shard = self._identify_shard(data.get("shard"))
+        if shard is None:
+            await self._refuse(conn, INVALID_SHARD, f"shard {data.get('shard')!r}")
+            return
+        shard_id, shard_count = shard
+        live = {
+            s.shard_id: s for s in self._sessions.values() if s.conn is not None and s.conn.live
+        }
+        if any(s.shard_count != shard_count for s in live.values()):
+            counts = sorted({s.shard_count for s in live.values()})
+            await self._refuse(
+                conn, INVALID_SHARD, f"shard count {shard_count} while {counts} are connected"
+            )
+            return
+        if shard_id in live:
+            # Discord documents no close code for a shard that is already connected (4005 is a
+            # second IDENTIFY on the same socket). The emulator refuses it so that two
+            # processes given the same shard fail at once instead of both answering its
+            # servers, and uses 4010 Invalid shard: the shard is not one this client may
+            # take, and 4010 is a code discord.py does not reconnect after (it would retry
+            # after 4005 forever), so the second client stops with ConnectionClosed.
+            await self._refuse(conn, INVALID_SHARD, f"shard {shard_id} is already connected")
+            return
+        guilds = self.guilds_of_shard(shard_id, shard_count)
+        if len(guilds) > self.max_guilds_per_shard:
+            await self._refuse(
+                conn, SHARDING_REQUIRED, f"shard {shard_id} would hold {len(guilds)} servers"
+            )
+            return
+        self._start_session(
+            conn, shard_id, shard_count, guilds, sharded=data.get("shard") is not None
+        )
+        await self._flush(conn)
+
+    def _start_session(
+        self,
+        conn: Connection,
+        shard_id: int,
+        shard_count: int,
+        guilds: list[Guild],
+        *,
+        sharded: bool,
+    ) -> None:
         self.gateway_sessions += 1
-        session = GatewaySession(session_id=secrets.token_hex(16))
-        self._session = session
+        self.identified.append((shard_id, shard_count))
+        session = GatewaySession(
+            session_id=secrets.token_hex(16), shard_id=shard_id, shard_count=shard_count, conn=conn
+        )
+        if shard_count != self._shard_count:
+            # Servers move between shards when the count changes: sessions of the old count
+            # (none of them live, see _identify) can no longer be resumed.
+            self._sessions.clear()
+            self._shard_count = shard_count
+        self._sessions[shard_id] = session
         conn.session = session
         app = {"id": str(self.app_id), "flags": 0}
-        ready = {
+        ready: dict[str, Any] = {
             "v": 10,
             "user": self.bot_user.payload() | {"verified": True, "mfa_enabled": False},
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
             "session_id": session.session_id,
             "resume_gateway_url": self.gateway_url,
             "session_type": "normal",
@@ -191,36 +200,45 @@ class GatewayMixin(EmulatorState):
             "geo_ordered_rtc_regions": [],
             "user_settings": {},
         }
-        if data.get("shard") is not None:
-            ready["shard"] = data["shard"]
-        self._dispatch("READY", ready)
-        for guild in self.guilds.values():
-            self._dispatch("GUILD_CREATE", self.guild_create_payload(guild))
+        if sharded:
+            ready["shard"] = [shard_id, shard_count]
+        self._dispatch_to(session, "READY", ready)
+        for guild in guilds:
+            self._dispatch_to(session, "GUILD_CREATE", self.guild_create_payload(guild))
         conn.ready = True
-        self._connected_event.set()
-        await self._flush(conn)
+        self._changed()
 
     async def _resume(self, conn: Connection, data: dict[str, Any]) -> None:
-        session = self._session
-        if (
-            session is None
-            or data.get("session_id") != session.session_id
-            or data.get("token") != self.token
-        ):
+        session = next(
+            (s for s in self._sessions.values() if s.session_id == data.get("session_id")), None
+        )
+        if session is None or data.get("token") != self.token:
             await self._send(conn, {"op": 9, "d": False})
             return
+        previous = session.conn
+        if previous is not None and previous is not conn and not previous.ws.closed:
+            previous.ready = False  # the session moves to the new socket
+            await previous.ws.close(code=4000)
+        session.conn = conn
         conn.session = session
         conn.sent_seq = int(data.get("seq") or 0)
         self.resume_count += 1
-        self._dispatch("RESUMED", {})
+        self.resumed.append(session.shard_id)
+        self._dispatch_to(session, "RESUMED", {})  # after the missed events it replays
         conn.ready = True
-        self._connected_event.set()
+        self._changed()
         await self._flush(conn)
 
     async def _request_members(self, conn: Connection, data: dict[str, Any]) -> None:
         guild = self.guilds.get(int(data.get("guild_id") or 0))
         if guild is None:
             return
+        asked_on = conn.session.shard_id if conn.session is not None else None
+        if asked_on != self.shard_of(guild.id):
+            self.protocol_error(
+                f"gateway: members of guild {guild.id} (shard {self.shard_of(guild.id)}) "
+                f"asked for on shard {asked_on}"
+            )
         user_ids = {int(u) for u in data.get("user_ids") or []}
         query = (data.get("query") or "").lower()
         limit = int(data.get("limit") or 0)
@@ -269,31 +287,43 @@ class GatewayMixin(EmulatorState):
 
     # -- faults ----------------------------------------------------------------------------
 
-    async def drop_gateway(self) -> None:
-        """Kill the socket without a close frame; the bot should RESUME."""
-        conn = self._conn
-        if conn is None:
-            raise AssertionError("drop_gateway: the bot is not connected")
-        self._connected_event.clear()
-        conn.ready = False
-        transport = conn.request.transport
-        if transport is not None:
-            transport.abort()
-        else:  # pragma: no cover - defensive
-            await conn.ws.close(code=4000)
+    def _open_connections(self, shard_id: int | None, what: str) -> list[Connection]:
+        """The open sockets of one shard, or of every shard when ``shard_id`` is None."""
+        sessions = (
+            list(self._sessions.values())
+            if shard_id is None
+            else [s for s in (self._sessions.get(shard_id),) if s is not None]
+        )
+        conns = [s.conn for s in sessions if s.conn is not None and not s.conn.ws.closed]
+        if not conns:
+            which = "the bot" if shard_id is None else f"shard {shard_id}"
+            raise AssertionError(f"{what}: {which} is not connected")
+        return conns
 
-    async def send_reconnect(self) -> None:
-        """Send op 7 RECONNECT; the bot closes and RESUMEs."""
-        conn = self._conn
-        if conn is None:
-            raise AssertionError("send_reconnect: the bot is not connected")
-        self._connected_event.clear()
-        conn.ready = False
-        await self._send(conn, {"op": 7, "d": None})
+    async def drop_gateway(self, shard_id: int | None = None) -> None:
+        """Kill the socket of one shard (default: every shard) without a close frame.
+
+        The bot should RESUME and get what was dispatched meanwhile.
+        """
+        for conn in self._open_connections(shard_id, "drop_gateway"):
+            conn.ready = False
+            transport = conn.request.transport
+            if transport is not None:
+                transport.abort()
+            else:  # pragma: no cover - defensive
+                await conn.ws.close(code=4000)
+        self._changed()
+
+    async def send_reconnect(self, shard_id: int | None = None) -> None:
+        """Send op 7 RECONNECT to one shard (default: every shard); the bot closes and RESUMEs."""
+        for conn in self._open_connections(shard_id, "send_reconnect"):
+            conn.ready = False
+            await self._send(conn, {"op": 7, "d": None})
+        self._changed()
 
     async def _close_gateway(self) -> None:
-        conn = self._conn
-        if conn is not None and not conn.ws.closed:
-            await conn.ws.close(code=1001)
+        for conn in list(self._connections):
+            if not conn.ws.closed:
+                await conn.ws.close(code=1001)
         for task in list(self._flush_tasks):
             task.cancel()

@@ -9,7 +9,7 @@ from typing import Any
 
 from .models import ADMINISTRATOR, ALL_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS, channel_permissions
 from .options import SUB_COMMAND, SUB_COMMAND_GROUP, OptionBuilder, find_command
-from .results import InteractionResult, PendingInteraction, iter_components
+from .results import ClientRefused, InteractionResult, PendingInteraction, iter_components
 from .state import EmulatorState
 from .webhooks import new_token
 
@@ -90,7 +90,7 @@ class InteractionsMixin(EmulatorState):
             )
         comp: dict[str, Any] = comps[0] if comps else {"type": 2}
         if comp.get("disabled") and not allow_invalid:
-            raise AssertionError(f"component {custom_id!r} is disabled")
+            raise ClientRefused(f"component {custom_id!r} is disabled")
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": comp["type"]}
         if comp["type"] in (3, 5, 6, 7, 8):
             data["values"] = list(values or [])
@@ -98,7 +98,7 @@ class InteractionsMixin(EmulatorState):
                 allowed = [o["value"] for o in comp.get("options") or []]
                 bad = [v for v in data["values"] if v not in allowed]
                 if bad:
-                    raise AssertionError(f"select {custom_id!r}: {bad} not among {allowed}")
+                    raise ClientRefused(f"select {custom_id!r}: {bad} not among {allowed}")
         guild = self.guilds.get(guild_id) if guild_id is not None else None
         if comp["type"] in (5, 6, 7, 8):
             builder = OptionBuilder(self, guild, strict=not allow_invalid)
@@ -152,7 +152,7 @@ class InteractionsMixin(EmulatorState):
         if kind == 4:
             value = str(values.get(custom_id or "", comp.get("value") or ""))
             if comp.get("required", True) and not value:
-                raise AssertionError(f"modal text input {custom_id!r} is required")
+                raise ClientRefused(f"modal text input {custom_id!r} is required")
             out["value"] = value
         elif custom_id is not None:
             out["values"] = list(values.get(custom_id, []))
@@ -196,14 +196,14 @@ class InteractionsMixin(EmulatorState):
             )
             if sub is None:
                 if strict:
-                    raise AssertionError(
+                    raise ClientRefused(
                         f"/{command}: {name!r} is not a subcommand of the synced definition"
                     )
                 sub = {"name": name, "type": SUB_COMMAND, "options": []}
             chain.append(sub)
             declared = sub.get("options") or []
         if strict and any(o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP) for o in declared):
-            raise AssertionError(f"/{command} needs a subcommand: {[o['name'] for o in declared]}")
+            raise ClientRefused(f"/{command} needs a subcommand: {[o['name'] for o in declared]}")
         options = builder.build(f"/{command}", declared, values, focused=focused)
         for sub in reversed(chain):
             options = [{"name": sub["name"], "type": sub["type"], "options": options}]
@@ -220,14 +220,14 @@ class InteractionsMixin(EmulatorState):
         if guild_id is None:
             contexts = cmd.get("contexts")
             if cmd.get("dm_permission") is False or (contexts is not None and 1 not in contexts):
-                raise AssertionError(f"/{cmd['name']} is not available in DMs")
+                raise ClientRefused(f"/{cmd['name']} is not available in DMs")
             return
         required = cmd.get("default_member_permissions")
         member = self.guild(guild_id).members.get(user_id)
         if required is not None and member is not None:
             perms = member.permissions
             if not perms & ADMINISTRATOR and int(required) & perms != int(required):
-                raise AssertionError(
+                raise ClientRefused(
                     f"/{cmd['name']} needs permissions {required}; member has {perms} (Discord hides it)"
                 )
 
@@ -242,8 +242,11 @@ class InteractionsMixin(EmulatorState):
         *,
         message: dict[str, Any] | None = None,
     ) -> PendingInteraction:
-        if self._session is None:
-            raise AssertionError("the bot has not identified on the emulator gateway yet")
+        if self._session_for(guild_id) is None:
+            where = "DMs (shard 0)" if guild_id is None else f"guild {guild_id}"
+            raise AssertionError(
+                f"the bot has not identified on the emulator gateway yet (the shard of {where})"
+            )
         iid = self.new_id()
         token = new_token()
         payload: dict[str, Any] = {

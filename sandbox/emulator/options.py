@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .models import Guild, channel_permissions
+from .results import ClientRefused
 from .state import EmulatorState
 
 SUB_COMMAND = 1
@@ -37,7 +38,7 @@ class OptionBuilder:
 
     def fail(self, text: str) -> None:
         if self.strict:
-            raise AssertionError(text)
+            raise ClientRefused(text)
 
     def build(
         self,
@@ -79,9 +80,15 @@ class OptionBuilder:
         elif kind == INTEGER:
             if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
                 self.fail(f"{label}: {value!r} is not an integer")
-            converted = int(value)
+            try:
+                converted = int(value)
+            except (TypeError, ValueError):
+                raise ClientRefused(f"{label}: {value!r} is not a whole number") from None
         elif kind == NUMBER:
-            converted = float(value)
+            try:
+                converted = float(value)
+            except (TypeError, ValueError):
+                raise ClientRefused(f"{label}: {value!r} is not a number") from None
         elif kind == BOOLEAN:
             if not isinstance(value, bool):
                 self.fail(f"{label}: {value!r} is not a boolean")

@@ -27,8 +27,6 @@ class RestMixin(EmulatorState):
         r("GET", r"/users/@me", self._get_me)
         r("GET", r"/oauth2/applications/@me", self._get_application)
         r("GET", r"/applications/@me", self._get_application)
-        r("GET", r"/gateway", self._get_gateway)
-        r("GET", r"/gateway/bot", self._get_gateway)
         cmds = r"/applications/(?P<app>\d+)(?:/guilds/(?P<guild>\d+))?/commands"
         r("GET", cmds, self._get_commands)
         r("PUT", cmds, self._put_commands)
@@ -75,10 +73,6 @@ class RestMixin(EmulatorState):
                 "bot": self.bot_user.payload(),
             }
         )
-
-    async def _get_gateway(self, req: RecordedRequest, m: Match) -> web.StreamResponse:
-        limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     # -- application commands --------------------------------------------------------------
 

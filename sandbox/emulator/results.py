@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+class ClientRefused(AssertionError):
+    """What Discord's own app would not send: a required option missing, a value out of its
+    bounds or not among its choices, a command the member cannot see, a disabled button.
+    The member's mistake, not the bot's (an ``AssertionError``, as tests expect)."""
+
+
 @dataclass
 class RecordedRequest:
     """One REST request the bot made (also failed and unhandled ones)."""

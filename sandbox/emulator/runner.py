@@ -31,6 +31,16 @@ def patched_discord_urls(emu: DiscordEmulator) -> Iterator[None]:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway
 
 
+def client_shards(client: discord.Client) -> list[int]:
+    """The shards a started client runs: its ``shard_ids`` (all of ``shard_count`` when it
+    has none), or its one ``shard_id`` (0 when it does not shard)."""
+    if isinstance(client, discord.AutoShardedClient):
+        if client.shard_ids is not None:
+            return list(client.shard_ids)
+        return list(range(client.shard_count or 1))
+    return [client.shard_id or 0]
+
+
 @contextlib.asynccontextmanager
 async def run_client(
     client: ClientT,
@@ -41,7 +51,7 @@ async def run_client(
 ) -> AsyncIterator[ClientT]:
     """Run ``client.start(emu.token)`` in a task while the block runs.
 
-    Waits until the client is ready (``on_ready``) and the gateway is connected. If
+    Waits until the client is ready (``on_ready``) and its shards are connected. If
     the start task ends while the block runs (a crash in discord.py's parser ends
     it silently otherwise), the block is cancelled and an AssertionError carrying
     the task's exception is raised. On exit the client is closed, the task is
@@ -71,7 +81,7 @@ async def run_client(
             ready.cancel()
         if not done:
             raise AssertionError(f"client was not ready within {timeout}s")
-        await emu.wait_until_connected(timeout)
+        await emu.wait_until_connected(timeout, shards=client_shards(client))
         yield client
     except asyncio.CancelledError:
         if crash:

@@ -17,8 +17,10 @@ from aiohttp import BodyPartReader, web
 from .events import EventsMixin
 from .gateway import GatewayMixin
 from .interactions import InteractionsMixin
+from .persist import PersistMixin
 from .rest import RestMixin
 from .results import RecordedRequest
+from .shards import DEFAULT_MAX_CONCURRENCY
 from .state import ApiError, Clock, Fault, json_response
 from .webhooks import WebhookMixin
 from .world import WorldMixin
@@ -31,7 +33,13 @@ UNAUTHENTICATED = ("/interactions/", "/webhooks/")
 
 
 class DiscordEmulator(
-    WorldMixin, InteractionsMixin, WebhookMixin, EventsMixin, RestMixin, GatewayMixin
+    WorldMixin,
+    InteractionsMixin,
+    WebhookMixin,
+    EventsMixin,
+    RestMixin,
+    GatewayMixin,
+    PersistMixin,
 ):
     """A local Discord (REST + gateway) that the unmodified discord.py client can use."""
 
@@ -41,9 +49,13 @@ class DiscordEmulator(
         clock: Clock,
         token: str = "test-token",  # noqa: S107
         app_id: int | None = None,
+        recommended_shards: int = 1,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
+        """``recommended_shards`` and ``max_concurrency`` are what GET /gateway/bot answers
+        (both can be changed later as attributes of the same names)."""
         super().__init__(clock=clock, token=token, app_id=app_id)
-        self._init_gateway()
+        self._init_gateway(recommended_shards=recommended_shards, max_concurrency=max_concurrency)
         self._register_rest_routes()
         self._register_webhook_routes()
         self._register_event_routes()
@@ -63,8 +75,10 @@ class DiscordEmulator(
         self.port = int(self._runner.addresses[0][1])
         self.api_base_url = f"http://127.0.0.1:{self.port}{API_PREFIX}"
         self.gateway_url = f"ws://127.0.0.1:{self.port}/"
+        self._start_event_clock()
 
     async def close(self) -> None:
+        await self._stop_event_clock()
         await self._close_gateway()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -228,6 +242,7 @@ class DiscordEmulator(
         fault = self._take_fault(rec)
         if fault is not None:
             return self._fault_response(fault, rec)
+        self.run_event_clock()  # the clock may have jumped since the event task last ran
         handler_match = None
         path_known = False
         for route in self._routes:

@@ -136,6 +136,9 @@ class EmulatorState:
         self.nonce_window = timedelta(minutes=5)
         self.nonce_hits = 0  # creates answered with an earlier message
         self.max_scheduled_events = 100
+        # Starts and completes EXTERNAL events on the clock (events.py), while running.
+        self._event_task: asyncio.Task[None] | None = None
+        self._event_wake = asyncio.Event()
         # Discord rejects callbacks later than 3 s after the interaction (None = no limit).
         self.ack_deadline: float | None = 3.0
         self.requests: list[RecordedRequest] = []
@@ -165,10 +168,12 @@ class EmulatorState:
     def _route(self, method: str, pattern: str, handler: Handler) -> None:
         self._routes.append(Route(method, re.compile(f"^{pattern}$"), handler))
 
-    _session: Any = None  # the gateway session (set by the gateway mixin)
+    def _session_for(self, guild_id: int | None) -> Any:
+        """The gateway session that gets a server's events (implemented by the shards mixin)."""
+        raise NotImplementedError
 
     def _dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway DISPATCH (implemented by the gateway mixin)."""
+        """Send a gateway DISPATCH to its server's shard (implemented by the shards mixin)."""
         raise NotImplementedError
 
     @property

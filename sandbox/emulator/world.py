@@ -64,9 +64,20 @@ class WorldMixin(EmulatorState):
             )
         self.guilds[gid] = guild
         self.events.setdefault(gid, {})
-        if self.connected:
-            self._dispatch("GUILD_CREATE", self.guild_create_payload(guild))
+        # A server joined after READY comes without "unavailable" (READY's servers come with
+        # "unavailable": false): discord.py tells them apart as guild_join / guild_available.
+        joined = self.guild_create_payload(guild)
+        del joined["unavailable"]
+        self._dispatch("GUILD_CREATE", joined)
         return guild
+
+    def remove_guild(self, guild_id: int) -> None:
+        """The bot leaves (or is kicked from) a server: GUILD_DELETE without ``unavailable``."""
+        guild = self.guild(guild_id)
+        del self.guilds[guild_id]
+        for channel in guild.channels.values():
+            channel.deleted = True
+        self._dispatch("GUILD_DELETE", {"id": str(guild_id)})
 
     def add_channel(
         self,
@@ -95,8 +106,7 @@ class WorldMixin(EmulatorState):
         )
         guild.channels[cid] = channel
         self.channels[cid] = channel
-        if self.connected:
-            self._dispatch("CHANNEL_CREATE", channel.payload())
+        self._dispatch("CHANNEL_CREATE", channel.payload())
         return channel
 
     def delete_channel(self, channel_id: int) -> None:
@@ -104,8 +114,7 @@ class WorldMixin(EmulatorState):
         channel.deleted = True
         if channel.guild_id is not None:
             self.guilds[channel.guild_id].channels.pop(channel_id, None)
-            if self.connected:
-                self._dispatch("CHANNEL_DELETE", channel.payload())
+            self._dispatch("CHANNEL_DELETE", channel.payload())
 
     def add_member(
         self,
@@ -138,8 +147,7 @@ class WorldMixin(EmulatorState):
             dm_open=dm_open,
         )
         guild.members[uid] = member
-        if self.connected:
-            self._dispatch("GUILD_MEMBER_ADD", member.payload(user) | {"guild_id": str(guild_id)})
+        self._dispatch("GUILD_MEMBER_ADD", member.payload(user) | {"guild_id": str(guild_id)})
         return member
 
     def add_user(
@@ -160,8 +168,7 @@ class WorldMixin(EmulatorState):
             id=rid, guild_id=guild_id, name=name, permissions=permissions, position=len(guild.roles)
         )
         guild.roles[rid] = role
-        if self.connected:
-            self._dispatch("GUILD_ROLE_CREATE", {"guild_id": str(guild_id), "role": role.payload()})
+        self._dispatch("GUILD_ROLE_CREATE", {"guild_id": str(guild_id), "role": role.payload()})
         return role
 
     def set_bot_permissions(self, guild_id: int, permissions: int) -> None:
@@ -170,8 +177,7 @@ class WorldMixin(EmulatorState):
         role = guild.roles[guild.bot_role_id]
         role.permissions = permissions
         guild.members[self.bot_user_id].permissions = permissions
-        if self.connected:
-            self._dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(guild_id), "role": role.payload()})
+        self._dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(guild_id), "role": role.payload()})
 
     # -- inspection ------------------------------------------------------------------------
 

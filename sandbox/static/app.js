@@ -35,6 +35,10 @@ async function boot() {
   $("#plus-hour").addEventListener("click", () => advance("hour"));
   $("#plus-day").addEventListener("click", () => advance("day"));
   $("#next-due").addEventListener("click", () => advance("next"));
+  $("#messages").addEventListener("click", (ev) => {
+    const a = ev.target.closest("a.jump");
+    if (a) { ev.preventDefault(); jump(a); }
+  });
   connect();
   setInterval(renderClock, 1000);
   document.body.dataset.ready = "1";
@@ -60,7 +64,7 @@ function onPush(data) {
   } else if (data.type === "events") {
     S.state.events = data.events; renderEvents();
   } else if (data.type === "notice") {
-    notice(data.text);
+    notice(data.text, data.kind);
   } else if (data.type === "clock") {
     setClock(data); renderMessages(false); renderEvents();
   }
@@ -134,7 +138,9 @@ function renderClock() {
 
 async function advance(step) {
   const res = await fetch("/api/clock", { method: "POST", body: JSON.stringify({ step }) });
-  setClock(await res.json()); renderClock(); renderMessages(false);
+  const view = await res.json();
+  setClock(view); renderClock(); renderMessages(false);
+  if (view.reached && view.reached.length) notice(`${formatTime(view.now, "F")}: ${view.reached.join("; ")}`, "info");
 }
 
 function renderEvents() {
@@ -142,7 +148,7 @@ function renderEvents() {
   const events = [...S.state.events].sort((a, b) => a.scheduled_start_time.localeCompare(b.scheduled_start_time));
   if (!events.length) { const li = document.createElement("li"); li.textContent = "No events yet."; list.append(li); }
   for (const e of events) {
-    const li = document.createElement("li"); li.className = "event";
+    const li = document.createElement("li"); li.className = "event"; li.dataset.event = e.id;
     const start = Date.parse(e.scheduled_start_time) / 1000;
     const end = e.scheduled_end_time ? Date.parse(e.scheduled_end_time) / 1000 : null;
     const where = (e.entity_metadata || {}).location || channelName(e.channel_id);
@@ -281,7 +287,7 @@ function selectOptions(c) {
   if (c.type === 3) return (c.options || []).map((o) => ({ value: o.value, label: `${o.emoji && o.emoji.name ? o.emoji.name + " " : ""}${o.label}` }));
   if (c.type === 6) return S.state.roles.map((r) => ({ value: r.id, label: `@${r.name}` }));
   if (c.type === 8) return S.state.channels.map((ch) => ({ value: ch.id, label: `#${ch.name}` }));
-  return S.state.members.map((mb) => ({ value: mb.id, label: mb.name }));
+  return everyone().map((mb) => ({ value: mb.id, label: mb.name }));
 }
 
 // -- text: markdown, mentions, timestamps ------------------------------------------------
@@ -291,13 +297,51 @@ function escapeHtml(s) {
 }
 function escapeAttr(s) { return escapeHtml(s); }
 
+// Everyone of the server: the members you can be, and the rest of its community.
+function everyone() { return [...S.state.members, ...(S.state.community || [])]; }
+
 function memberName(id) {
-  const m = S.state.members.find((x) => x.id === id);
+  const m = everyone().find((x) => x.id === id);
   return m ? m.name : (id === S.state.bot.id ? S.state.bot.name : `unknown-user`);
 }
 function channelName(id) {
   const c = S.state.channels.find((x) => x.id === id);
   return c ? `#${c.name}` : "#unknown";
+}
+
+// A link in a message. Links to this server's messages, channels and events (Discord's
+// own https://discord.com/… addresses) move within the page, as Discord's app does, and
+// never leave the offline sandbox; any other link opens in a new tab. ``label`` is already
+// escaped HTML (a markdown link's text); null draws the link as Discord does.
+function link(url, label) {
+  const plain = url.replace(/&amp;/g, "&");
+  let m = plain.match(/^https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/channels\/(\d+|@me)\/(\d+)(?:\/(\d+))?\/?$/);
+  if (m) {
+    const text = label || `${escapeHtml(channelName(m[2]))}${m[3] ? " › 💬" : ""}`;
+    return `<a class="jump mention" data-channel="${m[2]}"${m[3] ? ` data-message="${m[3]}"` : ""}>${text}</a>`;
+  }
+  m = plain.match(/^https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/events\/(\d+)\/(\d+)\/?$/);
+  if (m) {
+    const event = (S.state.events || []).find((e) => e.id === m[2]);
+    const text = label || `📅 ${escapeHtml(event ? event.name : "event")}`;
+    return `<a class="jump mention" data-event="${m[2]}">${text}</a>`;
+  }
+  return `<a href="${url}" target="_blank" rel="noopener">${label || url}</a>`;
+}
+
+function jump(el) {
+  if (el.dataset.event) {
+    const li = document.querySelector(`#events li[data-event="${el.dataset.event}"]`);
+    if (li) { li.scrollIntoView({ block: "nearest" }); flash(li); }
+    return;
+  }
+  if (isChannelKnown(el.dataset.channel)) { S.channel = el.dataset.channel; S.unread.delete(S.channel); renderSidebar(); renderMessages(false); }
+  const target = el.dataset.message && document.querySelector(`#messages .msg[data-id="${el.dataset.message}"]`);
+  if (target) { target.scrollIntoView({ block: "center" }); flash(target); }
+}
+
+function flash(el) {
+  el.classList.remove("flash"); void el.offsetWidth; el.classList.add("flash");
 }
 
 function inline(text) {
@@ -311,12 +355,17 @@ function inline(text) {
     return `<span class="mention">@${escapeHtml(r ? r.name : "deleted-role")}</span>`;
   });
   s = s.replace(/&lt;#(\d+)&gt;/g, (_, id) => `<span class="mention">${escapeHtml(channelName(id))}</span>`);
-  s = s.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+  const links = [];
+  const keep = (html) => { links.push(html); return `\u0001${links.length - 1}\u0001`; };
+  s = s.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_, label, url) => keep(link(url, label)));
+  s = s.replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, (_, before, url) => before + keep(link(url, null)));
   s = s.replace(/\*\*\*(.+?)\*\*\*/g, "<b><i>$1</i></b>").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>")
     .replace(/__(.+?)__/g, "<u>$1</u>").replace(/~~(.+?)~~/g, "<s>$1</s>")
     .replace(/(^|[^\w*])\*(?!\s)(.+?)\*(?!\w)/g, "$1<i>$2</i>").replace(/(^|\W)_(?!\s)(.+?)_(?!\w)/g, "$1<i>$2</i>")
     .replace(/\|\|(.+?)\|\|/g, '<span class="spoiler">$1</span>');
-  return s.replace(/\u0000(\d+)\u0000/g, (_, i) => `<code>${codes[+i]}</code>`);
+  // Links last: an address's _ or * is never read as italics.
+  return s.replace(/\u0000(\d+)\u0000/g, (_, i) => `<code>${codes[+i]}</code>`)
+    .replace(/\u0001(\d+)\u0001/g, (_, i) => links[+i]);
 }
 
 function markdown(text) {
@@ -360,8 +409,12 @@ function formatTime(unix, style) {
 
 // -- notices -------------------------------------------------------------------------------
 
-function notice(text) {
-  const d = document.createElement("div"); d.className = "notice"; d.textContent = `⚠ ${text}`;
+// Red ("rule"): the bot broke one of Discord's rules. Grey ("info"): what the page tells you,
+// nobody's fault (where the clock stopped, a command typed wrong).
+function notice(text, kind) {
+  const d = document.createElement("div");
+  d.className = kind === "info" ? "notice info" : "notice";
+  d.textContent = kind === "info" ? text : `⚠ ${text}`;
   $("#notices").prepend(d);
   while ($("#notices").children.length > 4) $("#notices").lastChild.remove();
 }
@@ -420,17 +473,28 @@ function parseTyped(text) {
   return { entry: entry.e, raw, rest, last, typedLen: entry.len };
 }
 
+// A choice as a person types it: its value or its name in any language, or the start of
+// one name when only one choice starts so ("Norsk" for "Norsk (Norwegian)").
+function choiceFor(opt, text) {
+  const names = (c) => [String(c.value), c.name, ...Object.values(c.name_localizations || {})];
+  const exact = opt.choices.find((c) => names(c).includes(text));
+  if (exact) return exact;
+  const typed = text.toLocaleLowerCase();
+  const starting = opt.choices.filter((c) => names(c).some((n) => n.toLocaleLowerCase().startsWith(typed)));
+  return typed && starting.length === 1 ? starting[0] : null;
+}
+
 function convert(opt, text) {
   const t = text.trim();
   if (opt.choices && opt.choices.length) {
-    const hit = opt.choices.find((c) => String(c.value) === t || c.name === t || localized(c, "name") === t);
+    const hit = choiceFor(opt, t);
     if (hit) return hit.value;
   }
   switch (opt.type) {
     case 4: return /^-?\d+$/.test(t.replace(/[ ,]/g, "")) ? parseInt(t.replace(/[ ,]/g, ""), 10) : t;
     case 10: return Number.isNaN(parseFloat(t)) ? t : parseFloat(t);
     case 5: return ["true", "yes", "1", "ja", "是"].includes(t.toLowerCase()) ? true : ["false", "no", "0", "nei", "否"].includes(t.toLowerCase()) ? false : t;
-    case 6: case 9: { const mb = S.state.members.find((x) => x.id === t || x.name.toLowerCase() === t.replace(/^@/, "").toLowerCase()); return mb ? mb.id : t; }
+    case 6: case 9: { const mb = everyone().find((x) => x.id === t || x.name.toLowerCase() === t.replace(/^@/, "").toLowerCase()); return mb ? mb.id : t; }
     case 7: { const c = S.state.channels.find((x) => x.id === t || x.name === t.replace(/^#/, "")); return c ? c.id : t; }
     case 8: { const r = S.state.roles.find((x) => x.id === t || x.name.toLowerCase() === t.replace(/^@/, "").toLowerCase()); return r ? r.id : t; }
     default: return t;
@@ -501,7 +565,7 @@ function suggestValues(parsed, opt, partial) {
     items = opt.choices.filter((c) => localized(c, "name").toLowerCase().includes(partial.toLowerCase()))
       .map((c) => ({ label: localized(c, "name"), desc: "", pick: () => setValue(parsed, localized(c, "name")) }));
   } else if (opt.type === 6 || opt.type === 9) {
-    items = S.state.members.filter((m) => m.name.toLowerCase().startsWith(partial.replace(/^@/, "").toLowerCase()))
+    items = everyone().filter((m) => m.name.toLowerCase().startsWith(partial.replace(/^@/, "").toLowerCase()))
       .map((m) => ({ label: `@${m.name}`, desc: m.role, pick: () => setValue(parsed, m.name) }));
   } else if (opt.type === 7) {
     items = S.state.channels.map((c) => ({ label: `#${c.name}`, desc: "", pick: () => setValue(parsed, `#${c.name}`) }));
@@ -562,7 +626,7 @@ function onComposerKey(ev) {
   const parsed = text.startsWith("/") ? parseTyped(text) : null;
   if (!parsed && S.popup.length && S.popupKind === "commands") { S.popup[S.popupIndex].pick(); return; }
   if (parsed && S.popup.length && ["values", "autocomplete"].includes(S.popupKind) && !parsed.raw[parsed.last.opt.name]) { S.popup[S.popupIndex].pick(); return; }
-  if (!parsed) { notice(text.startsWith("/") ? `no command ${text.split(" ")[0]}` : "the bot reads slash commands only: start with /"); return; }
+  if (!parsed) { notice(text.startsWith("/") ? `There is no command ${text.split(" ")[0]}: type / to see them.` : "The bot reads slash commands only: start with /", "info"); return; }
   const options = {};
   for (const [name, raw] of Object.entries(parsed.raw)) {
     if (raw === "") continue;

@@ -10,8 +10,9 @@ posts marks their row dirty in the same transaction.
 from __future__ import annotations
 
 from storage.database import Database
-from storage.streaks.posts import DuplicateVideo, NewPost, Post, PostQueries, StreakSummary
+from storage.streaks.posts import DuplicateVideo, NewPost, Post, PostQueries
 from storage.streaks.schedule import NudgeOutcome, RecapStatus, ScheduleQueries
+from storage.streaks.summaries import StreakSummary, SummaryQueries
 
 __all__ = [
     "DuplicateVideo",
@@ -24,6 +25,6 @@ __all__ = [
 ]
 
 
-class StreakRepository(PostQueries, ScheduleQueries):
+class StreakRepository(PostQueries, SummaryQueries, ScheduleQueries):
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -1,4 +1,9 @@
-"""The weekly recap log and the at-risk nudge opt-ins and log."""
+"""The weekly recap log and the at-risk nudge opt-ins and log.
+
+A recap and a nudge are claimed before they are sent, with a lease (``claimed_until``):
+one process sends each, and one that stopped mid-send leaves a claim that runs out and is
+taken over by any process (the message carries the same nonce, so Discord keeps one).
+"""
 
 from __future__ import annotations
 
@@ -18,20 +23,36 @@ class ScheduleQueries:
 
     # -- weekly recap -----------------------------------------------------------------
 
-    async def claim_recap(self, guild_id: int, week: int, channel_id: int, now: datetime) -> bool:
-        """Reserve the recap of ``week``; False when it was already sent (or tried)."""
+    async def claim_recap(
+        self, guild_id: int, week: int, channel_id: int, now: datetime, until: datetime
+    ) -> bool:
+        """Claim the recap of ``week`` until ``until``; False when it was already sent (or
+        tried), or another process is sending it now."""
         changed = await self.db.execute(
-            "INSERT INTO streak_recaps (guild_id, week, channel_id, status, sent_at) "
-            "VALUES (?, ?, ?, 'sending', ?) ON CONFLICT (guild_id, week) DO NOTHING",
-            (guild_id, week, channel_id, to_epoch(now)),
+            "INSERT INTO streak_recaps (guild_id, week, channel_id, status, sent_at, "
+            "claimed_until) VALUES (?, ?, ?, 'sending', ?, ?) ON CONFLICT (guild_id, week) "
+            "DO UPDATE SET sent_at = excluded.sent_at, claimed_until = excluded.claimed_until "
+            "WHERE streak_recaps.status = 'sending' AND streak_recaps.claimed_until <= ?",
+            (guild_id, week, channel_id, to_epoch(now), to_epoch(until), to_epoch(now)),
+            lock=guild_id,
         )
         return changed > 0
 
     async def finish_recap(self, guild_id: int, week: int, status: RecapStatus) -> None:
         await self.db.execute(
-            "UPDATE streak_recaps SET status = ? WHERE guild_id = ? AND week = ?",
+            "UPDATE streak_recaps SET status = ?, claimed_until = NULL "
+            "WHERE guild_id = ? AND week = ?",
             (status, guild_id, week),
         )
+
+    async def scheduled_servers(self) -> list[int]:
+        """Every server with a recap channel or a member who asked for nudges: the weekly
+        loop's work, in whichever process runs it (a server of any shard)."""
+        rows = await self.db.scan_all(
+            "SELECT guild_id FROM guild_settings WHERE recap_channel_id IS NOT NULL "
+            "UNION SELECT guild_id FROM streak_nudge_optins ORDER BY 1"
+        )
+        return [int(row[0]) for row in rows]
 
     async def recap_status(self, guild_id: int, week: int) -> str | None:
         row = await self.db.read_one(
@@ -84,21 +105,40 @@ class ScheduleQueries:
         return result
 
     async def record_nudge(
-        self, guild_id: int, user_id: int, week: int, outcome: NudgeOutcome, now: datetime
+        self,
+        guild_id: int,
+        user_id: int,
+        week: int,
+        outcome: NudgeOutcome,
+        now: datetime,
+        until: datetime | None = None,
     ) -> bool:
-        """Note the week's nudge as handled; False when it already was."""
+        """Note the week's nudge as handled (with ``until``: claimed until then, while it is
+        being sent); False when it already was, or another process is sending it now."""
         changed = await self.db.execute(
-            "INSERT INTO streak_nudges_sent (guild_id, user_id, week, outcome, sent_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, user_id, week) DO NOTHING",
-            (guild_id, user_id, week, outcome, to_epoch(now)),
+            "INSERT INTO streak_nudges_sent (guild_id, user_id, week, outcome, sent_at, "
+            "claimed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id, user_id, week) "
+            "DO UPDATE SET sent_at = excluded.sent_at, claimed_until = excluded.claimed_until "
+            "WHERE streak_nudges_sent.claimed_until <= ?",
+            (
+                guild_id,
+                user_id,
+                week,
+                outcome,
+                to_epoch(now),
+                None if until is None else to_epoch(until),
+                to_epoch(now),
+            ),
+            lock=guild_id,
         )
         return changed > 0
 
     async def update_nudge(
         self, guild_id: int, user_id: int, week: int, outcome: NudgeOutcome
     ) -> None:
+        """The nudge was handled (sent, or the member keeps DMs closed): its claim ends."""
         await self.db.execute(
-            "UPDATE streak_nudges_sent SET outcome = ? WHERE guild_id = ? AND user_id = ? "
-            "AND week = ?",
+            "UPDATE streak_nudges_sent SET outcome = ?, claimed_until = NULL "
+            "WHERE guild_id = ? AND user_id = ? AND week = ?",
             (outcome, guild_id, user_id, week),
         )

@@ -57,15 +57,15 @@ async def test_set_saves_and_lists_windows_and_merges_overlaps(harness: Harness)
     result = await add(harness, harness.alice, "mon-fri", "18:00", "22:00")
     assert result.ephemeral
     assert "Europe/Oslo" in result.text
-    assert "Mon–Fri 18:00–22:00" in result.text
+    assert "Mon–Fri 6:00\u202fPM–10:00\u202fPM" in result.text
     assert windows(harness, harness.alice) == [(MON_FRI, 18 * 60, 22 * 60)]
     stamp = harness.rows("SELECT created_at FROM availability_windows")[0]["created_at"]
     assert stamp == int(harness.clock.now().timestamp())
 
     # Monday 21:00–23:30 overlaps Monday 18:00–22:00: they merge, the other days stay.
     result = await add(harness, harness.alice, "mon", "9pm", "23:30")
-    assert "Mon 18:00–23:30" in result.text
-    assert "Tue–Fri 18:00–22:00" in result.text
+    assert "Mon 6:00\u202fPM–11:30\u202fPM" in result.text
+    assert "Tue–Fri 6:00\u202fPM–10:00\u202fPM" in result.text
     assert windows(harness, harness.alice) == [
         (0b0000001, 18 * 60, 23 * 60 + 30),
         (0b0011110, 18 * 60, 22 * 60),
@@ -80,7 +80,7 @@ async def test_set_saves_and_lists_windows_and_merges_overlaps(harness: Harness)
 async def test_window_passing_midnight(harness: Harness) -> None:
     await set_zone(harness, harness.alice, "Asia/Kathmandu")
     result = await add(harness, harness.alice, "sat,sun", "10pm", "02:00")
-    assert "Sat, Sun 22:00–02:00 (next day)" in result.text
+    assert "Sat, Sun 10:00\u202fPM–2:00\u202fAM (next day)" in result.text
     assert windows(harness, harness.alice) == [(SAT_SUN, 22 * 60, 2 * 60)]
     # Saturday night into Sunday 01:00–03:00 joins the stretch that started Saturday.
     result = await add(harness, harness.alice, "sun", "01:00", "03:00")
@@ -96,7 +96,7 @@ async def test_window_passing_midnight(harness: Harness) -> None:
         ("funday", "18:00", "22:00", "not a set of days"),
         ("mon-fri", "25:99", "22:00", "not a time of day"),
         ("mon-fri", "18:00", "soon", "not a time of day"),
-        ("mon-fri", "20:00", "8pm", "both 20:00"),
+        ("mon-fri", "20:00", "8pm", "both 8:00\u202fPM"),
     ],
 )
 async def test_bad_input_is_refused_and_nothing_changes(
@@ -119,20 +119,21 @@ async def test_show_in_the_members_time_and_the_viewers(harness: Harness) -> Non
     assert result.ephemeral
     assert f"<@{harness.alice.id}>" in result.text
     assert "In their time (Europe/Oslo)" in result.text
-    assert "Mon–Fri 18:00–22:00" in result.text
+    assert "Mon–Fri 6:00\u202fPM–10:00\u202fPM" in result.text
     # November: Oslo is UTC+1, New York UTC−5, so 18:00–22:00 there is 12:00–16:00 here.
     assert "In your time (America/New_York)" in result.text
-    assert "Mon–Fri 12:00–16:00" in result.text
+    assert "Mon–Fri 12:00\u202fPM–4:00\u202fPM" in result.text
     assert "daylight-saving" in result.text
 
-    # The member herself sees one list, in her own time.
+    # The member herself sees one list, in her own time, under one heading.
     result = await harness.slash(harness.alice, "availability show")
     assert "Your weekly windows, in Europe/Oslo" in result.text
+    assert result.text.count("weekly windows") == 1
     assert "In your time" not in result.text
 
     # A viewer without a timezone sees only the member's time.
     result = await harness.slash(harness.mod, "availability show", {"member": harness.alice.id})
-    assert "Mon–Fri 18:00–22:00" in result.text
+    assert "Mon–Fri 6:00\u202fPM–10:00\u202fPM" in result.text
     assert "In your time" not in result.text
 
 
@@ -142,7 +143,7 @@ async def test_show_crosses_the_date_line_into_the_next_day(harness: Harness) ->
     await set_zone(harness, harness.bob, "Asia/Shanghai")
     result = await harness.slash(harness.bob, "availability show", {"member": harness.alice.id})
     # Friday 20:00 in New York (UTC−5) is Saturday 09:00 in Shanghai (UTC+8).
-    assert "Sat 09:00–12:00" in result.text
+    assert "Sat 9:00\u202fAM–12:00\u202fPM" in result.text
 
 
 async def test_show_without_windows(harness: Harness) -> None:
@@ -159,18 +160,23 @@ async def test_clear_one_window_chosen_by_autocomplete(harness: Harness) -> None
     await add(harness, harness.alice, "sat,sun", "22:00", "02:00")
     choices = await harness.autocomplete(harness.alice, "availability clear", {}, "window")
     labels = [choice["name"] for choice in choices]
-    assert labels == ["Mon–Fri 18:00–22:00", "Sat, Sun 22:00–02:00 (next day)"]
+    assert labels == [
+        "Mon–Fri 6:00\u202fPM–10:00\u202fPM",
+        "Sat, Sun 10:00\u202fPM–2:00\u202fAM (next day)",
+    ]
     filtered = await harness.autocomplete(
         harness.alice, "availability clear", {"window": "sat"}, "window"
     )
-    assert [choice["name"] for choice in filtered] == ["Sat, Sun 22:00–02:00 (next day)"]
+    assert [choice["name"] for choice in filtered] == [
+        "Sat, Sun 10:00\u202fPM–2:00\u202fAM (next day)"
+    ]
 
     result = await harness.slash(
         harness.alice, "availability clear", {"window": filtered[0]["value"]}
     )
     assert result.ephemeral
-    assert "Removed Sat, Sun 22:00–02:00" in result.text
-    assert "Mon–Fri 18:00–22:00" in result.text
+    assert "Removed Sat, Sun 10:00\u202fPM–2:00\u202fAM" in result.text
+    assert "Mon–Fri 6:00\u202fPM–10:00\u202fPM" in result.text
     assert windows(harness, harness.alice) == [(MON_FRI, 18 * 60, 22 * 60)]
 
 

@@ -61,29 +61,86 @@ async def test_lookup_tier_edges(harness: Harness, followers: str, tier: str, fi
 
 
 async def test_under_the_first_tier_still_shows_the_nearest(harness: Harness) -> None:
-    r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "999", "er": "6"})
+    r = await harness.slash(
+        harness.alice, "benchmark lookup", {"followers": "999", "er": "6", "basis": "followers"}
+    )
     assert "under 1K: not enough followers for a benchmark tier" in r.text
     assert "Nearest tier: 1K–5K" in r.text
     assert "5.60%" in r.text
     assert "1.1× the 1K–5K average of 5.60%: **around**" in r.text
 
 
-async def test_typed_er_gets_ratio_verdict_and_basis_it_was_read_as(harness: Harness) -> None:
-    r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K", "er": "4.86%"})
-    assert "4.86%, read as by followers" in r.text
+async def test_typed_er_with_its_basis_gets_ratio_and_verdict(harness: Harness) -> None:
+    r = await harness.slash(
+        harness.alice, "benchmark lookup", {"followers": "12K", "er": "4.86%", "basis": "followers"}
+    )
+    assert "4.86% by followers, as you typed it" in r.text
     assert "2.0× the 5K–20K average of 2.43%: **far above**" in r.text
     assert "2.0× or more is far above" in r.embeds[0]["footer"]["text"]  # thresholds documented
     assert "⚠️" not in r.text  # same basis: no warning
 
 
-async def test_er_by_views_against_a_per_follower_set_says_so(harness: Harness) -> None:
+async def test_er_by_views_against_a_per_follower_set_is_judged_like_for_like(
+    harness: Harness,
+) -> None:
     r = await harness.slash(
         harness.alice,
         "benchmark lookup",
-        {"followers": "12K", "er": "4.86", "basis": "views"},
+        {"followers": "12K", "er": "9", "basis": "views"},
     )
-    assert "4.86% by views, as you typed it" in r.text
-    assert "Your ER is by views, but this set is by followers" in r.text
+    assert "9.00% by views, as you typed it" in r.text
+    # The verdict is against the set's own figure by views (3.30%), never its per-follower
+    # tier: 9% by views is not "3.7× far above" a per-follower average.
+    assert "2.7× the set's overall figure by views of 3.30%: **far above**" in r.text
+    assert "Not like for like (this set is per follower, your ER is per view)" in r.text
+    assert "3.7× the 5K–20K average of 2.43%" in r.text
+    assert "3.7× the 5K–20K average of 2.43%: **" not in r.text  # no verdict on it
+
+
+async def test_er_by_followers_against_a_set_by_views_without_a_per_follower_figure(
+    harness: Harness,
+) -> None:
+    r = await harness.slash(
+        harness.alice,
+        "benchmark lookup",
+        {"followers": "12K", "er": "9", "set": "modash-2025", "basis": "followers"},
+    )
+    assert "This set has no figure by followers" in r.text
+    assert "**above**" not in r.text and "**around**" not in r.text
+
+
+async def test_a_typed_er_without_its_basis_is_asked_about_first(harness: Harness) -> None:
+    h = harness
+    question = await h.slash(h.alice, "benchmark lookup", {"followers": "12K", "er": "9"})
+    assert question.ephemeral
+    assert "Is your 9.00% by views or by followers?" in question.text
+    assert question.message is not None
+    assert [b["label"] for b in question.buttons] == ["By views", "By followers"]
+    answer = await h.click(h.alice, question.message, question.button("By views")["custom_id"])
+    [card] = [m for m in answer.followups if m.get("embeds")]
+    assert not int(card.get("flags") or 0) & 64  # the lookup itself is posted as usual
+    assert "9.00% by views, as you typed it" in answer.text
+    assert "2.7× the set's overall figure by views of 3.30%: **far above**" in answer.text
+    # Only the member who asked may answer.
+    other = await h.slash(h.alice, "benchmark lookup", {"followers": "12K", "er": "2"})
+    assert other.message is not None
+    refused = await h.click(h.bob, other.message, other.button("By followers")["custom_id"])
+    assert refused.ephemeral and "Only the member who ran the command" in refused.text
+
+
+async def test_a_saved_result_with_more_interactions_than_views_gets_no_verdict(
+    harness: Harness,
+) -> None:
+    h = harness
+    result = await h.slash(
+        h.alice, "er views", {"views": "100", "likes": "140", "comments": "12", "shares": "10"}
+    )
+    await h.click(h.alice, result.message, result.button("Save anyway")["custom_id"])
+    r = await h.slash(h.alice, "benchmark lookup", {"followers": "12K"})
+    assert "162.00% by views, your latest saved /er result" in r.text
+    assert "the numbers look wrong" in r.text
+    assert "**far above**" not in r.text and "49.1×" not in r.text
+    assert "Community percentile" not in r.text
 
 
 async def test_band_set_by_views(harness: Harness) -> None:
@@ -103,7 +160,9 @@ async def test_band_set_by_views(harness: Harness) -> None:
 
 async def test_set_with_unstated_basis_warns(harness: Harness) -> None:
     r = await harness.slash(
-        harness.alice, "benchmark lookup", {"followers": "12K", "er": "3", "set": "imh"}
+        harness.alice,
+        "benchmark lookup",
+        {"followers": "12K", "er": "3", "set": "imh", "basis": "views"},
     )
     assert "Influencer Marketing Hub (quoted by pentos.co), year not stated" in r.text
     assert "does not say whether it is by views or by followers" in r.text
@@ -122,7 +181,9 @@ async def test_community_percentile_needs_five_other_members(harness: Harness) -
     for n, rate in enumerate([1.0, 2.0, 5.0]):
         await save_er(harness, 9_000 + n, rate, basis="followers")
     await save_er(harness, harness.alice.id, 9.0, basis="followers")  # her own: not counted
-    r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K", "er": "3"})
+    r = await harness.slash(
+        harness.alice, "benchmark lookup", {"followers": "12K", "er": "3", "basis": "followers"}
+    )
     assert "Shown once 5 other members have a saved result by followers" in r.text
     assert "3 so far, 2 more needed" in r.text
 
@@ -137,7 +198,9 @@ async def test_community_percentile_latest_per_member_same_tier_and_basis(
     await save_er(harness, 9_100, 0.1, basis="followers", followers=50_000)  # other tier
     await save_er(harness, 9_101, 0.1, basis="views")  # other basis
     await save_er(harness, 9_102, 0.1, basis="followers", guild_id=424242)  # other server
-    r = await harness.slash(harness.alice, "benchmark lookup", {"followers": "12K", "er": "3"})
+    r = await harness.slash(
+        harness.alice, "benchmark lookup", {"followers": "12K", "er": "3", "basis": "followers"}
+    )
     community = next(f for f in r.embeds[0]["fields"] if f["name"] == "Community percentile")
     assert community["value"].startswith(
         "**50th percentile**: among 6 other members' latest results by followers"
@@ -199,10 +262,16 @@ async def test_industry_set_asks_for_an_industry_then_compares(harness: Harness)
     r = await harness.slash(
         harness.alice,
         "benchmark lookup",
-        {"followers": "12K", "set": "rivaliq-2024-industry", "industry": "sports", "er": "9"},
+        {
+            "followers": "12K",
+            "set": "rivaliq-2024-industry",
+            "industry": "sports",
+            "er": "9",
+            "basis": "views",
+        },
     )
     assert "Sports: 9.20%" in r.text
-    assert "9.00%, read as by views" in r.text  # the set's basis
+    assert "9.00% by views, as you typed it" in r.text
     assert "**around**" in r.text
     assert "with any follower count" in r.text
 
@@ -310,7 +379,10 @@ async def test_lookup_in_chinese(harness: Harness) -> None:
     for n, rate in enumerate([1.0, 2.0, 4.0, 5.0, 6.0]):
         await save_er(harness, 9_000 + n, rate, basis="followers", followers=15_000)
     r = await harness.slash(
-        harness.alice, "benchmark lookup", {"followers": "1.2万", "er": "4.5%"}, locale="zh-CN"
+        harness.alice,
+        "benchmark lookup",
+        {"followers": "1.2万", "er": "4.5%", "basis": "followers"},
+        locale="zh-CN",
     )
     assert not r.ephemeral
     assert "12,000 粉丝 · 流传较广的 TikTok 互动率指南（tiktok-er-guide）" in r.text
@@ -318,6 +390,12 @@ async def test_lookup_in_chinese(harness: Harness) -> None:
     assert "平均值 2.43% 的 1.9 倍：**偏高**" in r.text
     assert "**第 60 百分位**：在 5 位其他成员" in r.text  # 1, 2, 4 of 1, 2, 4, 5, 6 are lower
     assert "评价方式" in r.text
+
+
+async def test_table_in_chinese_separates_with_chinese_punctuation(harness: Harness) -> None:
+    r = await harness.slash(harness.alice, "benchmark table", locale="zh-CN")
+    footer = r.embeds[0]["footer"]["text"]
+    assert footer == "分级包含下限：1,000 粉丝属于 1000–5000，5,000 粉丝属于 5000–2万。"
 
 
 async def test_table_in_norwegian(harness: Harness) -> None:
@@ -384,7 +462,10 @@ async def test_the_percentile_is_said_as_one(harness: Harness, locale: str, show
     for n in range(18):
         await save_er(harness, 9_000 + n, 1.0 if n < 11 else 9.0, basis="followers")
     r = await harness.slash(
-        harness.alice, "benchmark lookup", {"followers": "12K", "er": "4.5"}, locale=locale
+        harness.alice,
+        "benchmark lookup",
+        {"followers": "12K", "er": "4.5", "basis": "followers"},
+        locale=locale,
     )
     assert shown in r.text
 

@@ -43,7 +43,7 @@ async def test_a_deleted_database_file_refuses_writes_clearly_and_keeps_reading(
     harness: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     h = harness
-    await h.slash(h.alice, "post log", {})
+    await h.slash(h.alice, "post log", {"when": "yesterday"})  # not the minute of those below
     for file in _files(h.db_path):
         file.unlink(missing_ok=True)
 
@@ -79,7 +79,7 @@ async def test_a_read_only_file_pauses_reminders_until_it_is_writable_again(
     going = h.rows("SELECT COUNT(*) AS n FROM live_deliveries WHERE state = 'pending'")[0]["n"]
     assert going >= 2  # the reminder, the start and the end are planned
     before = h.rows("SELECT COUNT(*) AS n FROM posts")[0]["n"]
-    rounds_before = h.bot.get_cog("LiveCog").scheduler.rounds  # type: ignore[union-attr]
+    rounds_before = h.bot.get_cog("LiveCog").reminders.scheduler.rounds  # type: ignore[union-attr]
     h.db_path.chmod(0o444)
     try:
         with h.expect_errors() as logged:
@@ -94,7 +94,7 @@ async def test_a_read_only_file_pauses_reminders_until_it_is_writable_again(
         assert len(errors) == 1 and "read-only" in errors[0], errors
         pauses = [r for r in caplog.records if "live-deliveries scheduler pauses" in r.getMessage()]
         assert len(pauses) == 1
-        rounds = h.bot.get_cog("LiveCog").scheduler.rounds - rounds_before  # type: ignore[union-attr]
+        rounds = h.bot.get_cog("LiveCog").reminders.scheduler.rounds - rounds_before  # type: ignore[union-attr]
         assert rounds <= 12, f"{rounds} scheduler rounds in ten minutes: it loops"
     finally:
         h.db_path.chmod(0o644)
@@ -114,7 +114,7 @@ async def test_a_read_only_file_pauses_reminders_until_it_is_writable_again(
 
 async def test_a_full_disk_refuses_the_write_and_changes_nothing(harness: Harness) -> None:
     h = harness
-    await h.slash(h.alice, "post log", {})
+    await h.slash(h.alice, "post log", {"when": "yesterday"})  # not the minute of those below
     before = h.rows("SELECT COUNT(*) AS n FROM posts")[0]["n"]
     conn = h.bot.db.conn
     row = await (await conn.execute("PRAGMA page_count")).fetchone()
@@ -143,5 +143,5 @@ async def test_a_full_disk_refuses_the_write_and_changes_nothing(harness: Harnes
     else:
         assert zone == [{"timezone": "Europe/Oslo"}], moved.text
     assert h.rows("PRAGMA integrity_check") == [{"integrity_check": "ok"}]
-    again = await h.slash(h.alice, "post log", {})
+    again = await h.slash(h.alice, "post log", {"video": f"{links[0][:-5]}99999"})
     assert "Post logged" in again.text

@@ -204,6 +204,22 @@ async def test_more_interactions_than_views_is_computed_but_saved_only_when_conf
     assert row["rate"] == pytest.approx(300.0) and row["confirmed"] == 1
 
 
+async def test_more_interactions_than_views_gets_no_verdict_against_the_benchmark(
+    harness: Harness,
+) -> None:
+    h = harness
+    result = await h.slash(
+        h.alice,
+        "er views",
+        {"views": "100", "likes": "140", "comments": "12", "shares": "10", "followers": "12K"},
+    )
+    assert "**162.00%**" in result.text
+    assert "the numbers look wrong" in result.text
+    for verdict in ("far above", "above", "around", "below"):
+        assert f"**{verdict}**" not in result.text.casefold()
+    assert "49.1×" not in result.text
+
+
 async def test_an_unconfirmed_impossible_result_is_left_out_of_statistics(
     harness: Harness,
 ) -> None:

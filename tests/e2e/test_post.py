@@ -235,3 +235,55 @@ async def test_a_relative_time_is_kept_to_the_minute(harness: Harness) -> None:
     await h.slash(h.alice, "post log", {"when": "2h ago"})
     [row] = posts(h)
     assert row["posted_at"] == int(datetime(2026, 11, 23, 10, 1, tzinfo=UTC).timestamp())
+
+
+async def test_a_second_post_in_the_same_minute_without_its_own_link_asks_first(
+    harness: Harness,
+) -> None:
+    h = harness
+    await MemberRepository(h.bot.db).update(
+        h.guild.id, h.alice.id, h.clock.now(), timezone="Asia/Shanghai"
+    )
+    # Monday 20:00 in Shanghai: last Saturday and "Saturday" (the nearest one back) are one day.
+    first = await h.slash(h.alice, "post log", {"when": "上周六 19:00"}, locale="zh-CN")
+    assert not first.ephemeral
+    saturday = int(datetime(2026, 11, 21, 11, tzinfo=UTC).timestamp())  # 19:00 in Shanghai
+    assert [row["posted_at"] for row in posts(h)] == [saturday]
+
+    question = await h.slash(h.alice, "post log", {"when": "周六 19:00"}, locale="zh-CN")
+    assert question.ephemeral
+    assert f"<t:{saturday}:f>" in question.text  # the post already logged at that minute
+    assert len(posts(h)) == 1  # nothing saved while the member decides
+    assert question.message is not None
+    cancel = [b for b in question.buttons if b["style"] != 1]
+    answer = await h.click(h.alice, question.message, cancel[0]["custom_id"], locale="zh-CN")
+    assert answer.ephemeral and not answer.buttons
+    assert len(posts(h)) == 1
+
+    question = await h.slash(h.alice, "post log", {"when": "周六 19:00"}, locale="zh-CN")
+    assert question.message is not None
+    [log_it] = [b for b in question.buttons if b["style"] == 1]
+    answer = await h.click(h.alice, question.message, log_it["custom_id"], locale="zh-CN")
+    assert [row["posted_at"] for row in posts(h)] == [saturday, saturday]
+    # The post is announced as any other: in the channel, with the week it counted for.
+    [card] = [m for m in answer.followups if m.get("embeds")]
+    assert not int(card.get("flags") or 0) & 64
+    assert "2/3" in answer.text
+
+
+async def test_same_minute_posts_with_their_own_links_are_logged_without_asking(
+    harness: Harness,
+) -> None:
+    h = harness
+    other = VIDEO.replace("7234567890123456789", "7234567890123456790")
+    await h.slash(h.alice, "post log", {"video": VIDEO, "when": "2026-11-22 19:00"})
+    second = await h.slash(h.alice, "post log", {"video": other, "when": "2026-11-22 19:00"})
+    assert not second.ephemeral and "Post logged" in second.text
+    assert len(posts(h)) == 2
+    # Without a link of its own, the third at that minute could be either: asked first.
+    third = await h.slash(h.alice, "post log", {"when": "2026-11-22 19:00"})
+    assert third.ephemeral and third.buttons
+    assert len(posts(h)) == 2
+    # Another member's post at that minute is theirs: no question.
+    fourth = await h.slash(h.bob, "post log", {"when": "2026-11-22 19:00"})
+    assert "Post logged" in fourth.text

@@ -49,6 +49,8 @@ async def test_missing_token_explains_and_exits_2(tmp_path: Path, token: str | N
     assert code == 2
     assert "DISCORD_TOKEN is not set" in stderr
     assert ".env" in stderr
+    # Piped (`make run | tee log`) there is no terminal for the sandbox: say how to start it.
+    assert "make sandbox" in " ".join(stderr.split())
     assert "Traceback" not in stderr
 
 
@@ -314,3 +316,72 @@ async def test_kill_9_during_a_burst_of_writes_loses_no_acknowledged_write(
         }
     assert 10 <= len(acknowledged) < len(members)  # killed while writes were in flight
     assert set(acknowledged) <= saved  # every write a member was told about survived
+
+
+def group_processes(group: int) -> dict[int, str]:
+    """The processes of process group ``group`` now: pid -> command line (Linux /proc)."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) "
+        if int(fields[2]) == group:  # state, ppid, pgrp
+            found[int(entry.name)] = command
+    return found
+
+
+def still_there(pids: list[int]) -> list[int]:
+    """Those of ``pids`` that still exist (running, or exited and not reaped)."""
+    return [pid for pid in pids if Path(f"/proc/{pid}").exists()]
+
+
+async def test_ctrl_c_after_a_chart_stops_everything_without_a_traceback(tmp_path: Path) -> None:
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+        guild = emu.add_guild(name="Creators")
+        emu.add_channel(guild.id)
+        member = emu.add_member(guild.id, name="alice")
+        env = bot_env(
+            tmp_path,
+            DISCORD_TOKEN=emu.token,
+            DISCORD_API_BASE_URL=emu.api_base_url,
+            DISCORD_GATEWAY_URL=emu.gateway_url,
+        )
+        # Its own process group, as a shell gives a command it starts: Ctrl+C at a terminal
+        # sends SIGINT to every process of the group, the chart processes included.
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=tmp_path,
+            env=env,
+            stderr=asyncio.subprocess.PIPE,
+            start_new_session=True,
+        )
+        try:
+            await emu.wait_until_connected(30)
+            result = await emu.slash(guild.id, member.id, "streak show", timeout=30)
+            assert result.files and result.files[0][1].startswith(b"\x89PNG")  # a chart drawn
+            renderers = [
+                pid
+                for pid, command in group_processes(process.pid).items()
+                if "spawn_main" in command
+            ]
+            assert renderers, group_processes(process.pid)
+            os.killpg(process.pid, signal.SIGINT)
+            _out, stderr = await asyncio.wait_for(process.communicate(), 30)
+        finally:
+            if process.returncode is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                await process.wait()
+    log = stderr.decode()
+    assert process.returncode == 0, log
+    assert "shut down cleanly" in log
+    assert "Traceback" not in log
+    assert "KeyboardInterrupt" not in log
+    # The bot stopped its chart processes (and waited for them) before it exited.
+    assert still_there(renderers) == []

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
+from typing import Any
 
+import pytest
+
+from storage.locales import LocaleRepository
 from tests.e2e.live_support import button_id, set_channel, set_zone
+from tests.e2e.test_live_reminders import going_button, schedule
 from tests.support.harness import Harness
 
 
@@ -68,3 +74,31 @@ async def test_config_language_still_overrides_and_a_tie_follows_the_actor(
     assert await h.bot.public_language(h.guild.id, h.bob.id) == ("en-US", "set")
     rows = h.rows("SELECT user_id, locale FROM member_locales ORDER BY user_id")
     assert {r["user_id"]: r["locale"] for r in rows}[h.alice.id] == "zh-CN"
+
+
+async def test_rsvp_clicks_count_the_servers_languages_once_not_per_click(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    fans = [h.emu.add_member(h.guild.id, name=f"fan{i}") for i in range(3)]
+    for fan in fans:
+        await h.slash(fan, "timezone show", locale="no")
+    await quiet(h)
+    counted = 0
+    most_used = LocaleRepository.most_used
+
+    async def counting(self: LocaleRepository, guild_id: int, since: datetime) -> Any:
+        nonlocal counted
+        counted += 1
+        return await most_used(self, guild_id, since)
+
+    monkeypatch.setattr(LocaleRepository, "most_used", counting)
+    await schedule(h)
+    await quiet(h)  # the moderator's language, remembered after /live schedule
+    counted = 0
+    [announcement] = h.emu.channel_messages(h.channel.id)
+    for fan in fans:
+        await h.click(fan, announcement, going_button(announcement), locale="no")
+    assert counted <= 1  # counted once (or kept from the post), not once per click
+    assert "Kommer (3)" in str(h.emu.channel_messages(h.channel.id)[0]["components"])

@@ -19,12 +19,14 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.e2e.test_process import bot_env
+from sandbox.demo import ANNOUNCEMENTS, member
+from tests.e2e.test_process import bot_env, group_processes, still_there
 
 # The sandbox always keeps its own SQLite file.
 pytestmark = pytest.mark.sqlite_only
 
 URL = re.compile(r"open (http://127\.0\.0\.1:\d+)")
+ER_VIEWS = {"views": "50000", "likes": "4500", "comments": "300", "shares": "200"}
 
 
 async def start_sandbox(tmp_path: Path, *args: str) -> tuple[asyncio.subprocess.Process, str]:
@@ -161,3 +163,122 @@ def test_without_a_token_in_ci_a_terminal_still_exits_2(tmp_path: Path) -> None:
     assert code == 2
     assert "CreatorPulse cannot start: DISCORD_TOKEN is not set" in " ".join(output.split())
     assert not (tmp_path / "data").exists()
+
+
+async def test_ctrl_c_after_a_chart_stops_the_sandbox_without_a_traceback(tmp_path: Path) -> None:
+    # Its own process group, as a shell gives it: Ctrl+C reaches every process of the group.
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "sandbox",
+        "--port",
+        "0",
+        cwd=tmp_path,
+        env=bot_env(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
+        found = URL.search(line)
+        assert found is not None, line
+        async with aiohttp.ClientSession() as http:
+            answer = await http.post(
+                found[1] + "/api/command",
+                json={"member": str(member("Ola").id), "command": "streak show", "options": {}},
+            )
+            assert answer.status == 200, await answer.text()
+        renderers = [
+            pid for pid, command in group_processes(process.pid).items() if "spawn_main" in command
+        ]
+        assert renderers, group_processes(process.pid)  # the calendar was drawn
+        os.killpg(process.pid, signal.SIGINT)
+        _out, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            await process.wait()
+    log = err.decode()
+    assert process.returncode == 0, log
+    assert "Traceback" not in log
+    assert "KeyboardInterrupt" not in log
+    assert still_there(renderers) == []
+
+
+def going_of(message: dict[str, object]) -> str:
+    for row in message["components"]:  # type: ignore[attr-defined]
+        for button in row["components"]:
+            if str(button.get("custom_id", "")).endswith(":going"):
+                return str(button["custom_id"])
+    raise AssertionError("no Going button")
+
+
+async def test_a_restart_without_reset_keeps_the_local_discord_with_the_database(
+    tmp_path: Path,
+) -> None:
+    process, url = await start_sandbox(tmp_path)
+    try:
+        async with aiohttp.ClientSession() as http:
+            first = await (await http.get(url + "/api/state")).json()
+    finally:
+        log = await stop(process)
+    assert process.returncode == 0, log
+    [announcement] = [
+        m for m in first["messages"] if m["channel_id"] == str(ANNOUNCEMENTS) and m["components"]
+    ]
+
+    process, url = await start_sandbox(tmp_path)  # no --reset: the same sandbox again
+    try:
+        async with aiohttp.ClientSession() as http:
+            again = await (await http.get(url + "/api/state")).json()
+            # Ana says Going under the announcement of the first run: it still works.
+            answer = await http.post(
+                url + "/api/click",
+                json={
+                    "member": str(member("Ana").id),
+                    "message": announcement["id"],
+                    "custom_id": going_of(announcement),
+                },
+            )
+            assert answer.status == 200, await answer.text()
+    finally:
+        log = await stop(process)
+    assert process.returncode == 0, log
+    assert [e["id"] for e in again["events"]] == [e["id"] for e in first["events"]]
+    assert announcement["id"] in {m["id"] for m in again["messages"]}
+    assert again["clock"]["now"] >= first["clock"]["now"]
+    database = tmp_path / "data" / "sandbox.sqlite3"
+    assert count(database, "lives") == 1
+    assert count(database, "live_rsvps") == 4  # the demo's three, and Ana's
+
+
+async def test_a_sandbox_killed_is_started_afresh_discord_and_database_together(
+    tmp_path: Path,
+) -> None:
+    process, url = await start_sandbox(tmp_path)
+    async with aiohttp.ClientSession() as http:
+        answer = await http.post(
+            url + "/api/command",
+            json={"member": str(member("Ana").id), "command": "er views", "options": ER_VIEWS},
+        )
+        assert answer.status == 200
+    process.kill()  # no clean stop: the local Discord is not saved
+    await process.wait()
+    database = tmp_path / "data" / "sandbox.sqlite3"
+    seeded = count(database, "er_results")
+
+    process, url = await start_sandbox(tmp_path)
+    try:
+        async with aiohttp.ClientSession() as http:
+            state = await (await http.get(url + "/api/state")).json()
+    finally:
+        log = await stop(process)
+    assert "starts afresh" in log
+    # Both afresh: the demo's LIVE in the database, its event and announcement in Discord.
+    assert count(database, "lives") == 1
+    assert count(database, "er_results") == seeded - 1  # Ana's result went with the rest
+    assert [e["name"] for e in state["events"]] == ["Group LIVE: growing together"]
+    assert [m for m in state["messages"] if m["channel_id"] == str(ANNOUNCEMENTS)]

@@ -33,7 +33,8 @@ async def database() -> AsyncIterator[str]:
 
 
 def one_line(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if line.strip()]
+    """The one line that says what is wrong (log records of the start before it aside)."""
+    lines = [line for line in stderr.splitlines() if line.strip() and not line[:4].isdigit()]
     assert len(lines) == 1, stderr
     assert "Traceback" not in stderr
     return lines[0]
@@ -138,7 +139,7 @@ async def test_a_second_process_on_the_same_postgres_database_is_refused(
             code, stderr = await run_bot(tmp_path, env)
             assert code == 2
             line = one_line(stderr)
-            assert "already running on the PostgreSQL database" in line
+            assert "shard 0 is already run by another CreatorPulse on the PostgreSQL" in line
             assert f"pid {first.pid}" in line
             assert emu.gateway_sessions == 1  # the second one never logged in
             first.send_signal(signal.SIGTERM)
@@ -161,4 +162,4 @@ async def test_a_second_process_on_the_same_postgres_database_is_refused(
             await again.wait()
     # Started again after the kill: it gets as far as Discord (nothing answers at port 9).
     code, stderr = await run_bot(tmp_path, {**env, "DISCORD_API_BASE_URL": "http://127.0.0.1:9"})
-    assert "already running" not in stderr
+    assert "already run" not in stderr

@@ -178,14 +178,22 @@ async def test_a_summary_is_not_overwritten_after_a_concurrent_change(db: Databa
 
 async def test_recap_and_nudge_logs_are_once_per_week(db: Database) -> None:
     repo = StreakRepository(db)
-    assert await repo.claim_recap(G, MON, 5, NOW) is True
-    assert await repo.claim_recap(G, MON, 5, NOW) is False
-    assert await repo.claim_recap(OTHER_G, MON, 6, NOW) is True
+    lease = NOW + timedelta(minutes=1)
+    assert await repo.claim_recap(G, MON, 5, NOW, lease) is True
+    assert await repo.claim_recap(G, MON, 5, NOW, lease) is False  # being sent elsewhere
+    assert await repo.claim_recap(OTHER_G, MON, 6, NOW, lease) is True
+    # A process that claimed it and stopped: its claim runs out and the recap is taken over.
+    later = lease + timedelta(seconds=1)
+    assert await repo.claim_recap(OTHER_G, MON, 6, later, later + timedelta(minutes=1)) is True
     await repo.finish_recap(G, MON, "sent")
     assert await repo.recap_status(G, MON) == "sent"
-    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW) is True
-    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW) is False
+    assert await repo.claim_recap(G, MON, 5, later, later + timedelta(minutes=1)) is False
+    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW, lease) is True
+    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW, lease) is False
+    assert await repo.record_nudge(G, ALICE, MON, "sent", later, later) is True  # taken over
     await repo.update_nudge(G, ALICE, MON, "dm_closed")
+    much_later = later + timedelta(hours=1)
+    assert await repo.record_nudge(G, ALICE, MON, "sent", much_later, much_later) is False
     assert await repo.nudged_weeks(G, MON) == {ALICE: [MON]}
     await repo.set_nudges(G, ALICE, True, "no", NOW)
     await repo.set_nudges(G, ALICE, True, "zh-CN", NOW)

@@ -122,10 +122,26 @@ def test_industry_reference_uses_the_industry_average() -> None:
 
 
 @pytest.mark.parametrize(
-    ("set_basis", "typed"), [("views", "views"), ("followers", "followers"), ("unknown", "views")]
+    ("rate", "basis", "impossible"),
+    [(100.0, "views", False), (100.01, "views", True), (162.0, "followers", False)],
 )
-def test_default_basis(set_basis: str, typed: str) -> None:
-    assert logic.default_basis(set_basis) == typed  # type: ignore[arg-type]
+def test_more_interactions_than_views_is_impossible(
+    rate: float, basis: str, impossible: bool
+) -> None:
+    assert logic.impossible(rate, basis) is impossible  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("set_name", "basis", "figure"),
+    [
+        ("tiktok-er-guide", "views", 3.3),  # tiers per follower, an overall figure per view
+        ("tiktok-er-guide", "followers", None),  # like for like already: the tiers
+        ("modash-2025", "followers", None),  # per view, and no per-follower figure
+        ("imh", "views", None),  # basis not stated
+    ],
+)
+def test_the_like_for_like_figure(set_name: str, basis: str, figure: float | None) -> None:
+    assert logic.like_for_like(LIBRARY.get(set_name), basis) == figure  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

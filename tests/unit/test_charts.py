@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +19,10 @@ from cogs.er.chart import Series, draw_history
 from cogs.streaks.heatmap import draw_heatmap
 from cogs.streaks.logic import week_of_day
 from cogs.streaks.streak_cog import chart_labels
+from tests.support.fonts import build_cjk_font
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 MONDAY = date(2026, 11, 23)
 
@@ -88,16 +95,16 @@ def test_a_missing_cjk_font_is_reported_with_how_to_install_one(
     no_cjk_font: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="bot.charts"):
-        charts.report_missing_cjk_font()
+        charts.report_chart_fonts()
     [record] = caplog.records
     assert "fonts-noto-cjk" in record.getMessage()
 
 
-def test_nothing_is_reported_when_a_cjk_font_is_installed(
+def test_no_warning_when_a_cjk_font_is_installed(
     with_cjk_font: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="bot.charts"):
-        charts.report_missing_cjk_font()
+        charts.report_chart_fonts()
     assert caplog.records == []
 
 
@@ -145,3 +152,59 @@ def test_the_bot_process_never_imports_matplotlib() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "[]", done.stdout
+
+
+TEST_CJK_FAMILY = "CreatorPulse Test CJK"
+
+
+@pytest.fixture(scope="module")
+def real_cjk_font(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A font with Chinese glyphs that matplotlib measures and draws (built for the test)."""
+    from matplotlib import font_manager
+
+    path = build_cjk_font(tmp_path_factory.mktemp("fonts") / "test-cjk.ttf", TEST_CJK_FAMILY)
+    font_manager.fontManager.addfont(str(path))
+    return TEST_CJK_FAMILY
+
+
+def overlapping_date_labels(figure: Figure) -> list[tuple[str, str]]:
+    """Neighbouring x-axis labels drawn closer than half their font size apart: they read
+    as one ("11月29日12月1日")."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    [axes] = figure.axes
+    left, right = axes.bbox.x0, axes.bbox.x1
+    boxes = [
+        (label.get_text(), label.get_window_extent(renderer))
+        for label in axes.get_xticklabels()
+        if label.get_text() and left - 1 <= (label.get_window_extent(renderer).x0) <= right + 1
+    ]
+    size = axes.get_xticklabels()[0].get_fontsize() * figure.dpi / 72  # points to pixels
+    return [
+        (a, b)
+        for (a, box_a), (b, box_b) in itertools.pairwise(boxes)
+        if box_b.x0 - box_a.x1 < size / 2
+    ]
+
+
+@pytest.mark.parametrize(("days", "step"), [(6, 1), (12, 2), (14, 2), (20, 3), (45, 5)])
+@pytest.mark.parametrize("locale", ["zh-CN", "en-US", "no"])
+def test_history_chart_date_labels_never_run_into_each_other(
+    catalog: Catalog, real_cjk_font: str, locale: str, days: int, step: int
+) -> None:
+    # Late November into December: the day-of-month ticks restart at 1 two days after the
+    # 29th, where "11月29日" ran into "12月1日".
+    start = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    points = [
+        (start + timedelta(days=step * i), 4.0 + i % 3, False) for i in range(days // step + 1)
+    ]
+    text = render.chart_text(catalog.messages(locale))
+    if locale == "zh-CN":  # as the bot draws it: Chinese labels in a font with their glyphs
+        text = replace(text, font_family=real_cjk_font)
+    figure = draw_history([Series(basis="views", label="x", points=points)], None, text)
+    assert overlapping_date_labels(figure) == []
+    [axes] = figure.axes
+    assert len([label for label in axes.get_xticklabels() if label.get_text()]) >= 3

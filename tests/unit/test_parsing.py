@@ -31,6 +31,11 @@ from bot.parsing import MAX_COUNT, parse_count, parse_percent
         ("0", 0),
         ("+15", 15),
         ("1000000000000", MAX_COUNT),
+        ("1.9w", 19_000),
+        ("1.9W", 19_000),
+        ("23.4万次", 234_000),
+        ("23.4万次播放", 234_000),
+        ("500次", 500),
     ],
 )
 def test_accepted_counts(text: str, expected: int) -> None:

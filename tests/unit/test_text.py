@@ -8,7 +8,7 @@ from bot.errors import BadInput, echo
 from bot.parsing import plain_number
 from bot.text import clean_text, optional_text
 from bot.tiktok import normalise_handle
-from cogs.live.logic import clean_title
+from cogs.live.scheduling.logic import clean_title
 
 INVISIBLE = ["\u200b", "\u2060", "\ufeff", "\u202e", "\x00", "\u00a0", "\t", "\u200e"]
 

@@ -152,6 +152,15 @@ def naive(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> da
         # an instant with an offset
         ("2026-12-03T20:00Z", "2026-12-03 21:00"),
         ("2026-12-03 20:00+05:30", "2026-12-03 15:30"),
+        # Norwegian day.month without a year, and a weekday with its date
+        ("18.12 kl 20", "2026-12-18 20:00"),
+        ("18.12. kl 20", "2026-12-18 20:00"),
+        ("3.6 20:00", "2027-06-03 20:00"),
+        ("18.12", "2026-06-10 18:12"),  # alone it stays a clock time
+        ("10.05 i morgen", "2026-06-11 10:05"),
+        ("fredag 8. januar kl 21", "2027-01-08 21:00"),
+        ("fri, jan 8 9pm", "2027-01-08 21:00"),
+        ("1月8日周五 晚上9点", "2027-01-08 21:00"),
     ],
 )
 def test_parse_when_future(text: str, expected: str) -> None:
@@ -173,6 +182,8 @@ def test_parse_when_future(text: str, expected: str) -> None:
         ("jun 10 13:00", "2026-06-10 13:00"),
         ("tomorrow 20:00", "2026-06-11 20:00"),  # explicit days do not move
         ("next fri 20:00", "2026-06-19 20:00"),
+        ("18.12 kl 20", "2025-12-18 20:00"),
+        ("torsdag 4. juni kl 21", "2026-06-04 21:00"),
     ],
 )
 def test_parse_when_prefer_past(text: str, expected: str) -> None:
@@ -342,6 +353,17 @@ def test_parse_when_rejects(text: str, key: str) -> None:
         parse_when(text, NOW, OSLO)
     assert caught.value.key == key
     assert caught.value.args_ == {"value": text.strip()}
+
+
+def test_a_weekday_that_is_not_its_dates_is_refused_naming_the_right_one() -> None:
+    with pytest.raises(BadInput) as caught:
+        parse_when("torsdag 8. januar kl 21", NOW, OSLO)
+    assert caught.value.key == "error-time-weekday-mismatch"
+    assert caught.value.args_ == {
+        "value": "torsdag 8. januar kl 21",
+        "date": "2027-01-08",
+        "weekday": 4,
+    }
 
 
 def test_parse_when_needs_aware_now() -> None:

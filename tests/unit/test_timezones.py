@@ -36,6 +36,10 @@ def index():
         ("Sao Paulo", "America/Sao_Paulo"),
         ("europe/oslo", "Europe/Oslo"),
         ("Asia/Calcutta", "Asia/Kolkata"),
+        ("北京时间", "Asia/Shanghai"),
+        ("北京時間", "Asia/Shanghai"),
+        ("Beijing time", "Asia/Shanghai"),
+        ("Oslo tid", "Europe/Oslo"),
     ],
 )
 def test_names_resolve_to_one_zone(index, query: str, zone: str) -> None:

@@ -7,7 +7,6 @@ availability-set-title = Availability saved ({ $zone })
 availability-set-done = Added { $window }. Overlapping windows are merged into one.
 availability-your-windows = Your weekly windows, in { $zone }
 availability-show-title = Availability
-availability-show-self = Your weekly windows.
 availability-show-member = Weekly windows of { $member }.
 availability-show-local = In their time ({ $zone })
 availability-show-no-zone = In their local time (their timezone is not set)

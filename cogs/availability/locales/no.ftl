@@ -7,7 +7,6 @@ availability-set-title = Tilgjengelighet lagret ({ $zone })
 availability-set-done = La til { $window }. Tidsrom som overlapper, slås sammen.
 availability-your-windows = Dine ukentlige tidsrom, i { $zone }
 availability-show-title = Tilgjengelighet
-availability-show-self = Dine ukentlige tidsrom.
 availability-show-member = Ukentlige tidsrom for { $member }.
 availability-show-local = I medlemmets tid ({ $zone })
 availability-show-no-zone = I medlemmets lokale tid (tidssonen er ikke satt)

@@ -7,7 +7,6 @@ availability-set-title = 空闲时段已保存（{ $zone }）
 availability-set-done = 已添加 { $window }。重叠的时段会合并为一个。
 availability-your-windows = 你的每周时段（{ $zone }）
 availability-show-title = 空闲时段
-availability-show-self = 你的每周时段。
 availability-show-member = { $member } 的每周时段。
 availability-show-local = 按对方时间（{ $zone }）
 availability-show-no-zone = 按对方当地时间（对方尚未设置时区）

@@ -14,6 +14,7 @@ er-formula = Formula: `{ $formula }`
 er-with-saves = Second figure: including saves
 er-with-saves-value = **{ $rate }** · `{ $formula }`
 er-warning-interactions = ⚠️ More interactions than views: TikTok counts a view per play, so check the numbers.
+er-no-verdict-impossible = No verdict: the numbers look wrong (more interactions than views), so comparing them would say nothing.
 er-video = Video
 er-benchmark = Benchmark: { $set }
 er-benchmark-tier = Your tier: { $tier } followers

@@ -37,6 +37,7 @@ er-formula = Formel: `{ $formula }`
 er-with-saves = Tall nummer to: med lagringer
 er-with-saves-value = **{ $rate }** · `{ $formula }`
 er-warning-interactions = ⚠️ Flere interaksjoner enn visninger: TikTok teller én visning per avspilling, så sjekk tallene.
+er-no-verdict-impossible = Ingen vurdering: tallene ser feil ut (flere interaksjoner enn visninger), så en sammenligning ville ikke si noe.
 er-video = Video
 er-benchmark = Referanse: { $set }
 er-benchmark-tier = Ditt nivå: { $tier } følgere

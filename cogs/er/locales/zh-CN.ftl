@@ -31,6 +31,7 @@ er-formula = 公式：`{ $formula }`
 er-with-saves = 第二个数字：包含收藏
 er-with-saves-value = **{ $rate }** · `{ $formula }`
 er-warning-interactions = ⚠️ 互动数多于观看数：TikTok 每次播放都计一次观看，请检查数字。
+er-no-verdict-impossible = 不作评价：这些数字看起来不对（互动数多于观看数），比较它们没有意义。
 er-video = 视频
 er-benchmark = 基准：{ $set }
 er-benchmark-tier = 你的等级：{ $tier } 粉丝

@@ -31,6 +31,12 @@ post-when-too-old = “{ $value }” is more than { $days ->
 }. Try { $examples }.
 post-when-unparsed = I couldn't read “{ $value }” as the moment you posted. Try { $examples }.
 post-duplicate = You already logged that video on { $when }.
+post-same-minute-question = You already logged a post at { $when } ({ $link }). Log another one at the same minute? (Give each post its own `video` link and I won't ask.)
+post-same-minute-log = Log another
+post-same-minute-cancel = Keep just one
+post-same-minute-kept = Nothing logged: your post at { $when } stays the only one.
+post-same-minute-logged = Logged a second post at { $when }.
+post-same-minute-timeout = No answer, so nothing was logged.
 post-remove-needs-one = Tell me which post to remove: pick one under `video`, or set `latest` to True.
 post-remove-not-found = I couldn't find that post among yours. Pick one from the list under `video`.
 post-remove-none = You have no logged posts to remove.

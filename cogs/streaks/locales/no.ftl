@@ -51,6 +51,12 @@ post-when-too-old = «{ $value }» er mer enn { $days ->
 }. Prøv { $examples }.
 post-when-unparsed = Jeg klarte ikke å lese «{ $value }» som tidspunktet du publiserte. Prøv { $examples }.
 post-duplicate = Du har allerede logget den videoen { $when }.
+post-same-minute-question = Du har allerede logget et innlegg { $when } ({ $link }). Logge ett til i samme minutt? (Gi hvert innlegg sin egen `video`-lenke, så spør jeg ikke.)
+post-same-minute-log = Logg ett til
+post-same-minute-cancel = Behold bare ett
+post-same-minute-kept = Ingenting logget: innlegget ditt { $when } er fortsatt det eneste.
+post-same-minute-logged = Logget et innlegg til { $when }.
+post-same-minute-timeout = Ikke noe svar, så ingenting ble logget.
 post-remove-needs-one = Si hvilken publisering som skal fjernes: velg en under `video`, eller sett `latest` til True.
 post-remove-not-found = Jeg fant ikke den publiseringen blant dine. Velg en fra lista under `video`.
 post-remove-none = Du har ingen loggede publiseringer å fjerne.

@@ -1,0 +1,189 @@
+"""Reading group LIVEs: by id or number, upcoming, overlapping, a member's, a search, a
+server's window (a part of ``LiveRepository``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from storage.database import Database, Row, from_epoch, placeholders, to_epoch
+from storage.live_records import LIVE_COLUMNS, MAX_DURATION_SECONDS, Live, offsets_from_json
+
+
+class LiveReads:
+    db: Database
+
+    async def _with_hosts(self, guild_id: int, rows: Sequence[Row]) -> list[Live]:
+        if not rows:
+            return []
+        ids = [row["id"] for row in rows]
+        marks = placeholders(len(ids))
+        host_rows = await self.db.read_all(
+            f"SELECT live_id, user_id FROM live_hosts WHERE guild_id = ? AND live_id IN ({marks}) "
+            "ORDER BY live_id, position",
+            (guild_id, *ids),
+        )
+        hosts: dict[int, list[int]] = {}
+        for host in host_rows:
+            hosts.setdefault(host["live_id"], []).append(host["user_id"])
+        return [
+            Live(
+                id=row["id"],
+                guild_id=row["guild_id"],
+                number=row["number"],
+                title=row["title"],
+                description=row["description"],
+                starts_at=from_epoch(row["starts_at"]),
+                duration=timedelta(minutes=row["duration_minutes"]),
+                status=row["status"],
+                channel_id=row["channel_id"],
+                announcement_message_id=row["announcement_message_id"],
+                event_id=row["event_id"],
+                series_id=row["series_id"],
+                created_by_user_id=row["created_by_user_id"],
+                created_at=from_epoch(row["created_at"]),
+                updated_at=from_epoch(row["updated_at"]),
+                host_ids=tuple(hosts.get(row["id"], ())),
+                reminder_offsets=offsets_from_json(row["reminder_offsets"]),
+                series_position=row["series_position"],
+                guest_slots=row["guest_slots"],
+            )
+            for row in rows
+        ]
+
+    async def _select(
+        self, guild_id: int, where: str, params: Sequence[Any], *, scan: bool = False
+    ) -> list[Live]:
+        read = self.db.scan_all if scan else self.db.read_all
+        rows = await read(
+            f"SELECT {LIVE_COLUMNS} FROM lives WHERE guild_id = ? AND {where}",
+            (guild_id, *params),
+        )
+        return await self._with_hosts(guild_id, rows)
+
+    async def get(self, guild_id: int, live_id: int) -> Live | None:
+        found = await self._select(guild_id, "id = ?", (live_id,))
+        return found[0] if found else None
+
+    async def by_number(self, guild_id: int, number: int) -> Live | None:
+        found = await self._select(guild_id, "number = ?", (number,))
+        return found[0] if found else None
+
+    async def upcoming(
+        self, guild_id: int, now: datetime, *, limit: int = 10, offset: int = 0
+    ) -> list[Live]:
+        """Scheduled LIVEs that have not started, soonest first."""
+        return await self._select(
+            guild_id,
+            "status = 'scheduled' AND starts_at >= ? ORDER BY starts_at, number LIMIT ? OFFSET ?",
+            (to_epoch(now), limit, offset),
+        )
+
+    async def count_upcoming(self, guild_id: int, now: datetime) -> int:
+        row = await self.db.read_one(
+            "SELECT COUNT(*) FROM lives WHERE guild_id = ? AND status = 'scheduled' "
+            "AND starts_at >= ?",
+            (guild_id, to_epoch(now)),
+        )
+        return int(row[0]) if row else 0
+
+    async def search(
+        self, guild_id: int, query: str, now: datetime, *, limit: int = 25
+    ) -> list[Live]:
+        """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest.
+
+        Ranks every LIVE of the server, so it reads off the loop.
+        """
+        text = query.strip().lstrip("#").strip()
+        params: list[Any] = []
+        where = "1 = 1"
+        if text.isdigit():
+            where = "CAST(number AS TEXT) LIKE ?"
+            params.append(f"{text}%")
+        elif text:
+            where = "lower(title) LIKE ? ESCAPE '\\'"
+            escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        return await self._select(
+            guild_id,
+            f"{where} ORDER BY CASE WHEN status = 'scheduled' AND starts_at >= ? THEN 0 ELSE 1 END, "
+            "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN starts_at ELSE -starts_at END "
+            "LIMIT ?",
+            (*params, to_epoch(now), to_epoch(now), limit),
+            scan=True,
+        )
+
+    async def overlapping(
+        self,
+        guild_id: int,
+        host_ids: Sequence[int],
+        start: datetime,
+        end: datetime,
+        *,
+        exclude_live_id: int | None = None,
+    ) -> list[Live]:
+        """Scheduled LIVEs of any of these hosts that overlap [start, end)."""
+        if not host_ids:
+            return []
+        marks = placeholders(len(host_ids))
+        return await self._select(
+            guild_id,
+            "status = 'scheduled' AND id != ? AND starts_at < ? AND starts_at > ? "
+            "AND starts_at + duration_minutes * 60 > ? "
+            f"AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id IN ({marks})) "
+            "ORDER BY starts_at",
+            (
+                exclude_live_id or 0,
+                to_epoch(end),
+                to_epoch(start) - MAX_DURATION_SECONDS,  # lets the index bound the scan
+                to_epoch(start),
+                guild_id,
+                *host_ids,
+            ),
+        )
+
+    async def past_with_hosts(
+        self, guild_id: int, host_ids: Sequence[int], before: datetime, *, limit: int = 50
+    ) -> list[Live]:
+        """Earlier, not cancelled LIVEs with any of these hosts, newest first."""
+        if not host_ids:
+            return []
+        marks = placeholders(len(host_ids))
+        return await self._select(
+            guild_id,
+            "status != 'cancelled' AND starts_at < ? "
+            f"AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id IN ({marks})) "
+            "ORDER BY starts_at DESC LIMIT ?",
+            (to_epoch(before), guild_id, *host_ids, limit),
+        )
+
+    async def hosted_upcoming(self, guild_id: int, user_id: int, now: datetime) -> list[Live]:
+        """Scheduled LIVEs still to come that this member hosts, soonest first."""
+        return await self._select(
+            guild_id,
+            "status = 'scheduled' AND starts_at >= ? "
+            "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
+            "ORDER BY starts_at LIMIT 25",
+            (to_epoch(now), guild_id, user_id),
+        )
+
+    async def next_hosted(self, guild_id: int, user_id: int, now: datetime) -> Live | None:
+        found = await self._select(
+            guild_id,
+            "status = 'scheduled' AND starts_at >= ? "
+            "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
+            "ORDER BY starts_at LIMIT 1",
+            (to_epoch(now), guild_id, user_id),
+        )
+        return found[0] if found else None
+
+    async def window(self, guild_id: int, since: datetime, *, limit: int = 500) -> list[Live]:
+        """Every LIVE of a server starting from ``since`` on, cancelled ones included, in order
+        (a whole-server read: off the loop)."""
+        return await self._select(
+            guild_id,
+            "starts_at >= ? ORDER BY starts_at, number LIMIT ?",
+            (to_epoch(since), limit),
+            scan=True,
+        )
