@@ -225,7 +225,7 @@ class TikTokCog(
         if view.choice == "cancel":
             await answer.response.edit_message(content=t("tiktok-disconnect-cancelled"), view=None)
             return
-        await answer.response.edit_message(content=t("tiktok-disconnecting"), view=None)
+        await answer.response.defer()  # (TikTok and the database may take a moment)
         revoked = await self.revoke(connection)
         delete = view.choice == "delete"
         counts = await self.repo.disconnect(guild_id, user_id, delete_imports=delete) or {}
@@ -244,7 +244,7 @@ class TikTokCog(
             text = t("tiktok-disconnect-kept")
         if not revoked:
             text += "\n" + t("tiktok-disconnect-not-revoked")
-        await answer.edit_original_response(content=text)
+        await answer.edit_original_response(content=text, view=None)
 
     async def revoke(self, connection: Connection) -> bool:
         """Ask TikTok to end the bot's access (best effort); True when it did, or there was

@@ -111,11 +111,13 @@ async def test_a_sync_asked_for_while_tiktok_fails(tiktok: TikTokHarness) -> Non
     reply = await h.slash(h.alice, "tiktok sync")
     assert reply.ephemeral and reply.text.startswith("TikTok didn't answer, try again later")
 
-    tiktok.feature.client.timeout = 0.3
+    client = tiktok.feature.client
+    client.timeout, usual = 0.3, client.timeout
     fake.fail("/v2/user/info/", "timeout")
     reply = await h.slash(h.alice, "tiktok sync")
     assert reply.text.startswith("TikTok didn't answer, try again later")
     fake.heal()
+    client.timeout = usual
     assert {t: h.rows(f"SELECT * FROM {t}") for t in snapshot} == snapshot
     assert slot(h) == next_sync and connection(h)["sync_claim"] is None
 

@@ -89,7 +89,6 @@ tiktok-switch-daily_sync = Daily sync
 tiktok-disconnect-ask = Disconnect TikTok ({ $name })? The bot asks TikTok to end its access and deletes your tokens. What it imported (results in /er history, posts in your posting log): keep it or delete it?
 tiktok-disconnect-keep = Disconnect, keep imported
 tiktok-disconnect-delete = Disconnect, delete imported
-tiktok-disconnecting = Disconnecting…
 tiktok-disconnect-kept = Disconnected. The bot's access is ended and your tokens are deleted; what was imported stays.
 tiktok-disconnect-deleted = Disconnected, and what was imported is deleted: { $results ->
     [one] 1 result

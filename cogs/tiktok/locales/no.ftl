@@ -93,7 +93,6 @@ tiktok-switch-daily_sync = Daglig synkronisering
 tiktok-disconnect-ask = Koble fra TikTok ({ $name })? Boten ber TikTok avslutte tilgangen og sletter tokenene dine. Det den har hentet (resultater i /er history, poster i posteloggen): beholde eller slette?
 tiktok-disconnect-keep = Koble fra, behold hentet
 tiktok-disconnect-delete = Koble fra, slett hentet
-tiktok-disconnecting = Kobler fra…
 tiktok-disconnect-kept = Koblet fra. Botens tilgang er avsluttet og tokenene dine er slettet; det som ble hentet, blir værende.
 tiktok-disconnect-deleted = Koblet fra, og det som ble hentet, er slettet: { $results ->
     [one] 1 resultat

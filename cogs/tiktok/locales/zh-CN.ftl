@@ -73,7 +73,6 @@ tiktok-switch-daily_sync = 每日同步
 tiktok-disconnect-ask = 断开 TikTok（{ $name }）？机器人会请 TikTok 结束它的访问，并删除你的令牌。已导入的内容（/er history 中的结果、发帖记录中的帖子）要保留还是删除？
 tiktok-disconnect-keep = 断开，保留导入内容
 tiktok-disconnect-delete = 断开，删除导入内容
-tiktok-disconnecting = 正在断开……
 tiktok-disconnect-kept = 已断开。机器人的访问已结束，你的令牌已删除；已导入的内容会保留。
 tiktok-disconnect-deleted = 已断开，并删除了导入的内容：{ $results } 个结果和 { $posts } 个帖子。
 tiktok-disconnect-not-revoked = TikTok 没有确认机器人的访问已结束；你也可以在 TikTok 的设置中移除该应用。
