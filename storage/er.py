@@ -11,17 +11,10 @@ from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epo
 Basis = Literal["views", "followers"]
 Source = Literal["typed", "tiktok"]  # typed by the member, or imported from TikTok
 
-# SQL: a result that counts in statistics (medians, percentiles, the chart, the latest
-# figure). A result by views with more interactions than views counts only once the
-# member confirmed it. ``{t}`` is the table alias.
-COUNTED = (
-    "({t}.basis <> 'views' OR {t}.likes + {t}.comments + COALESCE({t}.shares, 0) <= {t}.views "
-    "OR {t}.confirmed = 1)"
-)
-
-
-def counted(alias: str) -> str:
-    return COUNTED.format(t=alias)
+# The results that count in statistics (medians, percentiles, the chart, the latest figure)
+# are the view ``er_results_counted`` (migration 0018): a result by views with more
+# interactions than views counts only once the member confirmed it. ``ErResult.counted``
+# says the same of a record in hand.
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ class ErResult:
 
     @property
     def counted(self) -> bool:
-        """Whether it counts in statistics (the ``COUNTED`` rule)."""
+        """Whether it counts in statistics (the rule of the view ``er_results_counted``)."""
         return not self.impossible or self.confirmed
 
 
@@ -226,8 +219,8 @@ class ErRepository:
     async def latest(self, guild_id: int, user_id: int) -> ErResult | None:
         """The member's most recently saved or updated result that counts."""
         row = await self.db.read_one(
-            "SELECT * FROM er_results AS r WHERE guild_id = ? AND user_id = ? "
-            f"AND {counted('r')} ORDER BY updated_at DESC, id DESC LIMIT 1",
+            "SELECT * FROM er_results_counted WHERE guild_id = ? AND user_id = ? "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1",
             (guild_id, user_id),
         )
         return _record(row) if row is not None else None
