@@ -149,7 +149,7 @@ class SchedulingCommands(commands.Cog):
         repeat="Repeat the show weekly or every 2 weeks",
         count="How many shows in all, the first included (2-26)",
         until="Or: repeat until this date, e.g. 2027-03-31",
-        alternate_when="A second slot to alternate with, e.g. next week's sat 03:00",
+        alternate_when="A second slot taking turns, one show a week: sat 03:00 is the week after",
         guest_slots="Guest spots members can sign up for (0-8); the rest wait",
     )
     @app_commands.choices(repeat=REPEAT_CHOICES)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -28,13 +28,8 @@ from cogs.live.scheduling.logic import MAX_AHEAD, Clash, warnings_for, when_prob
 from cogs.live.scheduling.render import preview_embed, suggestion_embed
 from cogs.live.scheduling.slots import HostInput, find_slots
 from cogs.live.scheduling.views import ButtonSpec
-from cogs.live.series_guests.recurrence import (
-    EVENT_WINDOW,
-    Repeat,
-    local_shifts,
-    occurrences_for,
-)
-from cogs.live.series_guests.recurrence import problem as series_problem
+from cogs.live.series_guests.options import with_series
+from cogs.live.series_guests.recurrence import EVENT_WINDOW, local_shifts, occurrences_for
 from cogs.live.series_guests.render import series_lines
 from cogs.live.series_guests.steps import SeriesSteps
 from storage.live import LiveRepository
@@ -136,29 +131,11 @@ class Preview:
             return
         draft = replace(template, starts_at=parsed.utc, understood=parsed.understood)
         if until or alternate_when or draft.repeat is not None or draft.count is not None:
-            draft = self.with_series(draft, zone, now, until, alternate_when)
+            t = await self.bot.messages_for(interaction)
+            draft = with_series(
+                t, draft, zone, now, now + MAX_AHEAD, until=until, alternate=alternate_when
+            )
         await self.preview(interaction, draft)
-
-    def with_series(
-        self, draft: Draft, zone: str, now: datetime, until: str | None, alternate: str | None
-    ) -> Draft:
-        """The draft with its repeat options read and checked (a refusal changes nothing)."""
-        last_day = None
-        if until is not None:
-            try:
-                last_day = parse_when(until, now, zone).local.date()
-            except BadInput as error:
-                if error.key != "error-time-needs-clock":
-                    raise
-                last_day = parse_when(f"{until} 23:59", now, zone).local.date()
-        second = parse_when(alternate, now, zone).utc if alternate is not None else None
-        repeat = cast("Repeat | None", draft.repeat)
-        problem = series_problem(
-            repeat, draft.count, last_day, draft.starts_at, second, now + MAX_AHEAD
-        )
-        if problem:
-            raise BadInput(problem)
-        return replace(draft, until=last_day, alternate_starts_at=second)
 
     async def ask_which(
         self, interaction: Interaction, error: AmbiguousTime, template: Draft
