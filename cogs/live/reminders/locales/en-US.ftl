@@ -13,6 +13,12 @@ live-start-title = 🔴 Starting now: { $title }
 live-start-body = Started { $full } ({ $relative }). Join the hosts on TikTok:
 live-start-host = { $host }: { $url }
 live-start-ping = 🔴 The LIVE is starting:
+live-reminder-by-dm = ⏰ LIVE reminder, sent by DM to { $members }.
+live-start-by-dm = 🔴 The LIVE is starting; told by DM: { $members }.
+live-reminded-more = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}
 
 ## After the LIVE: /live report, the "How did it go?" prompt, /live stats, /live checklist
 

@@ -13,6 +13,12 @@ live-start-title = 🔴 Starter nå: { $title }
 live-start-body = Startet { $full } ({ $relative }). Bli med vertene på TikTok:
 live-start-host = { $host }: { $url }
 live-start-ping = 🔴 LIVE-en starter:
+live-reminder-by-dm = ⏰ LIVE-påminnelse, sendt på DM til { $members }.
+live-start-by-dm = 🔴 LIVE-en starter; sagt fra på DM til { $members }.
+live-reminded-more = { $count ->
+    [one] 1 til
+   *[other] { $count } til
+}
 
 ## Etter LIVE-en: /live report, «Hvordan gikk det?», /live stats, /live checklist
 

@@ -13,6 +13,9 @@ live-start-title = 🔴 正在开播：{ $title }
 live-start-body = 已于 { $full }（{ $relative }）开播。到 TikTok 找主播：
 live-start-host = { $host }：{ $url }
 live-start-ping = 🔴 直播开始了：
+live-reminder-by-dm = ⏰ 直播提醒已私信发给 { $members }。
+live-start-by-dm = 🔴 直播开始了，已私信通知 { $members }。
+live-reminded-more = 另外 { $count } 人
 
 ## 直播之后：/live report、“直播怎么样？”、/live stats、/live checklist
 
