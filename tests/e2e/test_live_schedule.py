@@ -245,3 +245,51 @@ async def test_preview_speaks_chinese_and_warns_about_clashes(harness: Harness) 
         locale="zh-CN",
     )
     assert "预览" in second.text and "冲突" in second.text and "#1" in second.text
+
+
+def field(result: InteractionResult, name: str) -> str:
+    """The value of the preview's field called ``name``."""
+    assert result.message is not None
+    [card] = result.message["embeds"]
+    return next(f["value"] for f in card["fields"] if f["name"] == name)
+
+
+async def test_the_preview_names_its_reminders_once(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {"title": "Duett", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    for locale, heading, starts in (
+        ("no", "Påminnelser", "1 døgn, 15 minutter før start"),
+        ("en-US", "Reminders", "1 day, 15 minutes before the start"),
+        ("zh-CN", "提醒", "开播前 1 天、15 分钟"),
+    ):
+        preview = await h.slash(h.mod, "live schedule", values, locale=locale)
+        reminders = field(preview, heading)
+        assert reminders.startswith(starts), reminders
+        assert heading not in reminders  # "Påminnelser … Påminnelser:" no more
+    assert lives(h) == []
+
+
+async def test_the_preview_says_which_language_the_announcement_is_posted_in(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_channel(h, h.channel.id)
+    values = {"title": "Duett", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    preview = await h.slash(h.mod, "live schedule", values, locale="no")
+    # Nobody has used the bot here yet: the moderator's own language it is.
+    assert "På norsk, ditt språk" in field(preview, "Kunngjøring")
+    await h.click(h.mod, preview.message, button_id(preview, "confirm"), locale="no")
+    [first] = h.emu.channel_messages(h.channel.id)
+    assert "Verter:" in first["embeds"][0]["description"]
+
+    await h.slash(h.mod, "config language", {"language": "en-US"})
+    preview = await h.slash(h.mod, "live schedule", values, locale="no")
+    assert "På engelsk, serverens språk (`/config language`)." in field(preview, "Kunngjøring")
+    await h.click(h.mod, preview.message, button_id(preview, "confirm"), locale="no")
+    second = h.emu.channel_messages(h.channel.id)[-1]
+    assert "Hosts:" in second["embeds"][0]["description"]  # posted in the language it named
+    assert len(lives(h)) == 2
+    chinese = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
+    assert "使用英语，即服务器设定的语言" in field(chinese, "公告")

@@ -202,6 +202,7 @@ class SchedulingCommands(commands.Cog):
             repeat=repeat.value if repeat is not None else None,
             count=count,
             guest_slots=guest_slots,
+            scheduler_locale=(await self.bot.messages_for(interaction)).locale,
         )
         await self.scheduling.preview.read_time_then_preview(
             interaction, when, zone, template, until=until, alternate_when=alternate_when

@@ -20,6 +20,7 @@ from bot.replies import defer, send
 from bot.timeparse import AmbiguousTime, parse_when
 from bot.types import Interaction, guild_id_of
 from cogs.live.common.logic import Draft
+from cogs.live.common.public import PublicSide
 from cogs.live.reminders.logic import plan
 from cogs.live.reminders.planning import ReminderPlans, reminder_lines
 from cogs.live.scheduling._hosts import HostData
@@ -36,6 +37,7 @@ from storage.live import LiveRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
+    from bot.i18n import Messages
 
 
 class Preview:
@@ -47,9 +49,11 @@ class Preview:
         pending: PendingSteps,
         plans: ReminderPlans,
         series: SeriesSteps,
+        public: PublicSide,
     ) -> None:
         self.bot = bot
         self.lives = lives
+        self.public = public
         self.hosts = hosts
         self.pending = pending
         self.plans = plans
@@ -101,6 +105,7 @@ class Preview:
             duration=length,
             host_ids=tuple(hosts),
             channel_id=None,
+            scheduler_locale=t.locale,
         )
         buttons = [
             ButtonSpec(f"s{i}", t("live-suggest-pick", n=i + 1), discord.ButtonStyle.primary)
@@ -213,8 +218,9 @@ class Preview:
             draft.channel_id or settings.live_channel_id,
             old_start=old_start,
             minutes_to_expire=int(TIMEOUT.total_seconds() // 60),
-            reminders=reminder_lines(t, planned, sent, offsets),
+            reminders=reminder_lines(t, planned, sent, offsets, headed=True),
             series=series,
+            language=await self.language_line(t, draft) if draft.live_id is None else None,
         )
         buttons = [
             ButtonSpec("confirm", t("button-confirm"), discord.ButtonStyle.success),
@@ -228,3 +234,11 @@ class Preview:
             ]
         pending = self.pending.open("preview", interaction, buttons, draft=draft)
         await self.pending.show(interaction, pending, card=card, edit=edit)
+
+    async def language_line(self, t: Messages, draft: Draft) -> str:
+        """Which language the announcement will be posted in, and why (as ``PublicSide``
+        will post it: the server's public language, else the scheduler's)."""
+        locale, why = await self.public.language(
+            draft.guild_id, draft.scheduler_id, draft.scheduler_locale
+        )
+        return t("live-preview-language", language=t(f"live-language-{locale}"), why=why)

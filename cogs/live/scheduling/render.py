@@ -77,7 +77,10 @@ def preview_embed(
     minutes_to_expire: int,
     reminders: Sequence[str] = (),
     series: Sequence[str] = (),
+    language: str | None = None,
 ) -> discord.Embed:
+    """The preview of a LIVE (or of its new time); ``language``: the line saying which
+    language its announcement will be posted in."""
     minutes = int(draft.duration.total_seconds() // 60)
     if draft.live_id is None:
         title = t("live-preview-title", title=draft.title)
@@ -114,6 +117,8 @@ def preview_embed(
             if draft.fallback_channel_id is not None
             else t("live-preview-no-channel")
         )
+        if language and (channel_id is not None or draft.fallback_channel_id is not None):
+            where += "\n" + language
         card.add_field(name=t("live-preview-announcement"), value=where, inline=False)
     if reminders:
         card.add_field(

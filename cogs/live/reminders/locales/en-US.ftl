@@ -1,6 +1,7 @@
 ## Reminders, "starting now" and the end of a LIVE
 
 live-reminders-will = Reminders: { $offsets } before the start, and a post when it starts.
+live-reminders-will-headed = { $offsets } before the start, and a post when it starts.
 live-reminders-none = No reminders for this LIVE (only a post when it starts).
 live-reminders-too-soon = No reminders: the LIVE starts sooner than the first reminder would go out (only a post when it starts).
 live-reminders-passed = Left out, too close to the start: { $offsets } before.

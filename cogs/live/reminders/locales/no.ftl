@@ -1,6 +1,7 @@
 ## Påminnelser, «starter nå» og slutten på en LIVE
 
 live-reminders-will = Påminnelser: { $offsets } før start, og et innlegg når den starter.
+live-reminders-will-headed = { $offsets } før start, og et innlegg når den starter.
 live-reminders-none = Ingen påminnelser for denne LIVE-en (bare et innlegg når den starter).
 live-reminders-too-soon = Ingen påminnelser: LIVE-en starter før den første påminnelsen ville gått ut (bare et innlegg når den starter).
 live-reminders-passed = Utelatt, for nær starten: { $offsets } før.

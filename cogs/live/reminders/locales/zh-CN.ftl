@@ -1,6 +1,7 @@
 ## 提醒、“正在开播”和直播结束
 
 live-reminders-will = 提醒：开播前 { $offsets }，开播时再发一条。
+live-reminders-will-headed = 开播前 { $offsets }，开播时再发一条。
 live-reminders-none = 这场直播不发提醒（只在开播时发一条）。
 live-reminders-too-soon = 不发提醒：直播开始得比第一条提醒还早（只在开播时发一条）。
 live-reminders-passed = 离开播太近，已略去：开播前 { $offsets }。

@@ -20,6 +20,15 @@ live-preview-hosts = Hosts, in their own time
 live-preview-warnings = Warnings
 live-preview-announcement = Announcement
 live-preview-channel = Will be posted in { $channel }.
+live-preview-language = { $why ->
+    [set] In { $language }, the server's language (`/config language`).
+    [members] In { $language }, the language most members use with the bot (`/config language` can fix one).
+    [actor] In { $language }, your language: no language leads among the members yet (`/config language` can fix one).
+   *[default] In { $language } (`/config language` can choose another).
+}
+live-language-en-US = English
+live-language-zh-CN = Simplified Chinese
+live-language-no = Norwegian
 live-preview-no-channel = No announcement channel is set, so the LIVE will be saved without an announcement. A manager can set one with `/config channel`, or use this command's `channel` option.
 live-preview-footer = Only you can confirm. This preview expires in { $minutes ->
     [one] { $minutes } minute

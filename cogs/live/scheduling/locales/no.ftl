@@ -61,6 +61,15 @@ live-preview-hosts = Verter, i sin egen tid
 live-preview-warnings = Advarsler
 live-preview-announcement = Kunngjøring
 live-preview-channel = Blir lagt ut i { $channel }.
+live-preview-language = { $why ->
+    [set] På { $language }, serverens språk (`/config language`).
+    [members] På { $language }, språket flest medlemmer bruker med boten (`/config language` kan låse ett).
+    [actor] På { $language }, ditt språk: ingen språk leder blant medlemmene ennå (`/config language` kan låse ett).
+   *[default] På { $language } (`/config language` kan velge et annet).
+}
+live-language-en-US = engelsk
+live-language-zh-CN = forenklet kinesisk
+live-language-no = norsk
 live-preview-no-channel = Ingen kunngjøringskanal er satt, så sendingen lagres uten kunngjøring. En administrator kan sette en med `/config channel`, eller bruk valget `channel`.
 live-preview-footer = Bare du kan bekrefte. Forhåndsvisningen utløper om { $minutes ->
     [one] { $minutes } minutt

@@ -61,6 +61,15 @@ live-preview-hosts = 主播（各自的当地时间）
 live-preview-warnings = 注意
 live-preview-announcement = 公告
 live-preview-channel = 将发布在 { $channel }。
+live-preview-language = { $why ->
+    [set] 使用{ $language }，即服务器设定的语言（`/config language`）。
+    [members] 使用{ $language }，即大多数成员和机器人交流时用的语言（可用 `/config language` 固定一种）。
+    [actor] 使用{ $language }，即你的语言：成员中还没有哪种语言占多数（可用 `/config language` 固定一种）。
+   *[default] 使用{ $language }（可用 `/config language` 另选）。
+}
+live-language-en-US = 英语
+live-language-zh-CN = 简体中文
+live-language-no = 挪威语
 live-preview-no-channel = 服务器还没有设置公告频道，直播会保存但不会发公告。管理员可以用 `/config channel` 设置，或使用本命令的 `channel` 选项。
 live-preview-footer = 只有你可以确认。此预览 { $minutes } 分钟后失效。
 live-preview-expired = 此预览已失效（或机器人已重启）。请重新运行命令。
