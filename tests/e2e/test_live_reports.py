@@ -330,12 +330,12 @@ async def test_stats_show_findings_only_when_they_rest_on_enough_lives(harness: 
     many = await h.slash(h.alice, "live stats", {"last": 5})
     assert "Latest 5 of 10 reported LIVEs" in many.text
     assert "Best weekday: Thursday" in many.text and "rests on 6 LIVEs" in many.text
-    assert "Best time: starting at 20:00" in many.text
+    assert "Best time: starting at 8:00\u202fPM" in many.text  # the reader's clock
     assert "Trend: the last 5 LIVEs averaged" in many.text and "rests on 10 LIVEs" in many.text
     assert "Group LIVEs bring" not in many.text  # no group LIVEs at all
     assert many.files and many.files[0][1].startswith(b"\x89PNG")
     other = await h.slash(h.bob, "live stats", {"member": h.alice.id}, locale="no")
-    assert "Beste ukedag: torsdag" in other.text
+    assert "Beste ukedag: torsdag" in other.text and "start kl. 20:00" in other.text
     empty = await h.slash(h.bob, "live stats")
     assert empty.ephemeral and "no reported LIVEs yet" in empty.text
     server = await h.slash(h.bob, "live stats", {"server": True})

@@ -98,7 +98,7 @@ async def schedule(h: Harness, member: Any = None, **options: object) -> Interac
         ({"when": "2028-01-01 20:00"}, "more than a year ahead"),
         ({"when": "whenever suits"}, "couldn't read"),
         ({"when": "friday"}, "needs a time of day"),
-        ({"when": "2027-03-28 02:30"}, "The next valid time is 03:00"),
+        ({"when": "2027-03-28 02:30"}, "The next valid time is 3:00\u202fAM"),
     ],
 )
 async def test_bad_input_is_refused_and_saves_nothing(
@@ -293,3 +293,39 @@ async def test_the_preview_says_which_language_the_announcement_is_posted_in(
     assert len(lives(h)) == 2
     chinese = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
     assert "使用英语，即服务器设定的语言" in field(chinese, "公告")
+
+
+async def test_times_of_day_follow_the_readers_language(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_zone(h, h.alice, "Asia/Shanghai")
+    values = {"title": "Duet night", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    english = await h.slash(h.mod, "live schedule", values)
+    assert "I read your time as: Thursday, Dec 3, 2026, 8:00\u202fPM (Europe/Oslo)" in english.text
+    assert (
+        "starts at 3:00\u202fAM their time (60 min between 12:00\u202fAM and 7:00\u202fAM)"
+        in english.text
+    )
+    norwegian = await h.slash(h.mod, "live schedule", values, locale="no")
+    assert "Jeg leste tiden som: torsdag 3. des. 2026 kl. 20:00 (Europe/Oslo)" in norwegian.text
+    assert "starter kl. 03:00 i vertens tid (60 min mellom kl. 00:00 og 07:00)" in norwegian.text
+    chinese = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
+    assert "当地时间 03:00 开始（60 分钟在 00:00–07:00 之间）" in chinese.text
+
+    twice = await h.slash(h.mod, "live schedule", values | {"when": "2027-10-31 02:30"})
+    assert "Oct 31, 2027 2:30\u202fAM happens twice in Europe/Oslo" in twice.text
+    twice = await h.slash(
+        h.mod, "live schedule", values | {"when": "2027-10-31 02:30"}, locale="no"
+    )
+    assert "31. okt. 2027 02:30 skjer to ganger" in twice.text
+    gap = await h.slash(h.mod, "live schedule", values | {"when": "2027-03-28 02:30"})
+    assert gap.ephemeral
+    assert "Mar 28, 2027 2:30\u202fAM doesn't exist in Europe/Oslo" in gap.text
+    assert "The next valid time is 3:00\u202fAM." in gap.text
+
+    await h.click(h.mod, english.message, button_id(english, "confirm"))
+    [choice] = await h.autocomplete(h.mod, "live info", {"live": ""}, "live")
+    assert choice["name"] == "#1 · Duet night · Dec 3, 2026 8:00\u202fPM CET"
+    [choice] = await h.autocomplete(h.mod, "live info", {"live": ""}, "live", locale="no")
+    assert choice["name"] == "#1 · Duet night · 3. des. 2026 20:00 CET"
+    assert len(lives(h)) == 1

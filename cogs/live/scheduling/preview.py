@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import discord
 
 from bot.errors import BadInput
 from bot.replies import defer, send
-from bot.timeparse import AmbiguousTime, parse_when
+from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when
 from bot.types import Interaction, guild_id_of
 from cogs.live.common.logic import Draft
 from cogs.live.common.public import PublicSide
@@ -26,7 +27,7 @@ from cogs.live.reminders.planning import ReminderPlans, reminder_lines
 from cogs.live.scheduling._hosts import HostData
 from cogs.live.scheduling._pending import TIMEOUT, PendingSteps
 from cogs.live.scheduling.logic import MAX_AHEAD, Clash, warnings_for, when_problem
-from cogs.live.scheduling.render import preview_embed, suggestion_embed
+from cogs.live.scheduling.render import preview_embed, suggestion_embed, understood, wall_text
 from cogs.live.scheduling.slots import HostInput, find_slots
 from cogs.live.scheduling.views import ButtonSpec
 from cogs.live.series_guests.options import with_series
@@ -38,6 +39,19 @@ from storage.live import LiveRepository
 if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
+
+
+def in_own_words(t: Messages, error: AmbiguousTime | NonexistentTime, zone: str) -> BadInput:
+    """A DST refusal of a typed time with its times of day written the reader's way (the
+    parser names them ``2026-10-25 02:30``, ``03:00``)."""
+    if isinstance(error, AmbiguousTime):
+        wall = error.earlier.astimezone(ZoneInfo(zone))
+        return BadInput(error.key, **(error.args_ | {"when": wall_text(t, wall)}))
+    typed = datetime.fromisoformat(str(error.args_["when"]))
+    return BadInput(
+        error.key,
+        **(error.args_ | {"when": wall_text(t, typed), "suggestion": t.time(error.suggestion)}),
+    )
 
 
 class Preview:
@@ -129,21 +143,28 @@ class Preview:
         alternate_when: str | None = None,
     ) -> None:
         now = self.bot.clock.now()
+        t = await self.bot.messages_for(interaction)
         try:
             parsed = parse_when(when, now, zone)
         except AmbiguousTime as error:
-            await self.ask_which(interaction, error, template)
+            await self.ask_which(interaction, error, template, zone)
             return
-        draft = replace(template, starts_at=parsed.utc, understood=parsed.understood)
+        except NonexistentTime as error:
+            raise in_own_words(t, error, zone) from None
+        draft = replace(
+            template, starts_at=parsed.utc, understood=understood(t, parsed.local, zone)
+        )
         if until or alternate_when or draft.repeat is not None or draft.count is not None:
-            t = await self.bot.messages_for(interaction)
-            draft = with_series(
-                t, draft, zone, now, now + MAX_AHEAD, until=until, alternate=alternate_when
-            )
+            try:
+                draft = with_series(
+                    t, draft, zone, now, now + MAX_AHEAD, until=until, alternate=alternate_when
+                )
+            except (AmbiguousTime, NonexistentTime) as error:
+                raise in_own_words(t, error, zone) from None
         await self.preview(interaction, draft)
 
     async def ask_which(
-        self, interaction: Interaction, error: AmbiguousTime, template: Draft
+        self, interaction: Interaction, error: AmbiguousTime, template: Draft, zone: str
     ) -> None:
         """A wall time that happens twice: two buttons, then the normal preview."""
         t = await self.bot.messages_for(interaction)
@@ -163,7 +184,8 @@ class Preview:
         pending = self.pending.open(
             "dst", interaction, buttons, draft=template, choices=(error.earlier, error.later)
         )
-        await self.pending.show(interaction, pending, content=t(error.key, **error.args_))
+        question = in_own_words(t, error, zone)
+        await self.pending.show(interaction, pending, content=t(question.key, **question.args_))
 
     # -- the preview ---------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -11,9 +11,10 @@ import discord
 from discord.utils import format_dt
 
 from bot.replies import embed
+from bot.timezones import format_offset
 from cogs.live.common.announcement import guests_field
 from cogs.live.common.logic import Draft, event_url, message_url
-from cogs.live.scheduling.logic import HostContext, LiveWarning
+from cogs.live.scheduling.logic import NIGHT_END, NIGHT_START, HostContext, LiveWarning
 from cogs.live.scheduling.slots import Slot, SlotSearch
 from storage.live import Guests, Live, Rsvp
 
@@ -31,6 +32,21 @@ def local_moment(t: Messages, moment: datetime, zone: str) -> str:
         time=t.time(local),
         zone=zone,
     )
+
+
+def understood(t: Messages, local: datetime, zone: str) -> str:
+    """How a typed time was read, in the reader's words: ``local_moment``, with the UTC
+    offset when that wall time happens twice (the clocks go back)."""
+    text = local_moment(t, local, zone)
+    if local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset():
+        text += f" ({format_offset(local.utcoffset() or timedelta(0))})"
+    return text
+
+
+def wall_text(t: Messages, wall: datetime) -> str:
+    """A wall time (naive, or read in its own zone) in the reader's words: ``Oct 25, 2026
+    2:30 AM``, ``25. okt. 2026 02:30``."""
+    return f"{t.date(wall)} {t.time(wall)}"
 
 
 def host_lines(t: Messages, moment: datetime, hosts: Sequence[HostContext]) -> str:
@@ -53,6 +69,8 @@ def warning_line(t: Messages, warning: LiveWarning) -> str:
             host=f"<@{warning.user_id}>",
             time=t.time(warning.local),
             minutes=int(warning.night.total_seconds() // 60),
+            night_start=t.time(NIGHT_START),
+            night_end=t.time(NIGHT_END),
         )
     if warning.kind == "clash":
         assert warning.clash is not None

@@ -15,7 +15,7 @@ live-preview-title = Preview: { $title }
 live-preview-reschedule-title = New time for: { $title }
 live-preview-when = **When:** { $full } ({ $relative }) · { $minutes } min
 live-preview-was = **Was:** { $full }
-live-preview-understood = I read your time as: `{ $understood }`
+live-preview-understood = I read your time as: { $understood }
 live-preview-hosts = Hosts, in their own time
 live-preview-warnings = Warnings
 live-preview-announcement = Announcement
@@ -40,7 +40,7 @@ live-dst-earlier = First one ({ $offset })
 live-dst-later = Second one ({ $offset })
 
 live-warn-outside = { $host } is not available then (outside their `/availability`).
-live-warn-night = It is night for { $host }: starts at { $time } their time ({ $minutes } min between 00:00 and 07:00).
+live-warn-night = It is night for { $host }: starts at { $time } their time ({ $minutes } min between { $night_start } and { $night_end }).
 live-warn-clash = Clashes with LIVE #{ $number } “{ $title }” ({ $when }) for { $hosts }.
 live-warn-soon = It starts in less than an hour: members get little notice.
 

@@ -56,7 +56,7 @@ live-preview-title = Forhåndsvisning: { $title }
 live-preview-reschedule-title = Ny tid for: { $title }
 live-preview-when = **Når:** { $full } ({ $relative }) · { $minutes } min
 live-preview-was = **Var:** { $full }
-live-preview-understood = Jeg leste tiden som: `{ $understood }`
+live-preview-understood = Jeg leste tiden som: { $understood }
 live-preview-hosts = Verter, i sin egen tid
 live-preview-warnings = Advarsler
 live-preview-announcement = Kunngjøring
@@ -81,7 +81,7 @@ live-dst-earlier = Første gang ({ $offset })
 live-dst-later = Andre gang ({ $offset })
 
 live-warn-outside = { $host } er ikke ledig da (utenfor tidsrommene vedkommende har satt med `/availability`).
-live-warn-night = Det er natt for { $host }: starter kl. { $time } i vertens tid ({ $minutes } min mellom 00:00 og 07:00).
+live-warn-night = Det er natt for { $host }: starter kl. { $time } i vertens tid ({ $minutes } min mellom kl. { $night_start } og { $night_end }).
 live-warn-clash = Kolliderer med LIVE #{ $number } «{ $title }» ({ $when }) for { $hosts }.
 live-warn-soon = Den starter om under en time: medlemmene får kort varsel.
 

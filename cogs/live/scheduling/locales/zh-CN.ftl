@@ -56,7 +56,7 @@ live-preview-title = 预览：{ $title }
 live-preview-reschedule-title = 新时间：{ $title }
 live-preview-when = **时间：**{ $full }（{ $relative }）· { $minutes } 分钟
 live-preview-was = **原时间：**{ $full }
-live-preview-understood = 我理解的时间是：`{ $understood }`
+live-preview-understood = 我理解的时间是：{ $understood }
 live-preview-hosts = 主播（各自的当地时间）
 live-preview-warnings = 注意
 live-preview-announcement = 公告
@@ -78,7 +78,7 @@ live-dst-earlier = 第一次（{ $offset }）
 live-dst-later = 第二次（{ $offset }）
 
 live-warn-outside = { $host } 那时没空（不在其 `/availability` 时间内）。
-live-warn-night = 对 { $host } 来说是深夜：当地时间 { $time } 开始（{ $minutes } 分钟在 00:00–07:00 之间）。
+live-warn-night = 对 { $host } 来说是深夜：当地时间 { $time } 开始（{ $minutes } 分钟在 { $night_start }–{ $night_end } 之间）。
 live-warn-clash = 与直播 #{ $number }“{ $title }”（{ $when }）冲突：{ $hosts }。
 live-warn-soon = 距离开始不到一小时，成员们来不及收到通知。
 
