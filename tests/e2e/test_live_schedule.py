@@ -329,3 +329,59 @@ async def test_times_of_day_follow_the_readers_language(harness: Harness) -> Non
     [choice] = await h.autocomplete(h.mod, "live info", {"live": ""}, "live", locale="no")
     assert choice["name"] == "#1 · Duet night · 3. des. 2026 20:00 CET"
     assert len(lives(h)) == 1
+
+
+def menus(result: InteractionResult) -> list[dict[str, Any]]:
+    return [
+        item
+        for row in result.components
+        for item in row.get("components", [])
+        if item.get("type") == 3
+    ]
+
+
+async def test_a_timezone_that_could_mean_several_is_picked_from_its_matches(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "America/New_York")
+    values = {"title": "Duet", "when": "2026-12-03 20:00", "host1": h.alice.id, "timezone": "CET"}
+    # The option offers what /timezone set offers, Oslo among CET's zones.
+    offered = await h.autocomplete(h.mod, "live schedule", values, "timezone")
+    assert offered == await h.autocomplete(h.mod, "timezone set", {"zone": "CET"}, "zone")
+    assert "Europe/Oslo" in [c["value"] for c in offered]
+
+    ask = await h.slash(h.mod, "live schedule", values)
+    assert ask.ephemeral and "“CET” could mean several timezones" in ask.text
+    [menu] = menus(ask)
+    assert [o["value"] for o in menu["options"]] == [c["value"] for c in offered]
+    assert menu["options"][0]["label"] == offered[0]["name"]  # with its offset and time now
+    assert lives(h) == []
+    other = await h.click(h.alice, ask.message, menu["custom_id"], values=["Europe/Oslo"])
+    assert other.ephemeral and "Only the member who ran" in other.text
+
+    preview = await h.click(h.mod, ask.message, menu["custom_id"], values=["Europe/Oslo"])
+    assert f"<t:{DEC3}:F>" in preview.text  # 20:00 read in Oslo, not in New York
+    assert "Preview: Duet" in preview.text and "(Europe/Oslo)" in preview.text
+    assert not menus(preview)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "Saved LIVE #1" in done.text
+    assert lives(h)[0]["starts_at"] == DEC3
+
+    moved = await h.slash(
+        h.mod,
+        "live reschedule",
+        {"live": 1, "when": "2026-12-04 20:00", "timezone": "CET"},
+        locale="no",
+    )
+    assert "«CET» kan bety flere tidssoner" in moved.text
+    [menu] = menus(moved)
+    assert menu["placeholder"] == "Velg tidssone"
+    preview = await h.click(
+        h.mod, moved.message, menu["custom_id"], values=["Europe/Berlin"], locale="no"
+    )
+    assert f"<t:{DEC3 + 86400}:F>" in preview.text
+    assert lives(h)[0]["starts_at"] == DEC3  # nothing moves before the confirmation
+    unknown = await h.slash(h.mod, "live schedule", values | {"timezone": "Atlantis"})
+    assert unknown.ephemeral and "I don't know the timezone “Atlantis”" in unknown.text
+    assert len(lives(h)) == 1

@@ -29,7 +29,7 @@ from cogs.live.scheduling._pending import TIMEOUT, PendingSteps
 from cogs.live.scheduling.logic import MAX_AHEAD, Clash, warnings_for, when_problem
 from cogs.live.scheduling.render import preview_embed, suggestion_embed, understood, wall_text
 from cogs.live.scheduling.slots import HostInput, find_slots
-from cogs.live.scheduling.views import ButtonSpec
+from cogs.live.scheduling.views import ButtonSpec, MenuSpec
 from cogs.live.series_guests.options import with_series
 from cogs.live.series_guests.recurrence import EVENT_WINDOW, local_shifts, occurrences_for
 from cogs.live.series_guests.render import series_lines
@@ -39,6 +39,8 @@ from storage.live import LiveRepository
 if TYPE_CHECKING:
     from bot.client import CreatorBot
     from bot.i18n import Messages
+
+MAX_ZONES = 25  # Discord's limit of a select menu's options
 
 
 def in_own_words(t: Messages, error: AmbiguousTime | NonexistentTime, zone: str) -> BadInput:
@@ -141,13 +143,16 @@ class Preview:
         *,
         until: str | None = None,
         alternate_when: str | None = None,
+        edit: bool = False,
     ) -> None:
+        """The typed time (and a series' options) read in ``zone``, then the preview
+        (``edit``: in place of the step the member answered)."""
         now = self.bot.clock.now()
         t = await self.bot.messages_for(interaction)
         try:
             parsed = parse_when(when, now, zone)
         except AmbiguousTime as error:
-            await self.ask_which(interaction, error, template, zone)
+            await self.ask_which(interaction, error, template, zone, edit=edit)
             return
         except NonexistentTime as error:
             raise in_own_words(t, error, zone) from None
@@ -161,10 +166,52 @@ class Preview:
                 )
             except (AmbiguousTime, NonexistentTime) as error:
                 raise in_own_words(t, error, zone) from None
-        await self.preview(interaction, draft)
+        await self.preview(interaction, draft, edit=edit)
+
+    async def ask_zone(
+        self,
+        interaction: Interaction,
+        typed: str,
+        candidates: Sequence[str],
+        template: Draft,
+        *,
+        when: str,
+        until: str | None = None,
+        alternate_when: str | None = None,
+    ) -> None:
+        """A ``timezone`` that could mean several (``CET``): its matches to pick from, as
+        its autocomplete lists them, then the time is read in the one picked."""
+        t = await self.bot.messages_for(interaction)
+        now = self.bot.clock.now()
+        listed = [
+            (z, label) for z, label in self.bot.zone_choices(typed, now, t) if z in candidates
+        ]
+        if not listed:
+            listed = [(z, z) for z in sorted(candidates)[:MAX_ZONES]]
+        menu = MenuSpec(t("live-zone-pick-placeholder"), tuple(listed[:MAX_ZONES]))
+        pending = self.pending.open(
+            "zone",
+            interaction,
+            [ButtonSpec("cancel", t("button-cancel"))],
+            draft=template,
+            menu=menu,
+            typed=(when, until, alternate_when),
+        )
+        content = t("live-zone-pick", value=typed.strip()[:100])
+        if len(candidates) > len(menu.options):
+            content += "\n" + t(
+                "live-zone-pick-more", shown=len(menu.options), total=len(candidates)
+            )
+        await self.pending.show(interaction, pending, content=content)
 
     async def ask_which(
-        self, interaction: Interaction, error: AmbiguousTime, template: Draft, zone: str
+        self,
+        interaction: Interaction,
+        error: AmbiguousTime,
+        template: Draft,
+        zone: str,
+        *,
+        edit: bool = False,
     ) -> None:
         """A wall time that happens twice: two buttons, then the normal preview."""
         t = await self.bot.messages_for(interaction)
@@ -185,7 +232,9 @@ class Preview:
             "dst", interaction, buttons, draft=template, choices=(error.earlier, error.later)
         )
         question = in_own_words(t, error, zone)
-        await self.pending.show(interaction, pending, content=t(question.key, **question.args_))
+        await self.pending.show(
+            interaction, pending, content=t(question.key, **question.args_), edit=edit
+        )
 
     # -- the preview ---------------------------------------------------------------------
 

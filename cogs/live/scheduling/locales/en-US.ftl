@@ -38,6 +38,9 @@ live-preview-expired = This preview expired (or the bot restarted). Run the comm
 live-step-dropped = Cancelled. Nothing was changed.
 live-dst-earlier = First one ({ $offset })
 live-dst-later = Second one ({ $offset })
+live-zone-pick = “{ $value }” could mean several timezones, so I won't guess. Pick the one to read your time in:
+live-zone-pick-more = Showing { $shown } of { $total }. If yours isn't listed, run the command again with its city in `timezone` (Oslo, New York).
+live-zone-pick-placeholder = Choose the timezone
 
 live-warn-outside = { $host } is not available then (outside their `/availability`).
 live-warn-night = It is night for { $host }: starts at { $time } their time ({ $minutes } min between { $night_start } and { $night_end }).

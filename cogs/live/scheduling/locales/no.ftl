@@ -79,6 +79,9 @@ live-preview-expired = Denne forhåndsvisningen har utløpt (eller boten startet
 live-step-dropped = Avbrutt. Ingenting ble endret.
 live-dst-earlier = Første gang ({ $offset })
 live-dst-later = Andre gang ({ $offset })
+live-zone-pick = «{ $value }» kan bety flere tidssoner, så jeg gjetter ikke. Velg den tiden skal leses i:
+live-zone-pick-more = Viser { $shown } av { $total }. Står ikke din på lista, kjør kommandoen igjen med byen i `timezone` (Oslo, New York).
+live-zone-pick-placeholder = Velg tidssone
 
 live-warn-outside = { $host } er ikke ledig da (utenfor tidsrommene vedkommende har satt med `/availability`).
 live-warn-night = Det er natt for { $host }: starter kl. { $time } i vertens tid ({ $minutes } min mellom kl. { $night_start } og { $night_end }).

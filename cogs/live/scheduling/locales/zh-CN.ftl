@@ -76,6 +76,9 @@ live-preview-expired = 此预览已失效（或机器人已重启）。请重新
 live-step-dropped = 已取消，没有做任何更改。
 live-dst-earlier = 第一次（{ $offset }）
 live-dst-later = 第二次（{ $offset }）
+live-zone-pick = “{ $value }”可能指好几个时区，我不会猜测。请选择用哪个时区来理解你的时间：
+live-zone-pick-more = 显示了 { $total } 个中的 { $shown } 个。如果没有你要的，请在 `timezone` 里填城市名（上海、奥斯陆）再运行一次命令。
+live-zone-pick-placeholder = 选择时区
 
 live-warn-outside = { $host } 那时没空（不在其 `/availability` 时间内）。
 live-warn-night = 对 { $host } 来说是深夜：当地时间 { $time } 开始（{ $minutes } 分钟在 { $night_start }–{ $night_end } 之间）。
