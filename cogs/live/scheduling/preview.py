@@ -88,27 +88,27 @@ class Preview:
     ) -> None:
         """Search [start, end) for ``hosts`` and answer with up to five slots to pick from.
 
-        Hosts' weekly windows become UTC intervals date by date (DST-safe); earlier LIVEs
-        of the same host group steer the ranking away from putting the same host at the
-        edge of their window again.
+        Hosts' weekly windows become UTC intervals date by date (DST-safe); the group's
+        other LIVEs (held or scheduled) steer the ranking away from putting the same host at
+        the edge of their window again, and a host's scheduled LIVEs are never offered over.
         """
         guild_id = guild_id_of(interaction)
-        now = self.bot.clock.now()
         await defer(interaction, ephemeral=True, thinking=True)
         known = await self.hosts.read(guild_id, hosts)
         contexts = known.contexts(start, end)
-        counts = await self.hosts.recent_edge_counts(guild_id, known, now)
+        counts = await self.hosts.recent_edge_counts(guild_id, known, end)
         search = find_slots(
             [HostInput(c.user_id, c.zone, c.intervals) for c in contexts],
             length,
             start,
             end,
             recent_edge_counts=counts,
+            busy=await self.hosts.busy(guild_id, hosts, start, end),
         )
         t = await self.bot.messages_for(interaction)
         zones = {c.user_id: c.zone for c in contexts if c.zone is not None}
         minutes = int(length.total_seconds() // 60)
-        card, slots = suggestion_embed(t, search, zones, minutes, within_days)
+        card, slots = suggestion_embed(t, search, zones, minutes, within_days, counts)
         if not slots:
             await send(interaction, embed=card, ephemeral=True)
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -180,13 +180,22 @@ def slot_line(t: Messages, index: int, slot: Slot, zones: dict[int, str]) -> str
             for user in slot.missing
         )
         line += "\n" + t("live-slot-missing", hosts=missing)
+    if slot.edge_hosts:
+        line += "\n" + t("live-slot-edge", hosts=" · ".join(f"<@{u}>" for u in slot.edge_hosts))
     return line
 
 
 def suggestion_embed(
-    t: Messages, search: SlotSearch, zones: dict[int, str], minutes: int, days: int
+    t: Messages,
+    search: SlotSearch,
+    zones: dict[int, str],
+    minutes: int,
+    days: int,
+    turns: Mapping[int, int] | None = None,
 ) -> tuple[discord.Embed, list[Slot]]:
-    """The reply to /live suggest, and the slots its buttons stand for."""
+    """The reply to /live suggest, and the slots its buttons stand for; ``turns``: how often
+    each host was at the edge of their free time in the group's other LIVEs, said when
+    any was (the slots take turns)."""
     slots = search.common or search.partial
     if search.common:
         header = t("live-suggest-found", count=len(slots), minutes=minutes, days=days)
@@ -205,6 +214,12 @@ def suggestion_embed(
                 until=format_dt(end, "t"),
             )
         )
+    if slots and turns and any(turns.values()):
+        listed = [u for u in zones if u not in search.unknown]
+        counts = t.join(
+            t("live-suggest-turn", host=f"<@{u}>", count=turns.get(u, 0)) for u in listed
+        )
+        parts.append(t("live-suggest-turns", counts=counts))
     if search.unknown:
         parts.append(t("live-suggest-unknown", hosts=", ".join(f"<@{u}>" for u in search.unknown)))
     card = embed(t("live-suggest-title"), "\n\n".join(parts)[:4096])

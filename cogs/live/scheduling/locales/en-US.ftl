@@ -100,6 +100,12 @@ live-suggest-footer = Press a number to schedule that time; you'll be asked for 
 live-suggest-pick = Schedule #{ $n }
 live-slot-line = **{ $n }.** { $full } ({ $relative })
 live-slot-missing = Not available: { $hosts }
+live-slot-edge = At the edge of their free time: { $hosts }
+live-suggest-turns = Taking turns at the edge of their free time, by this group's other LIVEs: { $counts }. A time that would put the same host there again comes later.
+live-suggest-turn = { $host } { $count ->
+    [one] once
+   *[other] { $count } times
+}
 live-modal-title = Schedule this LIVE
 live-modal-field-title = Title
 live-modal-field-description = Description (optional)

@@ -141,6 +141,12 @@ live-suggest-footer = Trykk et nummer for å planlegge den tiden; du blir spurt 
 live-suggest-pick = Planlegg nr. { $n }
 live-slot-line = **{ $n }.** { $full } ({ $relative })
 live-slot-missing = Ikke ledig: { $hosts }
+live-slot-edge = Helt i kanten av når de er ledige: { $hosts }
+live-suggest-turns = Vi bytter på hvem som havner helt i kanten av når de er ledige, etter gruppas andre LIVE-er: { $counts }. En tid som ville satt samme vert der igjen, kommer senere.
+live-suggest-turn = { $host } { $count ->
+    [one] én gang
+   *[other] { $count } ganger
+}
 live-modal-title = Planlegg denne sendingen
 live-modal-field-title = Tittel
 live-modal-field-description = Beskrivelse (valgfritt)
