@@ -242,3 +242,35 @@ async def test_info_shows_the_series(harness: Harness) -> None:
     info = await h.slash(h.bob, "live info", {"live": 2})
     assert "Series: show 2 of 3" in info.text
     assert "▶ #2" in info.text and "#1" in info.text and "#3" in info.text
+
+
+async def test_a_series_whose_first_time_happens_twice_keeps_its_options(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {
+        "title": "Night owls",
+        "when": "2027-10-31 02:30",  # the clocks go back in Oslo that night
+        "repeat": "weekly",
+        "until": "2027-11-21",
+        "alternate_when": "sat 03:00",
+    }
+    ask = await h.slash(h.mod, "live schedule", values)
+    assert "happens twice" in ask.text
+    preview = await h.click(h.mod, ask.message, button_id(ask, "late"))
+    # Sunday 31 Oct 02:30 (the second one, CET), then the next week's Saturday 03:00, ...
+    expected = [
+        utc(2027, 10, 31, 1, 30),
+        utc(2027, 11, 6, 2),
+        utc(2027, 11, 14, 1, 30),
+        utc(2027, 11, 20, 2),
+    ]
+    lines = [line for line in preview.text.splitlines() if line[:2] in {"1.", "2.", "3.", "4."}]
+    assert len(lines) == 4
+    for line, moment in zip(lines, expected, strict=True):
+        assert f"<t:{moment}:F>" in line
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    await settled(h)
+    assert "Saved 4 shows" in done.text
+    assert [r["starts_at"] for r in lives(h)] == expected

@@ -43,7 +43,8 @@ class Pending:
     choices: tuple[datetime, ...] = ()
     live_id: int | None = None
     menu: MenuSpec | None = None  # the timezones to pick from ("zone")
-    typed: tuple[str, str | None, str | None] = ("", None, None)  # when, until, alternate_when
+    # the command's when, until and alternate_when, read again once "zone" or "dst" is answered
+    typed: tuple[str, str | None, str | None] = ("", None, None)
     interaction: Interaction | None = None
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 

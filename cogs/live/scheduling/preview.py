@@ -152,21 +152,46 @@ class Preview:
         try:
             parsed = parse_when(when, now, zone)
         except AmbiguousTime as error:
-            await self.ask_which(interaction, error, template, zone, edit=edit)
+            typed = (when, until, alternate_when)
+            await self.ask_which(interaction, error, template, zone, typed, edit=edit)
             return
         except NonexistentTime as error:
             raise in_own_words(t, error, zone) from None
         draft = replace(
             template, starts_at=parsed.utc, understood=understood(t, parsed.local, zone)
         )
-        if until or alternate_when or draft.repeat is not None or draft.count is not None:
-            try:
-                draft = with_series(
-                    t, draft, zone, now, now + MAX_AHEAD, until=until, alternate=alternate_when
-                )
-            except (AmbiguousTime, NonexistentTime) as error:
-                raise in_own_words(t, error, zone) from None
+        draft = self.series_read(t, draft, zone, until, alternate_when)
         await self.preview(interaction, draft, edit=edit)
+
+    async def time_chosen(
+        self,
+        interaction: Interaction,
+        template: Draft,
+        start: datetime,
+        typed: tuple[str, str | None, str | None],
+    ) -> None:
+        """Which of the two moments of a doubled wall time was meant, answered: a series'
+        options read against it, then the preview in place of the question."""
+        t = await self.bot.messages_for(interaction)
+        _when, until, alternate_when = typed
+        draft = replace(template, starts_at=start)
+        draft = self.series_read(t, draft, draft.zone or "UTC", until, alternate_when)
+        await self.preview(interaction, draft, edit=True)
+
+    def series_read(
+        self, t: Messages, draft: Draft, zone: str, until: str | None, alternate: str | None
+    ) -> Draft:
+        """The draft with a series' options read and checked (``with_series``), when it has
+        any; a refusal changes nothing."""
+        if not (until or alternate or draft.repeat is not None or draft.count is not None):
+            return draft
+        now = self.bot.clock.now()
+        try:
+            return with_series(
+                t, draft, zone, now, now + MAX_AHEAD, until=until, alternate=alternate
+            )
+        except (AmbiguousTime, NonexistentTime) as error:
+            raise in_own_words(t, error, zone) from None
 
     async def ask_zone(
         self,
@@ -210,10 +235,12 @@ class Preview:
         error: AmbiguousTime,
         template: Draft,
         zone: str,
+        typed: tuple[str, str | None, str | None],
         *,
         edit: bool = False,
     ) -> None:
-        """A wall time that happens twice: two buttons, then the normal preview."""
+        """A wall time that happens twice: two buttons, then the normal preview (``typed``:
+        the command's when, until and alternate_when, read again against the answer)."""
         t = await self.bot.messages_for(interaction)
         buttons = [
             ButtonSpec(
@@ -229,7 +256,12 @@ class Preview:
             ButtonSpec("cancel", t("button-cancel")),
         ]
         pending = self.pending.open(
-            "dst", interaction, buttons, draft=template, choices=(error.earlier, error.later)
+            "dst",
+            interaction,
+            buttons,
+            draft=replace(template, zone=zone),
+            choices=(error.earlier, error.later),
+            typed=typed,
         )
         question = in_own_words(t, error, zone)
         await self.pending.show(

@@ -99,7 +99,7 @@ class Steps:
             return
         self.pending.drop(pending)
         start = pending.choices[0 if earlier else 1]
-        await self.preview.preview(interaction, replace(pending.draft, starts_at=start), edit=True)
+        await self.preview.time_chosen(interaction, pending.draft, start, pending.typed)
 
     async def pick_slot(self, interaction: Interaction, token: str, index: int) -> None:
         pending = await self._own(interaction, token)

@@ -15,7 +15,7 @@ that week, and a date in another week is refused, saying which week it belongs i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -190,7 +190,12 @@ def for_draft(
         if alternate_starts_at is not None
         else None
     )
-    return occurrences(first, zone, repeat, count=count, until=until, alternate_wall=alternate)
+    found = occurrences(first, zone, repeat, count=count, until=until, alternate_wall=alternate)
+    # The first show is where it was chosen, the second of a doubled hour included (its
+    # wall time alone would read as the first).
+    if found:
+        found[0] = replace(found[0], starts_at=starts_at.astimezone(UTC))
+    return found
 
 
 def local_shifts(
