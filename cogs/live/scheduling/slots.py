@@ -18,6 +18,7 @@ list of intervals is known and simply never free. With no known host, nothing is
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -198,6 +199,7 @@ def find_slots(
             night_tables[host.zone] = _night_table(host.zone, base, step, length, count)
         return night_tables[host.zone]
 
+    period = 3600 // math.gcd(step, 3600)
     edge_at: dict[int, list[int]] = {}  # start -> hosts whose free time it starts or ends at
     for host in known:
         for index in host.edges:
@@ -219,16 +221,9 @@ def find_slots(
             ids = {h.user_id for h in free}
             tables = [nights(h)[run[0] : run[-1] + 1] for h in free]
             starts = range(base + run[0] * step, base + (run[-1] + 1) * step, step)
-            rounded: dict[int, int] = {}  # seconds past the hour -> roundness there
-
-            def rounding(
-                start: int, hosts: set[int] = ids, rounded: dict[int, int] = rounded
-            ) -> int:
-                phase = start % 3600
-                if phase not in rounded:
-                    rounded[phase] = roundness(start, [shifts[u] for u in hosts])
-                return rounded[phase]
-
+            # The minutes past the hour repeat every `period` starts: score each once.
+            own = [shifts[u] for u in ids]
+            scores = {start % 3600: roundness(start, own) for start in starts[:period]}
             found.extend(
                 map(
                     Candidate,
@@ -238,7 +233,7 @@ def find_slots(
                     repeat(stretch),
                     repeat(len(run)),
                     (tuple(u for u in edge_at.get(i, ()) if u in ids) for i in run),
-                    map(rounding, starts),
+                    (scores[start % 3600] for start in starts),
                 )
             )
         return found
