@@ -145,6 +145,53 @@ async def test_reminders_ping_going_members_dm_hosts_then_start_and_end(harness:
     assert len(h.emu.dm_messages(h.alice.id)) == 3  # two reminders and the prompt
 
 
+async def test_a_reminder_that_mentions_nobody_says_who_was_reminded_by_dm(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    dm_fan = h.emu.add_member(h.guild.id, name="dmfan")
+    await schedule(h, reminders="1h")
+    announcement = h.emu.channel_messages(h.channel.id)[0]
+    await h.click(dm_fan, announcement, going_button(announcement))
+    await h.slash(dm_fan, "profile set", {"live_reminders": "dm"})
+    await at(h, START - timedelta(hours=1))
+    [reminder] = posts(h)  # nobody takes channel pings: no "for everyone going:" over nobody
+    assert (
+        reminder["content"]
+        == f"⏰ LIVE reminder, sent by DM to <@{h.alice.id}> and <@{dm_fan.id}>."
+    )
+    sent = h.emu.requests_matching("POST", rf"^/channels/{h.channel.id}/messages$")[-1].json
+    assert sent["allowed_mentions"]["parse"] == [] and not sent["allowed_mentions"].get("users")
+    assert reminder["embeds"][0]["title"] == "⏰ Reminder: Duet night"
+    assert len(h.emu.dm_messages(h.alice.id)) == len(h.emu.dm_messages(dm_fan.id)) == 1
+    parts = h.rows("SELECT part, user_id, outcome FROM live_delivery_parts ORDER BY part, user_id")
+    assert parts == [
+        {"part": "channel", "user_id": 0, "outcome": "sent"},
+        *sorted(
+            ({"part": "dm", "user_id": u, "outcome": "sent"} for u in (h.alice.id, dm_fan.id)),
+            key=lambda row: row["user_id"],
+        ),
+    ]
+    await at(h, START)
+    started = posts(h)[-1]
+    assert started["content"] == f"🔴 The LIVE is starting; told by DM: <@{dm_fan.id}>."
+    assert deliveries(h)[:2] == [("reminder", 60, "sent"), ("start", 0, "sent")]
+
+
+async def test_a_reminder_for_nobody_at_all_is_the_card_alone(harness: Harness) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await h.slash(h.alice, "profile set", {"live_reminders": "off"})
+    await schedule(h, reminders="1h")
+    await at(h, START - timedelta(hours=1))
+    [reminder] = posts(h)
+    assert not reminder["content"]  # no ping line, nobody named
+    assert reminder["embeds"][0]["title"] == "⏰ Reminder: Duet night"
+    assert h.emu.dm_messages(h.alice.id) == []
+    assert deliveries(h)[0] == ("reminder", 60, "sent")
+
+
 async def test_a_closed_dm_falls_back_to_one_channel_mention(harness: Harness) -> None:
     h = harness
     await set_channel(h, h.channel.id)

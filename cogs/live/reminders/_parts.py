@@ -1,6 +1,9 @@
 """Sending one delivery's parts exactly once: a DM per recipient, a channel message per
 100 members to mention.
 
+The channel message opens with its ping line only when it mentions someone; otherwise it
+says who was told by DM (or is the card alone), never "for everyone going:" over nobody.
+
 Each part carries a Discord nonce derived from the delivery and the part
 (``logic.nonce``) and is recorded only after Discord accepted it (or refused it for
 good), so a delivery interrupted by a crash resends only the parts not recorded, with the
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from bot.i18n import Messages
 
 log = logging.getLogger(__name__)
+NAMED_AT_MOST = 20  # members named in "sent by DM to ..."; the rest are counted
 
 # The card and the buttons of one recipient's message (0: the channel's), in a language.
 Dress = Callable[["Messages", int], Awaitable[tuple[discord.Embed, "discord.ui.View | None"]]]
@@ -74,13 +78,16 @@ class Parts:
         dress: Dress,
         *,
         header: str,
+        by_dm: str | None = None,
         always: bool = True,
     ) -> None:
         """DMs first, each in its recipient's own language; then the channel (in ``t``, under
         the catalog line ``header``), mentioning those who take no DMs. ``always``: the
-        channel gets the card even when nobody is to be mentioned there."""
+        channel gets the card even when nobody is to be mentioned there; then it opens with
+        ``by_dm`` (a catalog line naming ``$members``) when some were told by DM."""
         done = await self.deliveries.parts_done(delivery.id)
         languages = await self.bot.locales.of_many(live.guild_id, direct)
+        reached: list[int] = []
         for user_id in direct:
             key = PartKey("dm", 0, user_id)
             outcome = done.get(key)
@@ -89,11 +96,28 @@ class Parts:
                 own = self.bot.messages(languages.get(user_id, t.locale))
                 card, view = await dress(own, user_id)
                 outcome = await self._dm(delivery, live, user_id, card, now, view)
-            if outcome == "refused" and live.channel_id is not None:
+            if outcome == "sent":
+                reached.append(user_id)
+            elif outcome == "refused" and live.channel_id is not None:
                 ping.append(user_id)  # closed DMs: a mention in the channel instead
         if live.channel_id is not None and (always or ping):
             card, view = await dress(t, 0)
-            await self._channel(t(header), delivery, live, ping, card, done, now, view)
+            if ping:
+                line: str | None = t(header)
+            elif by_dm is not None and reached:
+                line = t(by_dm, members=self._named(t, reached))
+            else:
+                line = None
+            await self._channel(line, delivery, live, ping, card, done, now, view)
+
+    @staticmethod
+    def _named(t: Messages, user_ids: list[int]) -> str:
+        """Members as mentions that ping nobody (the message allows no mentions), the first
+        ``NAMED_AT_MOST`` of them, then how many more."""
+        names = [f"<@{user_id}>" for user_id in user_ids[:NAMED_AT_MOST]]
+        if len(user_ids) > NAMED_AT_MOST:
+            names.append(t("live-reminded-more", count=len(user_ids) - NAMED_AT_MOST))
+        return t.join(names)
 
     async def _dm(
         self,
@@ -130,7 +154,7 @@ class Parts:
 
     async def _channel(
         self,
-        header: str,
+        header: str | None,
         delivery: Delivery,
         live: Live,
         ping: list[int],
@@ -140,7 +164,7 @@ class Parts:
         view: discord.ui.View | None = None,
     ) -> None:
         assert live.channel_id is not None
-        chunks: list[list[int]] = mention_chunks(ping, header) or [[]]
+        chunks: list[list[int]] = mention_chunks(ping, header or "") or [[]]
         channel = self.bot.get_partial_messageable(live.channel_id, guild_id=live.guild_id)
         reference = (
             discord.MessageReference(
@@ -157,7 +181,7 @@ class Parts:
             if key in done:
                 continue
             await self._still_ours(delivery)
-            content = "\n".join(filter(None, [header, mention_line(chunk)]))
+            content = "\n".join(filter(None, [header, mention_line(chunk)])) or None
             mentions = discord.AllowedMentions(
                 everyone=False,
                 roles=False,

@@ -215,7 +215,15 @@ class LiveDeliverer:
             return cards[lt.locale], self.checklist_view(lt, live) if user_id in crew else None
 
         await self.parts.send(
-            t, delivery, live, ping, direct, now, dress, header="live-reminder-ping"
+            t,
+            delivery,
+            live,
+            ping,
+            direct,
+            now,
+            dress,
+            header="live-reminder-ping",
+            by_dm="live-reminder-by-dm",
         )
 
     async def starting(self, delivery: Delivery, live: Live, now: datetime) -> None:
@@ -230,7 +238,17 @@ class LiveDeliverer:
                 cards[lt.locale] = start_card(lt, live, known)
             return cards[lt.locale], None
 
-        await self.parts.send(t, delivery, live, ping, direct, now, dress, header="live-start-ping")
+        await self.parts.send(
+            t,
+            delivery,
+            live,
+            ping,
+            direct,
+            now,
+            dress,
+            header="live-start-ping",
+            by_dm="live-start-by-dm",
+        )
 
     async def end(self, _delivery: Delivery, live: Live, now: datetime) -> None:
         if await self.lives.mark_ended(live.guild_id, live.id, now):
