@@ -245,6 +245,16 @@ class DeliveryRepository:
         )
         return {PartKey(row[0], int(row[1]), int(row[2])): row[3] for row in rows}
 
+    async def told(self, guild_id: int, live_id: int, user_id: int) -> bool:
+        """Whether a notice about this LIVE (a part of chunk 1) went to ``user_id`` already."""
+        row = await self.db.read_one(
+            "SELECT 1 FROM live_delivery_parts AS p JOIN live_deliveries AS d "
+            "ON d.id = p.delivery_id WHERE d.guild_id = ? AND d.live_id = ? "
+            "AND p.part = 'dm' AND p.chunk = 1 AND p.user_id = ? LIMIT 1",
+            (guild_id, live_id, user_id),
+        )
+        return row is not None
+
     async def record_part(
         self,
         delivery: Delivery,

@@ -42,6 +42,19 @@ class Transient(Exception):
     """Discord could not take the message for now; try the delivery again later."""
 
 
+class ChannelRefused(Exception):
+    """Discord refused the LIVE's channel for good (no permission there, or the channel is
+    gone): the members it would have pinged were reminded by DM instead, and the LIVE's
+    moderator was told once. The delivery failed, for ``reason``."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+NOTICE_CHUNK = 1  # the part key of the DM telling the moderator (reminders' DMs are chunk 0)
+
+
 class Abandoned(Exception):
     """The delivery is no longer this process's to send: cancelled meanwhile, or its claim
     ran out and another process took it over. Nothing more is sent or recorded."""
@@ -108,7 +121,57 @@ class Parts:
                 line = t(by_dm, members=self._named(t, reached))
             else:
                 line = None
-            await self._channel(line, delivery, live, ping, card, done, now, view)
+            refused = await self._channel(line, delivery, live, ping, card, done, now, view)
+            if refused is not None:
+                await self._instead_of_the_channel(t, delivery, live, ping, done, now, dress)
+                await self._tell_the_moderator(delivery, live, refused, now)
+                raise ChannelRefused(refused)
+
+    async def _instead_of_the_channel(
+        self,
+        t: Messages,
+        delivery: Delivery,
+        live: Live,
+        ping: list[int],
+        done: dict[PartKey, Outcome],
+        now: datetime,
+        dress: Dress,
+    ) -> None:
+        """The channel refused: remind by DM each member it would have pinged."""
+        languages = await self.bot.locales.of_many(live.guild_id, ping)
+        for user_id in ping:
+            if done.get(PartKey("dm", 0, user_id)) is not None:
+                continue  # DMs closed: the channel was their only way
+            await self._still_ours(delivery)
+            own = self.bot.messages(languages.get(user_id, t.locale))
+            card, view = await dress(own, user_id)
+            await self._dm(delivery, live, user_id, card, now, view)
+
+    async def _tell_the_moderator(
+        self, delivery: Delivery, live: Live, reason: str, now: datetime
+    ) -> None:
+        """Once per LIVE: the member who scheduled it learns what is wrong and how to fix it."""
+        moderator = live.created_by_user_id
+        if moderator is None or await self.deliveries.told(live.guild_id, live.id, moderator):
+            return
+        t = await self.bot.member_messages(live.guild_id, moderator)
+        text = t(
+            "live-channel-refused",
+            number=live.number,
+            title=discord.utils.escape_markdown(live.title),
+            channel=f"<#{live.channel_id}>",
+            reason=t(f"live-channel-refused-{reason}"),
+        )
+        key = PartKey("dm", NOTICE_CHUNK, moderator)
+        try:
+            channel = await self.bot.create_dm(discord.Object(moderator))
+            # (its own nonce: "n" where a reminder's begins with "r")
+            message = await channel.send(text, nonce="n" + nonce(delivery.id, "dm", moderator)[1:])
+        except discord.HTTPException as error:
+            log.warning("could not tell moderator %s about LIVE %s: %s", moderator, live.id, error)
+            await self.deliveries.record_part(delivery, key, "refused", None, now)
+            return
+        await self.deliveries.record_part(delivery, key, "sent", message.id, now)
 
     @staticmethod
     def _named(t: Messages, user_ids: list[int]) -> str:
@@ -162,7 +225,9 @@ class Parts:
         done: dict[PartKey, Outcome],
         now: datetime,
         view: discord.ui.View | None = None,
-    ) -> None:
+    ) -> str | None:
+        """Post the parts in the channel; the reason (``missing-access``, ``channel-gone``)
+        when Discord refuses the channel for good."""
         assert live.channel_id is not None
         chunks: list[list[int]] = mention_chunks(ping, header or "") or [[]]
         channel = self.bot.get_partial_messageable(live.channel_id, guild_id=live.guild_id)
@@ -211,9 +276,10 @@ class Parts:
                     error,
                 )
                 await self.deliveries.record_part(delivery, key, "refused", None, now)
-                return
+                return "channel-gone" if isinstance(error, discord.NotFound) else "missing-access"
             except Exception as error:
                 if _transient(error):
                     raise Transient(f"channel: {error}") from error
                 raise
             await self.deliveries.record_part(delivery, key, "sent", message.id, now)
+        return None

@@ -30,7 +30,7 @@ import discord
 
 from bot.deliveries import LIVE_KINDS, retry_pause
 from cogs.live.reminders import logic
-from cogs.live.reminders._parts import Abandoned, Parts, Transient
+from cogs.live.reminders._parts import Abandoned, ChannelRefused, Parts, Transient
 from cogs.live.reminders.render import reminder_card, start_card
 from storage.database import DatabaseBusy, DatabaseUnavailable
 from storage.deliveries import Claimed, Delivery, DeliveryRepository, Kind
@@ -149,6 +149,12 @@ class LiveDeliverer:
                 await self.handler(delivery.kind)(delivery, live, now)
             except Transient as error:
                 await self._retry_or_fail(delivery, now, str(error))
+                continue
+            except ChannelRefused as refused:
+                note = f"channel: {refused.reason}"
+                log.warning("the %s of LIVE %s failed: %s", delivery.kind, live.id, note)
+                await self.deliveries.finish(delivery, "failed", now, note)
+                self.bot.metrics.delivery(delivery.kind, "failed")
                 continue
             except Abandoned:
                 log.info(

@@ -32,7 +32,8 @@ from cogs.live.scheduling.logic import (
     clean_title,
     host_problem,
 )
-from cogs.live.scheduling.render import info_embed
+from cogs.live.scheduling.render import add_undelivered, info_embed
+from storage.deliveries import DeliveryRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -301,6 +302,9 @@ class SchedulingCommands(commands.Cog):
             else []
         )
         card = info_embed(t, found, contexts, counts, going, guests, shows)
+        if await self.access.may_change(interaction, found):  # what went wrong, to moderators
+            deliveries = await DeliveryRepository(self.bot.db).for_live(found.guild_id, found.id)
+            add_undelivered(t, card, [d for d in deliveries if d.state == "failed"])
         await send(interaction, embed=card, ephemeral=True)
 
     # -- announcing again ------------------------------------------------------------------

@@ -16,6 +16,7 @@ from cogs.live.common.announcement import guests_field
 from cogs.live.common.logic import Draft, event_url, message_url
 from cogs.live.scheduling.logic import NIGHT_END, NIGHT_START, HostContext, LiveWarning
 from cogs.live.scheduling.slots import Slot, SlotSearch
+from storage.deliveries import Delivery
 from storage.live import Guests, Live, Rsvp
 
 if TYPE_CHECKING:
@@ -295,6 +296,24 @@ def info_embed(
             inline=False,
         )
     return card
+
+
+def add_undelivered(t: Messages, card: discord.Embed, failed: Sequence[Delivery]) -> None:
+    """For moderators in /live info: what the bot could not deliver, and why."""
+    reasons = {
+        "channel: missing-access": t("live-info-undelivered-missing-access"),
+        "channel: channel-gone": t("live-info-undelivered-channel-gone"),
+    }
+    lines = [
+        t(
+            "live-info-undelivered-line",
+            when=format_dt(d.due_at, "f"),
+            reason=reasons.get(d.note or "", discord.utils.escape_markdown(d.note or "?")),
+        )
+        for d in failed
+    ]
+    if lines:
+        card.add_field(name=t("live-info-undelivered"), value="\n".join(lines)[:1024], inline=False)
 
 
 def list_embed(

@@ -24,3 +24,6 @@ live-reminded-more = { $count ->
 ## After the LIVE: /live report, the "How did it go?" prompt, /live stats, /live checklist
 
 live-prompt-ping = How did the LIVE go? Press the button to report your numbers:
+live-channel-refused = ⚠️ I couldn't post for LIVE #{ $number } “{ $title }” in { $channel }: { $reason } I reminded the members I would have mentioned there by DM instead. To fix it, let me send messages and embed links in that channel, or choose another one with `/config channel`.
+live-channel-refused-missing-access = I'm not allowed to post there.
+live-channel-refused-channel-gone = that channel no longer exists.

@@ -24,3 +24,6 @@ live-reminded-more = { $count ->
 ## Etter LIVE-en: /live report, «Hvordan gikk det?», /live stats, /live checklist
 
 live-prompt-ping = Hvordan gikk LIVE-en? Trykk på knappen for å rapportere tallene dine:
+live-channel-refused = ⚠️ Jeg fikk ikke postet for LIVE #{ $number } «{ $title }» i { $channel }: { $reason } Jeg minnet medlemmene jeg ville ha nevnt der, på DM i stedet. Løs det ved å la meg sende meldinger og bygge inn lenker i den kanalen, eller velg en annen med `/config channel`.
+live-channel-refused-missing-access = jeg har ikke lov til å poste der.
+live-channel-refused-channel-gone = kanalen finnes ikke lenger.

@@ -21,3 +21,6 @@ live-reminded-more = 另外 { $count } 人
 ## 直播之后：/live report、“直播怎么样？”、/live stats、/live checklist
 
 live-prompt-ping = 直播怎么样？按下按钮填写你的数据：
+live-channel-refused = ⚠️ 我无法在 { $channel } 为直播 #{ $number }「{ $title }」发消息：{ $reason }我已改为私信提醒原本会在那里被提及的成员。要解决这个问题，请允许我在该频道发送消息和嵌入链接，或用 `/config channel` 选择另一个频道。
+live-channel-refused-missing-access = 我没有在那里发消息的权限。
+live-channel-refused-channel-gone = 该频道已不存在。

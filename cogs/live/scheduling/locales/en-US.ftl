@@ -144,3 +144,7 @@ live-suggest-overlap = { $minutes ->
     [one] The longest time everyone is free: 1 minute, from { $full } to { $until }.
    *[other] The longest time everyone is free: { $minutes } minutes, from { $full } to { $until }.
 }
+live-info-undelivered = ⚠️ Not delivered
+live-info-undelivered-line = { $when }: { $reason }
+live-info-undelivered-missing-access = the bot may not post in the LIVE's channel (members were reminded by DM)
+live-info-undelivered-channel-gone = the LIVE's channel no longer exists (members were reminded by DM)

@@ -190,3 +190,7 @@ live-suggest-overlap = { $minutes ->
     [one] Den lengste tiden alle er ledige: 1 minutt, fra { $full } til { $until }.
    *[other] Den lengste tiden alle er ledige: { $minutes } minutter, fra { $full } til { $until }.
 }
+live-info-undelivered = ⚠️ Ikke levert
+live-info-undelivered-line = { $when }: { $reason }
+live-info-undelivered-missing-access = boten har ikke lov til å poste i LIVE-ens kanal (medlemmene ble minnet på DM)
+live-info-undelivered-channel-gone = LIVE-ens kanal finnes ikke lenger (medlemmene ble minnet på DM)

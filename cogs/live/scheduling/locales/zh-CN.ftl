@@ -160,3 +160,7 @@ cmd-live-announce = （重新）发布直播公告
 cmd-live-announce--live = 直播编号（#12）
 cmd-live-announce--channel = 发到这里（默认：直播的频道，其次服务器的直播频道，再次当前频道）
 live-suggest-overlap = 所有人都有空的最长时段：{ $minutes } 分钟，从 { $full } 到 { $until }。
+live-info-undelivered = ⚠️ 未送达
+live-info-undelivered-line = { $when }：{ $reason }
+live-info-undelivered-missing-access = 机器人无权在直播频道发消息（已改为私信提醒成员）
+live-info-undelivered-channel-gone = 直播频道已不存在（已改为私信提醒成员）
