@@ -25,6 +25,7 @@ import io
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
@@ -229,6 +230,7 @@ def _warm() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
         os.nice(RENDER_NICENESS)
+    _follow_the_bot_out()
     import matplotlib
 
     matplotlib.use("Agg")
@@ -241,6 +243,25 @@ def _warm() -> None:
     # of the drawing time, measured).
     gc.collect()
     gc.freeze()
+
+
+def _follow_the_bot_out() -> None:
+    """End this render process when the bot's process ends, however it ends.
+
+    A bot killed with SIGKILL (or by the OOM killer) never shuts its pool down, and a
+    worker waiting for work would wait for ever: it holds both ends of its own job queue.
+    The parent's sentinel becomes readable the moment the parent is gone.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-the-bot", daemon=True).start()
 
 
 _pool: concurrent.futures.ProcessPoolExecutor | None = None

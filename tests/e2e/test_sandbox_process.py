@@ -59,6 +59,20 @@ async def stop(process: asyncio.subprocess.Process) -> str:
     return err.decode()
 
 
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` now (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue  # gone meanwhile
+            if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
 def count(database: Path, table: str) -> int:
     with contextlib.closing(sqlite3.connect(database)) as raw:
         return int(raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -265,8 +279,14 @@ async def test_a_sandbox_killed_is_started_afresh_discord_and_database_together(
             json={"member": str(member("Ana").id), "command": "er views", "options": ER_VIEWS},
         )
         assert answer.status == 200
+    helpers = children_of(process.pid)  # the render process (started once ready)
     process.kill()  # no clean stop: the local Discord is not saved
-    await process.wait()
+    # A killed sandbox leaves nothing running: the processes it started notice and end.
+    deadline = time.monotonic() + 15
+    while still_there(helpers) and time.monotonic() < deadline:  # noqa: ASYNC110 - /proc polled
+        await asyncio.sleep(0.1)
+    assert still_there(helpers) == [], {pid: f"/proc/{pid}" for pid in still_there(helpers)}
+    await asyncio.wait_for(process.wait(), 10)
     database = tmp_path / "data" / "sandbox.sqlite3"
     seeded = count(database, "er_results")
 
