@@ -150,6 +150,12 @@ class WorldMixin(EmulatorState):
         self._dispatch("GUILD_MEMBER_ADD", member.payload(user) | {"guild_id": str(guild_id)})
         return member
 
+    def remove_member(self, guild_id: int, user_id: int) -> None:
+        """A member leaves (or is kicked from) a server. Discord tells a bot of it only with
+        the privileged GUILD_MEMBERS intent, so nothing is dispatched: the bot learns it
+        when it asks (GET .../members/ID answers 10007 Unknown Member)."""
+        del self.guild(guild_id).members[user_id]
+
     def add_user(
         self, user_id: int | None = None, *, name: str = "user", dm_open: bool = True
     ) -> User:

@@ -182,9 +182,11 @@ class PublicSide:
         return event_id
 
     async def event_location(self, guild: discord.Guild, live: Live) -> str:
-        """The event's location: TikTok handles where known, else display names."""
+        """The event's location: TikTok handles where known, else display names; a host who
+        is no longer in the server is "host left" (in the server's language), never an id."""
         known = await self.members.handles(live.guild_id, live.host_ids)
         names = []
+        gone: str | None = None
         for user_id in live.host_ids:
             if user_id in known:
                 names.append(f"@{known[user_id]}")
@@ -193,9 +195,16 @@ class PublicSide:
             if user is None:
                 try:
                     user = await guild.fetch_member(user_id)
-                except discord.HTTPException:
+                except discord.NotFound:  # left the server: their name is not shown
+                    user = None
+                except discord.HTTPException:  # Discord could not say: a name it had
                     user = self.bot.get_user(user_id)
-            names.append(user.display_name if user is not None else str(user_id))
+            if user is None:
+                if gone is None:
+                    gone = (await self.bot.guild_messages(live.guild_id))("live-location-host-left")
+                names.append(gone)
+            else:
+                names.append(user.display_name)
         return location(names)
 
     async def create_event(
