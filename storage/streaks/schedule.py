@@ -114,10 +114,14 @@ class ScheduleQueries:
         until: datetime | None = None,
     ) -> bool:
         """Note the week's nudge as handled (with ``until``: claimed until then, while it is
-        being sent); False when it already was, or another process is sending it now."""
+        being sent); False when it already was, or another process is sending it now, or
+        the member no longer asks for nudges: under the server's lock, which their
+        ``/privacy delete`` takes too, so a nudge under way leaves no row after it."""
         changed = await self.db.execute(
             "INSERT INTO streak_nudges_sent (guild_id, user_id, week, outcome, sent_at, "
-            "claimed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id, user_id, week) "
+            "claimed_until) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+            "streak_nudge_optins WHERE guild_id = ? AND user_id = ?) "
+            "ON CONFLICT (guild_id, user_id, week) "
             "DO UPDATE SET sent_at = excluded.sent_at, claimed_until = excluded.claimed_until "
             "WHERE streak_nudges_sent.claimed_until <= ?",
             (
@@ -127,6 +131,8 @@ class ScheduleQueries:
                 outcome,
                 to_epoch(now),
                 None if until is None else to_epoch(until),
+                guild_id,
+                user_id,
                 to_epoch(now),
             ),
             lock=guild_id,
