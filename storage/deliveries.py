@@ -274,6 +274,18 @@ class DeliveryRepository:
         )
         return [_delivery(row) for row in rows]
 
+    async def channel_posts(self, guild_id: int, live_id: int) -> list[tuple[Kind, int, int]]:
+        """(kind, chunk, message id) of every message a LIVE's deliveries posted in its
+        channel, in the order they were posted."""
+        rows = await self.db.read_all(
+            "SELECT d.kind, p.chunk, p.message_id FROM live_delivery_parts AS p "
+            "JOIN live_deliveries AS d ON d.id = p.delivery_id "
+            "WHERE d.guild_id = ? AND d.live_id = ? AND p.part = 'channel' "
+            "AND p.message_id IS NOT NULL ORDER BY p.done_at, p.chunk",
+            (guild_id, live_id),
+        )
+        return [(row[0], int(row[1]), int(row[2])) for row in rows]
+
     # -- progress ---------------------------------------------------------------------------
 
     async def parts_done(self, delivery_id: int) -> dict[PartKey, Outcome]:

@@ -246,6 +246,21 @@ class PublicSide:
             )
         return outcome.problem
 
+    async def relocate_event(self, guild: discord.Guild, live: Live) -> bool:
+        """Bring only the event's location up to date (its hosts changed); whether it was
+        changed (a failure is logged)."""
+        if live.event_id is None:
+            return False
+        place = await self.event_location(guild, live)
+        with calling_discord(
+            "update the location of the event", live, "live-problem-event-failed", _EVENT_PROBLEMS
+        ):
+            event = await _event(guild, live.event_id)
+            if event.location != place:
+                await event.edit(location=place)
+                return True
+        return False
+
     async def delete_event(self, guild: discord.Guild, live: Live) -> str | None:
         if live.event_id is None:
             return None
