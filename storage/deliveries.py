@@ -303,10 +303,11 @@ class DeliveryRepository:
         message_id: int | None,
         now: datetime,
     ) -> bool:
-        """One part is done: Discord accepted it (``sent``) or refused it for good. A part
-        that names a member (a DM) is recorded only while they are still on the LIVE, under
-        the server's lock: after their ``/privacy delete`` it leaves no row. False when it
-        was not recorded for that reason."""
+        """One part is done: Discord accepted it (``sent``) or refused it for good. Under
+        the server's lock, and only while the delivery is still stored (a manager may have
+        deleted the server's data meanwhile) and, for a part that names a member (a DM),
+        while they are still on the LIVE: after their ``/privacy delete`` it leaves no row.
+        False when it was not recorded for one of those reasons."""
         values = (
             delivery.id,
             delivery.guild_id,
@@ -317,20 +318,20 @@ class DeliveryRepository:
             message_id,
             to_epoch(now),
         )
-        insert = (
-            "INSERT INTO live_delivery_parts (delivery_id, guild_id, part, chunk, user_id, "
-            "outcome, message_id, done_at) "
-        )
-        conflict = " ON CONFLICT (delivery_id, part, chunk, user_id) DO NOTHING"
-        if not key.user_id:  # a channel message: it names nobody
-            await self.db.execute(insert + f"VALUES ({placeholders(8)})" + conflict, values)
-            return True
         on_live, present = _on_the_live(delivery.live_id, [key.user_id])
 
         async def work(tx: Tx) -> bool:
-            if not await tx.fetch_one(on_live, present):
+            stored = await tx.fetch_one(
+                "SELECT 1 FROM live_deliveries WHERE id = ?", (delivery.id,)
+            )
+            if stored is None or (key.user_id and not await tx.fetch_one(on_live, present)):
                 return False
-            await tx.execute(insert + f"VALUES ({placeholders(8)})" + conflict, values)
+            await tx.execute(
+                "INSERT INTO live_delivery_parts (delivery_id, guild_id, part, chunk, user_id, "
+                f"outcome, message_id, done_at) VALUES ({placeholders(8)}) "
+                "ON CONFLICT (delivery_id, part, chunk, user_id) DO NOTHING",
+                values,
+            )
             return True
 
         return await self.db.write(work, lock=delivery.guild_id)

@@ -70,6 +70,17 @@ class ServerData:
                 ]
         return result
 
+    async def counts(self, guild_id: int) -> dict[str, int]:
+        """How many rows of the server each table holds (those with any)."""
+        counts: dict[str, int] = {}
+        for table in sorted(await self.tables()):
+            row = await self.db.scan_one(
+                f'SELECT COUNT(*) FROM "{table}" WHERE guild_id = ?', (guild_id,)
+            )
+            if row is not None and row[0]:
+                counts[table] = int(row[0])
+        return counts
+
     async def _delete_all(self, tx: Tx, tables: Sequence[str], guild_id: int) -> dict[str, int]:
         counts: dict[str, int] = {}
         for table in tables:

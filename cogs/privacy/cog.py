@@ -4,7 +4,6 @@ reach theirs there). Slash commands in a DM arrive as interactions: no privilege
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -14,8 +13,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.exports import export_files, messages_of, too_large
-from bot.replies import defer, send
+from bot.exports import export_files
+from bot.replies import defer, send, send_files
 from bot.types import Interaction
 from bot.ui import ConfirmView
 from cogs.privacy.forget import Forget, Forgotten
@@ -116,33 +115,13 @@ class PrivacyCog(
             text = "\n".join(lines)
         if len(files) > len(servers):  # zipped and split: say so
             text += "\n" + t("privacy-export-split", files=len(files))
-        await self.send_files(interaction, t, fit(text), files, limit)
-
-    async def send_files(
-        self,
-        interaction: Interaction,
-        t: Messages,
-        text: str,
-        files: list[tuple[str, bytes]],
-        limit: int,
-    ) -> None:
-        """The text with the files, in as many messages as Discord's limit needs; Discord
-        refusing a file as too large gets its own short answer."""
-        batches = messages_of(files, limit) or [[]]
-        try:
-            for number, batch in enumerate(batches, start=1):
-                content = text if number == 1 else t("privacy-export-more", number=number)
-                attached = [discord.File(io.BytesIO(data), filename=name) for name, data in batch]
-                if attached:
-                    await interaction.followup.send(content, files=attached, ephemeral=True)
-                else:
-                    await interaction.followup.send(content, ephemeral=True)
-        except discord.HTTPException as error:
-            if not too_large(error.status, error.code):
-                raise
-            size = sum(len(data) for _name, data in files)
-            log.warning("Discord refused an export of %d bytes as too large", size)
-            await interaction.followup.send(t("privacy-export-too-large"), ephemeral=True)
+        await send_files(
+            interaction,
+            fit(text),
+            files,
+            more=lambda number: t("export-more", number=number),
+            refused=t("privacy-export-too-large"),
+        )
 
     @app_commands.command(
         name="delete", description="Delete everything stored about you (in a DM: in every server)"

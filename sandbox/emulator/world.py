@@ -79,6 +79,11 @@ class WorldMixin(EmulatorState):
             channel.deleted = True
         self._dispatch("GUILD_DELETE", {"id": str(guild_id)})
 
+    def make_unavailable(self, guild_id: int) -> None:
+        """A server's outage: GUILD_DELETE with ``unavailable`` (the bot is still in it)."""
+        self.guild(guild_id)
+        self._dispatch("GUILD_DELETE", {"id": str(guild_id), "unavailable": True})
+
     def add_channel(
         self,
         guild_id: int,

@@ -47,10 +47,14 @@ class ScheduleQueries:
 
     async def scheduled_servers(self) -> list[int]:
         """Every server with a recap channel or a member who asked for nudges: the weekly
-        loop's work, in whichever process runs it (a server of any shard)."""
+        loop's work, in whichever process runs it (a server of any shard). A server the bot
+        left is not among them (its data waits for a re-invite)."""
         rows = await self.db.scan_all(
-            "SELECT guild_id FROM guild_settings WHERE recap_channel_id IS NOT NULL "
-            "UNION SELECT guild_id FROM streak_nudge_optins ORDER BY 1"
+            "SELECT guild_id FROM (SELECT guild_id FROM guild_settings "
+            "WHERE recap_channel_id IS NOT NULL "
+            "UNION SELECT guild_id FROM streak_nudge_optins) AS scheduled "
+            "WHERE guild_id NOT IN (SELECT guild_id FROM guild_settings WHERE left_at IS NOT NULL) "
+            "ORDER BY 1"
         )
         return [int(row[0]) for row in rows]
 

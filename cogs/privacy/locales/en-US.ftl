@@ -34,7 +34,6 @@ privacy-export-everywhere = { $rows ->
    *[other] Here is everything I store about you: { $rows } entries, one file per server.
 }
 privacy-export-split = That was more than Discord takes in one file, so it comes zipped, in { $files } files. Together they hold every entry once.
-privacy-export-more = (continued: part { $number })
 privacy-export-too-large = Discord refused the export as too large to send here. Nothing was changed. Ask the people who run this bot for your data.
 privacy-delete-nothing-anywhere = I store nothing about you in any server, so there is nothing to delete.
 privacy-delete-confirm-everywhere = { $rows ->

@@ -38,7 +38,6 @@ privacy-export-everywhere = { $rows ->
    *[other] Her er alt jeg lagrer om deg: { $rows } oppføringer, én fil per server.
 }
 privacy-export-split = Det var mer enn Discord tar i én fil, så det kommer zippet, i { $files } filer. Sammen har de hver oppføring én gang.
-privacy-export-more = (fortsettelse: del { $number })
 privacy-export-too-large = Discord avviste eksporten fordi den er for stor til å sendes her. Ingenting ble endret. Be de som driver boten om dataene dine.
 privacy-delete-nothing-anywhere = Jeg lagrer ingenting om deg på noen server, så det er ingenting å slette.
 privacy-delete-confirm-everywhere = { $rows ->

@@ -27,7 +27,6 @@ privacy-export-everywhere = { $rows ->
    *[other] 这是我保存的关于你的全部数据：共 { $rows } 条，每个服务器一个文件。
 }
 privacy-export-split = 数据超过了 Discord 单个文件的上限，所以已压缩，共 { $files } 个文件。它们合在一起包含每条数据，且各一次。
-privacy-export-more = （续：第 { $number } 部分）
 privacy-export-too-large = Discord 拒绝了导出文件，因为它太大，无法在这里发送。没有任何改动。请向运行此机器人的人索取你的数据。
 privacy-delete-nothing-anywhere = 在任何服务器我都没有保存关于你的数据，所以没有可删除的内容。
 privacy-delete-confirm-everywhere = 这将永久删除所有服务器中关于你的 { $rows } 条数据：
