@@ -87,9 +87,12 @@ config-delete-data-export = Export first
 config-delete-data-delete = Delete…
 config-delete-data-form = Delete this server's data
 config-delete-data-name = Type the server's name to confirm
-config-delete-data-exported = { $files ->
-    [one] Everything stored for this server: { $rows } entries. It holds members' data: keep it safe.
-   *[other] Everything stored for this server: { $rows } entries, zipped in { $files } files that together hold every entry once. It holds members' data: keep it safe.
+config-delete-data-exported = { $rows ->
+    [one] Everything stored for this server: { $rows } entry.
+   *[other] Everything stored for this server: { $rows } entries.
+} { $files ->
+    [one] It holds members' data: keep it safe.
+   *[other] It comes zipped, in { $files } files that together hold every entry once. It holds members' data: keep it safe.
 }
 config-delete-data-too-large = Discord refused the export as too large to send here. Nothing was deleted. Ask the people who run this bot for it.
 config-delete-data-mismatch = That is not this server's name (**{ $server }**). Nothing was deleted.

@@ -104,9 +104,12 @@ config-delete-data-export = Eksporter først
 config-delete-data-delete = Slett…
 config-delete-data-form = Slett dataene til denne serveren
 config-delete-data-name = Skriv serverens navn for å bekrefte
-config-delete-data-exported = { $files ->
-    [one] Alt som er lagret for denne serveren: { $rows } oppføringer. Det inneholder medlemmers data: ta godt vare på det.
-   *[other] Alt som er lagret for denne serveren: { $rows } oppføringer, zippet i { $files } filer som sammen har hver oppføring én gang. Det inneholder medlemmers data: ta godt vare på det.
+config-delete-data-exported = { $rows ->
+    [one] Alt som er lagret for denne serveren: { $rows } oppføring.
+   *[other] Alt som er lagret for denne serveren: { $rows } oppføringer.
+} { $files ->
+    [one] Det inneholder medlemmers data: ta godt vare på det.
+   *[other] Det kommer zippet, i { $files } filer som sammen har hver oppføring én gang. Det inneholder medlemmers data: ta godt vare på det.
 }
 config-delete-data-too-large = Discord avviste eksporten fordi den er for stor til å sendes her. Ingenting ble slettet. Be de som driver boten om den.
 config-delete-data-mismatch = Det er ikke navnet på denne serveren (**{ $server }**). Ingenting ble slettet.
