@@ -18,6 +18,16 @@ class ProfileContributor(Protocol):
 
 
 @runtime_checkable
+class MemberDataHolder(Protocol):
+    """A cog with something to undo outside the database before ``/privacy delete`` removes
+    a member's rows (asking TikTok to revoke the bot's access to their account)."""
+
+    async def before_member_deleted(self, guild_id: int, user_id: int) -> None:
+        """Undo it, as far as can be done now; the deletion goes ahead whatever happens."""
+        ...
+
+
+@runtime_checkable
 class ShownInPublic(Protocol):
     """A cog that shows members in public places it keeps up to date (a LIVE's announcement,
     its Discord event, the posts about it). When a member's data is deleted, everything it

@@ -19,7 +19,6 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from storage.database import Database, from_epoch
-from storage.er import counted
 
 # Rates are compared as members see them: rounded half-up to 0.01 percentage point.
 TIE_DIGITS = 2
@@ -83,9 +82,8 @@ class BenchmarkRepository:
     ) -> SavedRate | None:
         """The member's newest saved result in this server (of ``basis``, if given)."""
         row = await self.db.read_one(
-            "SELECT basis, rate, followers, created_at FROM er_results AS r "
+            "SELECT basis, rate, followers, created_at FROM er_results_counted "
             "WHERE guild_id = ? AND user_id = ? AND (CAST(? AS TEXT) IS NULL OR basis = ?) "
-            f"AND {counted('r')} "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
             (guild_id, user_id, basis, basis),
         )

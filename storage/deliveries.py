@@ -47,18 +47,20 @@ _KEEP = (
     "AND EXISTS (SELECT 1 FROM lives WHERE lives.id = live_deliveries.live_id "
     "AND lives.status <> 'cancelled')"
 )
-# The members still on a LIVE (a host, a guest or on its waitlist, an RSVP) among some.
+# The members still on a LIVE (a host, a guest or on its waitlist, an RSVP, who scheduled
+# it) among some.
 _ON_THE_LIVE = (
     "SELECT user_id FROM live_hosts WHERE live_id = ? AND user_id IN ({0}) "
     "UNION SELECT user_id FROM live_guests WHERE live_id = ? AND user_id IN ({0}) "
-    "UNION SELECT user_id FROM live_rsvps WHERE live_id = ? AND user_id IN ({0})"
+    "UNION SELECT user_id FROM live_rsvps WHERE live_id = ? AND user_id IN ({0}) "
+    "UNION SELECT created_by_user_id FROM lives WHERE id = ? AND created_by_user_id IN ({0})"
 )
 
 
 def _on_the_live(live_id: int, user_ids: Sequence[int]) -> tuple[str, list[int]]:
     """The statement (and its values) that lists which of ``user_ids`` are on the LIVE."""
     marks = placeholders(len(user_ids))
-    return _ON_THE_LIVE.format(marks), [live_id, *user_ids] * 3
+    return _ON_THE_LIVE.format(marks), [live_id, *user_ids] * 4
 
 
 def _moment(value: int | None) -> datetime | None:
@@ -294,6 +296,16 @@ class DeliveryRepository:
             (delivery_id,),
         )
         return {PartKey(row[0], int(row[1]), int(row[2])): row[3] for row in rows}
+
+    async def told(self, guild_id: int, live_id: int, user_id: int) -> bool:
+        """Whether a notice about this LIVE (a part of chunk 1) went to ``user_id`` already."""
+        row = await self.db.read_one(
+            "SELECT 1 FROM live_delivery_parts AS p JOIN live_deliveries AS d "
+            "ON d.id = p.delivery_id WHERE d.guild_id = ? AND d.live_id = ? "
+            "AND p.part = 'dm' AND p.chunk = 1 AND p.user_id = ? LIMIT 1",
+            (guild_id, live_id, user_id),
+        )
+        return row is not None
 
     async def record_part(
         self,

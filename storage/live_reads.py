@@ -80,6 +80,16 @@ class LiveReads:
             (to_epoch(now), limit, offset),
         )
 
+    async def event_ids(self, guild_id: int) -> set[int]:
+        """The Discord events of the server's LIVEs still on: upcoming, or started and not
+        yet ended (a LIVE in progress keeps its event)."""
+        rows = await self.db.read_all(
+            "SELECT event_id FROM lives WHERE guild_id = ? AND status = 'scheduled' "
+            "AND event_id IS NOT NULL",
+            (guild_id,),
+        )
+        return {int(row[0]) for row in rows}
+
     async def count_upcoming(self, guild_id: int, now: datetime) -> int:
         row = await self.db.read_one(
             "SELECT COUNT(*) FROM lives WHERE guild_id = ? AND status = 'scheduled' "

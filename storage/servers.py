@@ -28,8 +28,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.database import Database, Tx, from_epoch, to_epoch
+from storage.privacy import SEALED
 
-# Columns a server's export leaves out: what gives access (a feed's secret, a token).
+# Columns a server's export leaves out: what gives access (a feed's secret, a token) and
+# what is kept encrypted (``*_sealed``: TikTok's tokens, a sign-in's verifier).
 _SECRET_PARTS = ("secret", "token")
 
 
@@ -44,7 +46,8 @@ class Claimed:
 
 
 def _secret(column: str) -> bool:
-    return any(part in column.lower() for part in _SECRET_PARTS)
+    name = column.lower()
+    return name.endswith(SEALED) or any(part in name for part in _SECRET_PARTS)
 
 
 class ServerData:
@@ -69,6 +72,16 @@ class ServerData:
                     {k: v for k, v in dict(row).items() if not _secret(k)} for row in rows
                 ]
         return result
+
+    async def members(self, guild_id: int) -> list[int]:
+        """Every member with a row of their own in the server (a whole-server read)."""
+        found: set[int] = set()
+        for row in await self.db.scan_all(self.db.dialect.member_tables):
+            rows = await self.db.scan_all(
+                f'SELECT DISTINCT user_id FROM "{row["tbl"]}" WHERE guild_id = ?', (guild_id,)
+            )
+            found.update(int(member[0]) for member in rows)
+        return sorted(found)
 
     async def counts(self, guild_id: int) -> dict[str, int]:
         """How many rows of the server each table holds (those with any)."""

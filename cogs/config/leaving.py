@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.deliveries import Kind
+from bot.hooks import MemberDataHolder
 from bot.scheduler import Scheduler
 from storage.database import DatabaseError
 from storage.servers import ServerData
@@ -35,6 +36,20 @@ FEATURE = "cogs.config"
 KINDS: tuple[Kind, ...] = ("purge",)
 # With nothing due, look again this often: another process may have noted a server that left.
 IDLE = timedelta(hours=1)
+
+
+async def undo_elsewhere(bot: CreatorBot, servers: ServerData, guild_id: int) -> None:
+    """Before a server's rows go: what features keep outside the database for its members is
+    undone, as for a member's own delete (TikTok is asked to end the bot's access)."""
+    holders = [c for _n, c in sorted(bot.cogs.items()) if isinstance(c, MemberDataHolder)]
+    if not holders:
+        return
+    for user_id in await servers.members(guild_id):
+        for holder in holders:
+            try:
+                await holder.before_member_deleted(guild_id, user_id)
+            except Exception:
+                log.exception("%s could not undo its part before a deletion", type(holder).__name__)
 
 
 class ServersThatLeave:
@@ -112,6 +127,9 @@ class ServersThatLeave:
                         claim.guild_id,
                         claim.taken_from,
                     )
+                if await self.bot.guild_settings.left_at(claim.guild_id) is None:
+                    continue  # back meanwhile: the purge below would find it so too
+                await undo_elsewhere(self.bot, self.servers, claim.guild_id)
                 counts = await self.servers.purge(claim.guild_id, worker, now, self.retention)
                 if counts is None:  # back meanwhile, or another process has it now
                     log.info("did not purge guild %s: it is no longer due here", claim.guild_id)

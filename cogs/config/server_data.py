@@ -5,7 +5,8 @@ The prompt counts what is stored and offers two buttons: an export of the server
 (every table, secrets left out; zipped or split like a member's export), and Delete…,
 which asks for the server's name in a form. Only a name that matches (ignoring case and
 spacing) deletes: every row of the server in one transaction (``storage.servers``),
-settings included, so the bot stays in the server and starts afresh. The Discord events of
+settings included, so the bot stays in the server and starts afresh; what features keep
+elsewhere for its members is undone first (TikTok's access ended). The Discord events of
 its upcoming LIVEs go too (nothing stands behind them any more); messages already posted
 stay, as messages of the server.
 """
@@ -22,6 +23,7 @@ from bot.errors import NotAllowed
 from bot.exports import export_files
 from bot.replies import defer, send, send_files
 from bot.types import Interaction
+from cogs.config.leaving import undo_elsewhere
 from cogs.config.views import DeleteDataView
 from storage.live import LiveRepository
 from storage.servers import ServerData
@@ -102,6 +104,7 @@ class ServerDataDesk:
             return
         await defer(interaction, ephemeral=True, thinking=True)
         upcoming = await self.lives.upcoming(guild.id, self.bot.clock.now(), limit=UPCOMING_LIMIT)
+        await undo_elsewhere(self.bot, self.servers, guild.id)
         counts = await self.servers.delete(guild.id)
         self.bot.language_changed(guild.id)
         total = sum(counts.values())

@@ -67,7 +67,11 @@ class EventsMixin(EmulatorState):
                     continue
                 start = _moment(event.get("scheduled_start_time"))
                 end = _moment(event.get("scheduled_end_time"))
-                if event["status"] == SCHEDULED and start is not None and start <= now:
+                if (
+                    event["status"] == SCHEDULED
+                    and start is not None
+                    and start + self.event_start_lag <= now
+                ):
                     self._set_event_status(event, ACTIVE)
                 if event["status"] == ACTIVE and end is not None and end <= now:
                     self._set_event_status(event, COMPLETED)
@@ -89,7 +93,8 @@ class EventsMixin(EmulatorState):
                 )
                 moment = _moment(event.get(key)) if key else None
                 if moment is not None:
-                    moments.append(moment)
+                    lag = self.event_start_lag if event["status"] == SCHEDULED else dt.timedelta(0)
+                    moments.append(moment + lag)
         return min(moments, default=None)
 
     def _events_changed(self) -> None:

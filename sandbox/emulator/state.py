@@ -150,6 +150,9 @@ class EmulatorState:
         self.nonce_window = timedelta(minutes=5)
         self.nonce_hits = 0  # creates answered with an earlier message
         self.max_scheduled_events = 100
+        # Discord starts an EXTERNAL event at its start time or a while after (its own
+        # scheduler runs every so often); a test can make that while longer.
+        self.event_start_lag = timedelta(0)
         # Starts and completes EXTERNAL events on the clock (events.py), while running.
         self._event_task: asyncio.Task[None] | None = None
         self._event_wake = asyncio.Event()

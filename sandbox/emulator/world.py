@@ -114,6 +114,21 @@ class WorldMixin(EmulatorState):
         self._dispatch("CHANNEL_CREATE", channel.payload())
         return channel
 
+    def set_bot_can_send(self, channel_id: int, can_send: bool) -> None:
+        """A moderator edits the channel: the bot may (not) send messages there any more."""
+        channel = self.channels[channel_id]
+        assert channel.guild_id is not None
+        guild = self.guild(channel.guild_id)
+        targets = {str(guild.bot_role_id), str(self.bot_user_id)}
+        kept = [o for o in channel.permission_overwrites if o["id"] not in targets]
+        if not can_send:
+            kept += [
+                overwrite(guild.bot_role_id, 0, deny=SEND_MESSAGES),
+                overwrite(self.bot_user_id, 1, deny=SEND_MESSAGES),
+            ]
+        channel.permission_overwrites = kept
+        self._dispatch("CHANNEL_UPDATE", channel.payload())
+
     def delete_channel(self, channel_id: int) -> None:
         channel = self.channels[channel_id]
         channel.deleted = True

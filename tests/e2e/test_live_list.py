@@ -81,7 +81,7 @@ async def test_autocomplete_and_other_servers_numbers(harness: Harness) -> None:
     await seed(h, 5, guild_id=other.id)
     choices = await h.autocomplete(h.bob, "live info", {}, "live")
     assert [c["value"] for c in choices] == [1, 2, 3]
-    assert choices[0]["name"].startswith("#1 · Show 1 · 2026-11-24 12:00 UTC")
+    assert choices[0]["name"].startswith("#1 · Show 1 · Nov 24, 2026 12:00\u202fPM UTC")
     by_title = await h.autocomplete(h.bob, "live cancel", {"live": "show 2"}, "live")
     assert [c["value"] for c in by_title] == [2]
     missing = await h.slash(h.bob, "live info", {"live": 5})  # #5 exists only elsewhere

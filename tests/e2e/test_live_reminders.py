@@ -145,6 +145,53 @@ async def test_reminders_ping_going_members_dm_hosts_then_start_and_end(harness:
     assert len(h.emu.dm_messages(h.alice.id)) == 3  # two reminders and the prompt
 
 
+async def test_a_reminder_that_mentions_nobody_says_who_was_reminded_by_dm(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    dm_fan = h.emu.add_member(h.guild.id, name="dmfan")
+    await schedule(h, reminders="1h")
+    announcement = h.emu.channel_messages(h.channel.id)[0]
+    await h.click(dm_fan, announcement, going_button(announcement))
+    await h.slash(dm_fan, "profile set", {"live_reminders": "dm"})
+    await at(h, START - timedelta(hours=1))
+    [reminder] = posts(h)  # nobody takes channel pings: no "for everyone going:" over nobody
+    assert (
+        reminder["content"]
+        == f"⏰ LIVE reminder, sent by DM to <@{h.alice.id}> and <@{dm_fan.id}>."
+    )
+    sent = h.emu.requests_matching("POST", rf"^/channels/{h.channel.id}/messages$")[-1].json
+    assert sent["allowed_mentions"]["parse"] == [] and not sent["allowed_mentions"].get("users")
+    assert reminder["embeds"][0]["title"] == "⏰ Reminder: Duet night"
+    assert len(h.emu.dm_messages(h.alice.id)) == len(h.emu.dm_messages(dm_fan.id)) == 1
+    parts = h.rows("SELECT part, user_id, outcome FROM live_delivery_parts ORDER BY part, user_id")
+    assert parts == [
+        {"part": "channel", "user_id": 0, "outcome": "sent"},
+        *sorted(
+            ({"part": "dm", "user_id": u, "outcome": "sent"} for u in (h.alice.id, dm_fan.id)),
+            key=lambda row: row["user_id"],
+        ),
+    ]
+    await at(h, START)
+    started = posts(h)[-1]
+    assert started["content"] == f"🔴 The LIVE is starting; told by DM: <@{dm_fan.id}>."
+    assert deliveries(h)[:2] == [("reminder", 60, "sent"), ("start", 0, "sent")]
+
+
+async def test_a_reminder_for_nobody_at_all_is_the_card_alone(harness: Harness) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await h.slash(h.alice, "profile set", {"live_reminders": "off"})
+    await schedule(h, reminders="1h")
+    await at(h, START - timedelta(hours=1))
+    [reminder] = posts(h)
+    assert not reminder["content"]  # no ping line, nobody named
+    assert reminder["embeds"][0]["title"] == "⏰ Reminder: Duet night"
+    assert h.emu.dm_messages(h.alice.id) == []
+    assert deliveries(h)[0] == ("reminder", 60, "sent")
+
+
 async def test_a_closed_dm_falls_back_to_one_channel_mention(harness: Harness) -> None:
     h = harness
     await set_channel(h, h.channel.id)
@@ -162,6 +209,46 @@ async def test_a_closed_dm_falls_back_to_one_channel_mention(harness: Harness) -
     assert len(dm_attempts) == 1  # refused once, never retried
     await at(h, START - timedelta(minutes=30))
     assert len(h.emu.requests_matching("POST", r"^/channels/\d+/messages$", status=403)) == 1
+
+
+@pytest.mark.parametrize("breakage", ["no-permission", "deleted"])
+async def test_a_channel_the_bot_lost_reminds_by_dm_and_tells_the_moderator_once(
+    harness: Harness, breakage: str
+) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await schedule(h, reminders="1h")
+    announcement = h.emu.channel_messages(h.channel.id)[0]
+    await h.click(h.bob, announcement, going_button(announcement))
+    if breakage == "deleted":
+        h.emu.delete_channel(h.channel.id)
+    else:
+        h.emu.set_bot_can_send(h.channel.id, False)  # a moderator changed the channel
+
+    await at(h, START - timedelta(hours=1))
+    if breakage != "deleted":
+        assert posts(h) == []  # Discord refused the channel
+    [instead] = h.emu.dm_messages(h.bob.id)  # bob would have been pinged: a DM instead
+    assert instead["embeds"][0]["title"] == "⏰ Reminder: Duet night"
+    [notice] = h.emu.dm_messages(h.mod.id)
+    assert "LIVE #1" in notice["content"] and "/config channel" in notice["content"]
+    reason = "no longer exists" if breakage == "deleted" else "not allowed to post"
+    assert reason in notice["content"]
+    note = "channel: channel-gone" if breakage == "deleted" else "channel: missing-access"
+    failed = h.rows("SELECT kind, state, note FROM live_deliveries WHERE state = 'failed'")
+    assert failed == [{"kind": "reminder", "state": "failed", "note": note}]
+
+    await at(h, START)  # the "starting now" post fails too: bob by DM, no second notice
+    assert [m["embeds"][0]["title"][:1] for m in h.emu.dm_messages(h.bob.id)] == ["⏰", "🔴"]
+    assert len(h.emu.dm_messages(h.mod.id)) == 1
+    states = h.rows("SELECT kind, state FROM live_deliveries WHERE kind IN ('reminder', 'start')")
+    assert [r["state"] for r in states] == ["failed", "failed"]
+
+    info = await h.slash(h.mod, "live info", {"live": 1})
+    [field] = [f for f in info.embeds[0]["fields"] if f["name"] == "⚠️ Not delivered"]
+    assert field["value"].count("members were reminded by DM") == 2
+    seen_by_member = await h.slash(h.bob, "live info", {"live": 1})
+    assert all(f["name"] != "⚠️ Not delivered" for f in seen_by_member.embeds[0]["fields"])
 
 
 async def test_an_overdue_reminder_is_sent_once_after_a_restart(harness: Harness) -> None:

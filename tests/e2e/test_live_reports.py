@@ -202,6 +202,75 @@ async def test_the_dm_button_opens_the_report_once_across_a_restart(harness: Har
     assert outsider.ephemeral and "was not on LIVE #1" in outsider.text
 
 
+def form_fields(modal: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
+    """The report form's fields: custom id -> (label, value it opens with)."""
+    return {
+        row["components"][0]["custom_id"]: (
+            row["components"][0]["label"],
+            row["components"][0].get("value"),
+        )
+        for row in modal["components"]
+    }
+
+
+async def test_a_bad_value_in_the_report_form_keeps_what_was_typed(harness: Harness) -> None:
+    h = harness
+    await set_channel(h, h.channel.id)
+    await schedule(h, reminders="none")
+    await at(h, START + timedelta(hours=2))
+    [prompt] = h.emu.dm_messages(h.alice.id)
+    opened = await h.emu.click(None, h.alice.id, prompt, custom_id(prompt, "live:rep:"))
+    assert opened.modal is not None
+    typed = {
+        "viewers": "2,000",
+        "new_followers": "50",
+        "avg_watch": "soon",
+        "diamonds": "1.2万",
+        "peak_viewers": "300",
+    }
+    dm = int(prompt["channel_id"])
+    refused = await h.emu.submit_modal(None, h.alice.id, opened.modal, typed, channel_id=dm)
+    assert refused.ephemeral
+    assert refused.text.startswith(
+        "**Average watch time (2m30s, 2:30)**: “soon” is not a watch time I can read."
+    )
+    assert "Nothing was saved" in refused.text
+    assert reports(h) == []
+    [correct] = refused.buttons
+    assert correct["label"] == "Correct the form"
+    again = await h.emu.click(None, h.alice.id, refused.message, correct["custom_id"])
+    assert again.modal is not None
+    fields = form_fields(again.modal)
+    assert {name: value for name, (_label, value) in fields.items()} == typed
+    assert fields["avg_watch"][0].startswith("⚠️ Average watch time")
+    assert not fields["viewers"][0].startswith("⚠️")
+
+    # A number that contradicts another: the field it is about is named and marked.
+    typed |= {"avg_watch": "2:30", "peak_viewers": "3,000"}
+    refused = await h.emu.submit_modal(
+        None, h.alice.id, again.modal, typed, channel_id=dm, locale="no"
+    )
+    assert refused.text.startswith("**Flest seere samtidig**: ")
+    assert "Ingenting ble lagret" in refused.text
+    assert reports(h) == []
+    again = await h.emu.click(
+        None, h.alice.id, refused.message, refused.buttons[0]["custom_id"], locale="no"
+    )
+    assert again.modal is not None
+    assert form_fields(again.modal)["peak_viewers"] == ("⚠️ Flest seere samtidig", "3,000")
+
+    typed["peak_viewers"] = "300"
+    saved = await h.emu.submit_modal(None, h.alice.id, again.modal, typed, channel_id=dm)
+    assert "Viewers: **2,000**" in saved.text and not saved.buttons
+    [row] = reports(h)
+    assert (row["viewers"], row["avg_watch_seconds"], row["diamonds"], row["peak_viewers"]) == (
+        2000,
+        150,
+        12000,
+        300,
+    )
+
+
 async def test_a_live_that_was_never_scheduled(harness: Harness) -> None:
     h = harness
     await set_zone(h, h.alice, "Europe/Oslo")
@@ -261,12 +330,12 @@ async def test_stats_show_findings_only_when_they_rest_on_enough_lives(harness: 
     many = await h.slash(h.alice, "live stats", {"last": 5})
     assert "Latest 5 of 10 reported LIVEs" in many.text
     assert "Best weekday: Thursday" in many.text and "rests on 6 LIVEs" in many.text
-    assert "Best time: starting at 20:00" in many.text
+    assert "Best time: starting at 8:00\u202fPM" in many.text  # the reader's clock
     assert "Trend: the last 5 LIVEs averaged" in many.text and "rests on 10 LIVEs" in many.text
     assert "Group LIVEs bring" not in many.text  # no group LIVEs at all
     assert many.files and many.files[0][1].startswith(b"\x89PNG")
     other = await h.slash(h.bob, "live stats", {"member": h.alice.id}, locale="no")
-    assert "Beste ukedag: torsdag" in other.text
+    assert "Beste ukedag: torsdag" in other.text and "start kl. 20:00" in other.text
     empty = await h.slash(h.bob, "live stats")
     assert empty.ephemeral and "no reported LIVEs yet" in empty.text
     server = await h.slash(h.bob, "live stats", {"server": True})

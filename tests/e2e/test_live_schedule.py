@@ -98,7 +98,7 @@ async def schedule(h: Harness, member: Any = None, **options: object) -> Interac
         ({"when": "2028-01-01 20:00"}, "more than a year ahead"),
         ({"when": "whenever suits"}, "couldn't read"),
         ({"when": "friday"}, "needs a time of day"),
-        ({"when": "2027-03-28 02:30"}, "The next valid time is 03:00"),
+        ({"when": "2027-03-28 02:30"}, "The next valid time is 3:00\u202fAM"),
     ],
 )
 async def test_bad_input_is_refused_and_saves_nothing(
@@ -245,3 +245,143 @@ async def test_preview_speaks_chinese_and_warns_about_clashes(harness: Harness) 
         locale="zh-CN",
     )
     assert "预览" in second.text and "冲突" in second.text and "#1" in second.text
+
+
+def field(result: InteractionResult, name: str) -> str:
+    """The value of the preview's field called ``name``."""
+    assert result.message is not None
+    [card] = result.message["embeds"]
+    return next(f["value"] for f in card["fields"] if f["name"] == name)
+
+
+async def test_the_preview_names_its_reminders_once(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {"title": "Duett", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    for locale, heading, starts in (
+        ("no", "Påminnelser", "1 døgn, 15 minutter før start"),
+        ("en-US", "Reminders", "1 day, 15 minutes before the start"),
+        ("zh-CN", "提醒", "开播前 1 天、15 分钟"),
+    ):
+        preview = await h.slash(h.mod, "live schedule", values, locale=locale)
+        reminders = field(preview, heading)
+        assert reminders.startswith(starts), reminders
+        assert heading not in reminders  # "Påminnelser … Påminnelser:" no more
+    assert lives(h) == []
+
+
+async def test_the_preview_says_which_language_the_announcement_is_posted_in(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_channel(h, h.channel.id)
+    values = {"title": "Duett", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    preview = await h.slash(h.mod, "live schedule", values, locale="no")
+    # Nobody has used the bot here yet: the moderator's own language it is.
+    assert "På norsk, ditt språk" in field(preview, "Kunngjøring")
+    await h.click(h.mod, preview.message, button_id(preview, "confirm"), locale="no")
+    [first] = h.emu.channel_messages(h.channel.id)
+    assert "Verter:" in first["embeds"][0]["description"]
+
+    await h.slash(h.mod, "config language", {"language": "en-US"})
+    preview = await h.slash(h.mod, "live schedule", values, locale="no")
+    assert "På engelsk, serverens språk (`/config language`)." in field(preview, "Kunngjøring")
+    await h.click(h.mod, preview.message, button_id(preview, "confirm"), locale="no")
+    second = h.emu.channel_messages(h.channel.id)[-1]
+    assert "Hosts:" in second["embeds"][0]["description"]  # posted in the language it named
+    assert len(lives(h)) == 2
+    chinese = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
+    assert "使用英语，即服务器设定的语言" in field(chinese, "公告")
+
+
+async def test_times_of_day_follow_the_readers_language(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_zone(h, h.alice, "Asia/Shanghai")
+    values = {"title": "Duet night", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    english = await h.slash(h.mod, "live schedule", values)
+    assert "I read your time as: Thursday, Dec 3, 2026, 8:00\u202fPM (Europe/Oslo)" in english.text
+    assert (
+        "starts at 3:00\u202fAM their time (60 min between 12:00\u202fAM and 7:00\u202fAM)"
+        in english.text
+    )
+    norwegian = await h.slash(h.mod, "live schedule", values, locale="no")
+    assert "Jeg leste tiden som: torsdag 3. des. 2026 kl. 20:00 (Europe/Oslo)" in norwegian.text
+    assert "starter kl. 03:00 i vertens tid (60 min mellom kl. 00:00 og 07:00)" in norwegian.text
+    chinese = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
+    assert "当地时间 03:00 开始（60 分钟在 00:00–07:00 之间）" in chinese.text
+
+    twice = await h.slash(h.mod, "live schedule", values | {"when": "2027-10-31 02:30"})
+    assert "Oct 31, 2027 2:30\u202fAM happens twice in Europe/Oslo" in twice.text
+    twice = await h.slash(
+        h.mod, "live schedule", values | {"when": "2027-10-31 02:30"}, locale="no"
+    )
+    assert "31. okt. 2027 02:30 skjer to ganger" in twice.text
+    gap = await h.slash(h.mod, "live schedule", values | {"when": "2027-03-28 02:30"})
+    assert gap.ephemeral
+    assert "Mar 28, 2027 2:30\u202fAM doesn't exist in Europe/Oslo" in gap.text
+    assert "The next valid time is 3:00\u202fAM." in gap.text
+
+    await h.click(h.mod, english.message, button_id(english, "confirm"))
+    [choice] = await h.autocomplete(h.mod, "live info", {"live": ""}, "live")
+    assert choice["name"] == "#1 · Duet night · Dec 3, 2026 8:00\u202fPM CET"
+    [choice] = await h.autocomplete(h.mod, "live info", {"live": ""}, "live", locale="no")
+    assert choice["name"] == "#1 · Duet night · 3. des. 2026 20:00 CET"
+    assert len(lives(h)) == 1
+
+
+def menus(result: InteractionResult) -> list[dict[str, Any]]:
+    return [
+        item
+        for row in result.components
+        for item in row.get("components", [])
+        if item.get("type") == 3
+    ]
+
+
+async def test_a_timezone_that_could_mean_several_is_picked_from_its_matches(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "America/New_York")
+    values = {"title": "Duet", "when": "2026-12-03 20:00", "host1": h.alice.id, "timezone": "CET"}
+    # The option offers what /timezone set offers, Oslo among CET's zones.
+    offered = await h.autocomplete(h.mod, "live schedule", values, "timezone")
+    assert offered == await h.autocomplete(h.mod, "timezone set", {"zone": "CET"}, "zone")
+    assert "Europe/Oslo" in [c["value"] for c in offered]
+
+    ask = await h.slash(h.mod, "live schedule", values)
+    assert ask.ephemeral and "“CET” could mean several timezones" in ask.text
+    [menu] = menus(ask)
+    assert [o["value"] for o in menu["options"]] == [c["value"] for c in offered]
+    assert menu["options"][0]["label"] == offered[0]["name"]  # with its offset and time now
+    assert lives(h) == []
+    other = await h.click(h.alice, ask.message, menu["custom_id"], values=["Europe/Oslo"])
+    assert other.ephemeral and "Only the member who ran" in other.text
+
+    preview = await h.click(h.mod, ask.message, menu["custom_id"], values=["Europe/Oslo"])
+    assert f"<t:{DEC3}:F>" in preview.text  # 20:00 read in Oslo, not in New York
+    assert "Preview: Duet" in preview.text and "(Europe/Oslo)" in preview.text
+    assert not menus(preview)
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    assert "Saved LIVE #1" in done.text
+    assert lives(h)[0]["starts_at"] == DEC3
+
+    moved = await h.slash(
+        h.mod,
+        "live reschedule",
+        {"live": 1, "when": "2026-12-04 20:00", "timezone": "CET"},
+        locale="no",
+    )
+    assert "«CET» kan bety flere tidssoner" in moved.text
+    [menu] = menus(moved)
+    assert menu["placeholder"] == "Velg tidssone"
+    preview = await h.click(
+        h.mod, moved.message, menu["custom_id"], values=["Europe/Berlin"], locale="no"
+    )
+    assert f"<t:{DEC3 + 86400}:F>" in preview.text
+    assert lives(h)[0]["starts_at"] == DEC3  # nothing moves before the confirmation
+    unknown = await h.slash(h.mod, "live schedule", values | {"timezone": "Atlantis"})
+    assert unknown.ephemeral and "I don't know the timezone “Atlantis”" in unknown.text
+    assert len(lives(h)) == 1

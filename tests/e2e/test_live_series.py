@@ -86,6 +86,71 @@ async def test_alternating_slots_fall_where_the_rule_says(harness: Harness) -> N
     ]
 
 
+async def test_a_weekday_alone_alternates_in_the_week_after_the_first_show(
+    harness: Harness,
+) -> None:
+    h = harness
+    await h.clock.set(datetime(2026, 12, 7, 12, 0, tzinfo=UTC))  # a Monday
+    await set_channel(h, h.channel.id)
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {
+        "title": "Duetter",
+        "host1": h.alice.id,
+        "when": "fredag 20:00",
+        "repeat": "weekly",
+        "count": 6,
+        "alternate_when": "lørdag 16:00",
+    }
+    preview = await h.slash(h.mod, "live schedule", values, locale="no")
+    assert preview.ephemeral
+    # One show a week, taking turns: Friday 20:00, the next week's Saturday 16:00, ...
+    expected = [
+        utc(2026, 12, 11, 19),
+        utc(2026, 12, 19, 15),
+        utc(2026, 12, 25, 19),
+        utc(2027, 1, 2, 15),
+        utc(2027, 1, 8, 19),
+        utc(2027, 1, 16, 15),
+    ]
+    lines = [line for line in preview.text.splitlines() if line[:2] in {f"{n}." for n in range(7)}]
+    assert len(lines) == 6
+    weeks = ["7. des.", "14. des.", "21. des.", "28. des.", "4. jan.", "11. jan."]
+    for line, week, moment in zip(lines, weeks, expected, strict=True):
+        assert f"uka fra {week}" in line and f"<t:{moment}:F>" in line
+    assert lives(h) == []  # nothing saved before the confirmation
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"), locale="no")
+    await settled(h)
+    assert "Lagret 6 sendinger" in done.text
+    assert [r["starts_at"] for r in lives(h)] == expected
+
+
+async def test_an_alternate_date_in_the_first_shows_week_is_explained(harness: Harness) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {
+        "title": "Duets",
+        "when": "2026-12-11 20:00",
+        "repeat": "weekly",
+        "count": 6,
+        "alternate_when": "2026-12-12 16:00",
+    }
+    refused = await h.slash(h.mod, "live schedule", values)
+    assert refused.ephemeral
+    text = refused.text
+    assert (
+        "(Sat, Dec 12 4:00\u202fPM) is in the same week as the first show (Fri, Dec 11 8:00\u202fPM)"
+        in text
+    )
+    assert "belongs in the week of Dec 14" in text and "`2026-12-19 16:00`" in text
+    chinese = await h.slash(h.mod, "live schedule", values, locale="zh-CN")
+    assert "同一周" in chinese.text and "12月14日 那一周" in chinese.text
+    assert lives(h) == []
+    # Its weekday alone is read as the week after: accepted.
+    preview = await h.slash(h.mod, "live schedule", values | {"alternate_when": "sat 4pm"})
+    assert f"<t:{utc(2026, 12, 19, 15)}:F>" in preview.text
+    assert lives(h) == []
+
+
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
@@ -95,7 +160,8 @@ async def test_alternating_slots_fall_where_the_rule_says(harness: Harness) -> N
         ({"until": "2028-01-31"}, "at most a year ahead"),
         ({"count": 3, "alternate_when": "2026-12-04 20:00"}, "must come after"),
         ({"count": 3, "alternate_when": "2026-12-03 20:00"}, "must come after"),
-        ({"count": 3, "alternate_when": "2026-12-20 20:00"}, "within 14 days"),
+        ({"count": 3, "alternate_when": "2026-12-20 20:00"}, "must fall in the week of Dec 7"),
+        ({"count": 3, "alternate_when": "2026-12-05 20:00"}, "same week as the first show"),
     ],
 )
 async def test_bad_repeat_options_are_refused_and_change_nothing(
@@ -176,3 +242,35 @@ async def test_info_shows_the_series(harness: Harness) -> None:
     info = await h.slash(h.bob, "live info", {"live": 2})
     assert "Series: show 2 of 3" in info.text
     assert "▶ #2" in info.text and "#1" in info.text and "#3" in info.text
+
+
+async def test_a_series_whose_first_time_happens_twice_keeps_its_options(
+    harness: Harness,
+) -> None:
+    h = harness
+    await set_zone(h, h.mod, "Europe/Oslo")
+    values = {
+        "title": "Night owls",
+        "when": "2027-10-31 02:30",  # the clocks go back in Oslo that night
+        "repeat": "weekly",
+        "until": "2027-11-21",
+        "alternate_when": "sat 03:00",
+    }
+    ask = await h.slash(h.mod, "live schedule", values)
+    assert "happens twice" in ask.text
+    preview = await h.click(h.mod, ask.message, button_id(ask, "late"))
+    # Sunday 31 Oct 02:30 (the second one, CET), then the next week's Saturday 03:00, ...
+    expected = [
+        utc(2027, 10, 31, 1, 30),
+        utc(2027, 11, 6, 2),
+        utc(2027, 11, 14, 1, 30),
+        utc(2027, 11, 20, 2),
+    ]
+    lines = [line for line in preview.text.splitlines() if line[:2] in {"1.", "2.", "3.", "4."}]
+    assert len(lines) == 4
+    for line, moment in zip(lines, expected, strict=True):
+        assert f"<t:{moment}:F>" in line
+    done = await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    await settled(h)
+    assert "Saved 4 shows" in done.text
+    assert [r["starts_at"] for r in lives(h)] == expected

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
+from storage.availability import AvailabilityRepository
 from tests.e2e.live_support import button_id, lives, set_windows, set_zone
 from tests.support.harness import Harness
 
@@ -115,3 +117,52 @@ async def test_a_shorter_common_overlap_is_offered_with_the_missing_hosts_time(
     assert "Not available:" in result.text
     missing = next(line for line in result.text.splitlines() if "Not available:" in line)
     assert any(c.isdigit() for c in missing)  # the missing host's local time is shown
+
+
+async def test_the_longest_overlap_comes_first_at_distinct_times_and_the_edge_rotates(
+    harness: Harness,
+) -> None:
+    h = harness
+    oslo = ZoneInfo("Europe/Oslo")
+    await set_zone(h, h.mod, "Europe/Oslo")
+    await set_zone(h, h.alice, "Europe/Oslo")
+    await set_zone(h, h.bob, "Europe/London")
+    weekdays, weekend = frozenset(range(5)), frozenset({5, 6})
+    await AvailabilityRepository(h.db).replace(
+        h.guild.id,
+        h.alice.id,
+        [(weekdays, time(19), time(23)), (weekend, time(12), time(22))],
+        h.clock.now(),
+    )
+    await set_windows(h, h.bob, time(10), time(23))  # 11:00-24:00 in Oslo
+    hosts = {"host1": h.alice.id, "host2": h.bob.id}
+    first = await h.slash(h.mod, "live suggest", hosts)
+    starts = [int(s) for s in re.findall(r"<t:(\d+):F>", first.text)]
+    local = [datetime.fromtimestamp(s, oslo) for s in starts]
+    assert len(local) == 5
+    # The weekend's ten hours together come before the weekdays' four: Saturday first.
+    assert local[0].strftime("%a %H:%M") == "Sat 12:00"
+    assert len({moment.date() for moment in local}) == 5  # five different days
+    assert len({moment.time() for moment in local}) == 5  # at five different times
+    assert f"At the edge of their free time: <@{h.alice.id}>" in first.text  # Sat 12:00
+    assert "Taking turns" not in first.text  # no LIVE of this group yet
+
+    ask = await h.click(h.mod, first.message, button_id(first, "s0"))
+    assert ask.modal is not None
+    preview = await h.submit_modal(h.mod, ask.modal, {"title": "Duet", "description": ""})
+    await h.click(h.mod, preview.message, button_id(preview, "confirm"))
+    [row] = lives(h)
+    assert row["starts_at"] == starts[0]
+
+    again = await h.slash(h.mod, "live suggest", hosts)
+    turns = f"<@{h.alice.id}> once and <@{h.bob.id}> 0 times"
+    assert (
+        f"Taking turns at the edge of their free time, by this group's other LIVEs: {turns}."
+        in (again.text)
+    )
+    later = [int(s) for s in re.findall(r"<t:(\d+):F>", again.text)]
+    assert all(s >= starts[0] + 3600 or s + 3600 <= starts[0] for s in later)  # not over it
+    # Alice was at her edge last time: the best time now puts nobody there.
+    assert datetime.fromtimestamp(later[0], oslo).strftime("%a %H:%M") == "Sun 13:00"
+    best = again.text.split("**1.**")[1].split("**2.**")[0]
+    assert "At the edge" not in best

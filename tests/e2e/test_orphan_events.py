@@ -3,6 +3,8 @@ the next start adopts the event (cancel then removes it) or deletes what no LIVE
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from tests.e2e.live_support import button_id, lives, set_channel, set_zone
 from tests.support.harness import Harness
 
@@ -54,3 +56,17 @@ async def test_recorded_events_are_left_alone(harness: Harness) -> None:
     await restart_and_reconcile(h)
     assert [int(e["id"]) for e in h.emu.scheduled_events(h.guild.id)] == [event_id]
     assert h.emu.requests_matching("DELETE", r"/scheduled-events/") == []
+
+
+async def test_a_restart_during_a_live_keeps_its_event(harness: Harness) -> None:
+    h = harness
+    event_id = await scheduled_live(h)
+    h.emu.event_start_lag = timedelta(minutes=5)  # Discord has not started the event yet
+    await h.stop()
+    await h.clock.set(datetime(2026, 12, 3, 19, 2, tzinfo=UTC))  # 20:02 in Oslo: LIVE on
+    await h.start()
+    await h.bot.get_cog("LiveCog").reconciling  # type: ignore[union-attr]
+    [event] = h.emu.scheduled_events(h.guild.id)
+    assert int(event["id"]) == event_id and event["status"] == 1  # still scheduled, not gone
+    assert h.emu.requests_matching("DELETE", r"/scheduled-events/") == []
+    assert lives(h)[0]["event_id"] == event_id

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from storage import Database, SQLiteDatabase
 from storage.benchmarks import BenchmarkRepository, tie_bounds
 from storage.database import migrations
-from storage.er import ErRepository, NewErResult, counted
+from storage.er import ErRepository, NewErResult
 from storage.privacy import PrivacyRepository
 from tests.support.databases import fresh_database
 
@@ -40,11 +40,12 @@ WHERE r.guild_id = ? AND r.basis = ? AND r.user_id <> ? AND r.followers >= ?
   AND r.id = (
       SELECT n.id FROM er_results n
       WHERE n.guild_id = r.guild_id AND n.user_id = r.user_id AND n.basis = r.basis
-        AND {counted_n}
+        AND (n.basis <> 'views' OR n.likes + n.comments + COALESCE(n.shares, 0) <= n.views
+             OR n.confirmed = 1)
       ORDER BY n.created_at DESC, n.id DESC
       LIMIT 1
   )
-""".format(counted_n=counted("n"))
+"""
 
 
 def by_views(
@@ -61,7 +62,7 @@ def impossible(rate: float = 50.0, **extra: Any) -> NewErResult:
 
 
 def _counts(row: sqlite3.Row) -> bool:
-    """The COUNTED rule over a raw row, in Python (NULL views count only when confirmed)."""
+    """The counted rule over a raw row, in Python (NULL views count only when confirmed)."""
     if row["basis"] != "views" or row["confirmed"]:
         return True
     views = row["views"]

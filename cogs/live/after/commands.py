@@ -7,7 +7,6 @@ A part of the one ``/live`` group (``cogs.live.cog.LiveCog``); the work is done 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands
@@ -20,6 +19,7 @@ from bot.types import Interaction, guild_id_of
 from cogs.live.after.logic import parse_watch
 from cogs.live.after.reports import MAX_UNSCHEDULED, MIN_UNSCHEDULED
 from cogs.live.after.stats import DEFAULT_LAST, MAX_LAST, MIN_LAST
+from cogs.live.common.access import choice_label
 from storage.live_reports import Figures
 
 if TYPE_CHECKING:
@@ -147,11 +147,10 @@ class AfterCommands(commands.Cog):
             interaction.guild_id, interaction.user.id, current, now, upcoming=upcoming
         )
         zone = await self.access.zone_of(interaction, None)
-        tz = ZoneInfo(zone)
+        t = await self.bot.messages_for(interaction)
         return [
             app_commands.Choice(
-                name=f"#{number} · {title[:60]} · {starts.astimezone(tz):%Y-%m-%d %H:%M}"[:100],
-                value=number,
+                name=choice_label(t, number, title, starts, zone)[:100], value=number
             )
             for number, title, starts in found
         ]

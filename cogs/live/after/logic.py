@@ -2,7 +2,8 @@
 
 - ``parse_watch``: an average watch time as TikTok shows it (``2m30s``, ``150s``,
   ``2:30``) in seconds; anything else is read as a duration (``2 min``, ``2分钟``).
-- ``figures_problem`` and ``when_problem``: why a report cannot be saved, as a catalog key.
+- ``figures_problem`` (``figure_problem`` names the figure too) and ``when_problem``: why
+  a report cannot be saved, as a catalog key.
 - ``rates``: diamonds per hour, new followers per 100 viewers, peak share.
 - ``against_median``: a figure against the member's median of earlier reports, from the
   third report on.
@@ -66,19 +67,27 @@ def parse_watch(text: str) -> int:
 
 def figures_problem(figures: Figures, duration_minutes: int) -> str | None:
     """The catalog key of what is wrong with these figures of a LIVE that long, if anything."""
+    found = figure_problem(figures, duration_minutes)
+    return found[0] if found is not None else None
+
+
+def figure_problem(figures: Figures, duration_minutes: int) -> tuple[str, str] | None:
+    """(catalog key, the figure it is about) of the first thing wrong with these figures."""
     given = figures.given()
-    if any(value < 0 for value in given.values()):
-        return "live-report-negative"
-    if any(value > MAX_FIGURE for name, value in given.items() if name != "avg_watch_seconds"):
-        return "live-report-absurd"
+    for name, value in given.items():
+        if value < 0:
+            return "live-report-negative", name
+    for name, value in given.items():
+        if name != "avg_watch_seconds" and value > MAX_FIGURE:
+            return "live-report-absurd", name
     if (
         figures.peak_viewers is not None
         and figures.viewers is not None
         and figures.peak_viewers > figures.viewers
     ):
-        return "live-report-peak-above"
+        return "live-report-peak-above", "peak_viewers"
     if figures.avg_watch_seconds is not None and figures.avg_watch_seconds > duration_minutes * 60:
-        return "live-report-watch-too-long"
+        return "live-report-watch-too-long", "avg_watch_seconds"
     return None
 
 

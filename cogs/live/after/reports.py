@@ -1,7 +1,9 @@
 """/live report and the "How did it go?" button: a member's numbers of one LIVE.
 
 TikTok has no public API for LIVE analytics, so the numbers are typed from TikTok's LIVE
-summary screen. A report is refused whole (nothing saved) when anything is wrong with it.
+summary screen. A report is refused whole (nothing saved) when anything is wrong with it;
+a refused report form says which field is wrong and keeps what was typed: its button
+opens the form again, filled in as it was, the wrong field marked.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from bot.parsing import parse_count
 from bot.replies import send
 from cogs.live.after import logic
 from cogs.live.after.render import figure, report_card
-from cogs.live.after.views import ReportModal
+from cogs.live.after.views import CorrectReportView, ReportModal
 from storage.live import Live, LiveRepository
 from storage.live_reports import Figures, LiveReportRepository
 
@@ -29,14 +31,36 @@ MIN_UNSCHEDULED = timedelta(minutes=1)
 MAX_UNSCHEDULED = timedelta(hours=24)
 
 
+class BadField(BadInput):
+    """What is wrong with a report, and the field of the report form it is about (None when
+    it is about no one field)."""
+
+    def __init__(self, field: str | None, error: BadInput) -> None:
+        super().__init__(error.key, **error.args_)
+        self.field = field
+
+
+def form_field(figure_name: str) -> str | None:
+    """The report form's field of a figure (None for a figure the form does not ask)."""
+    name = "avg_watch" if figure_name == "avg_watch_seconds" else figure_name
+    return name if name in ReportModal.FIELDS else None
+
+
 def modal_values(values: Mapping[str, str]) -> Figures:
-    """The report modal's text, read with the shared count and watch-time formats."""
+    """The report modal's text, read with the shared count and watch-time formats; a field
+    that cannot be read raises ``BadField`` naming it."""
     found: dict[str, int] = {}
-    for name, text in values.items():
-        if name == "avg_watch":
-            found["avg_watch_seconds"] = logic.parse_watch(text)
-        elif name in ReportModal.FIELDS:
-            found[name] = parse_count(text)
+    for name in ReportModal.FIELDS:
+        text = values.get(name)
+        if text is None:
+            continue
+        try:
+            if name == "avg_watch":
+                found["avg_watch_seconds"] = logic.parse_watch(text)
+            else:
+                found[name] = parse_count(text)
+        except BadInput as error:
+            raise BadField(name, error) from None
     return Figures(**found)
 
 
@@ -104,13 +128,14 @@ class Reports:
     ) -> None:
         """Check the report against what was reported before, save it, show the result."""
         if not given.given():
-            raise BadInput("live-report-no-figures")
+            raise BadField(None, BadInput("live-report-no-figures"))
         live_id = live.id if live is not None else None
         old = await self.repo.get(guild_id, target, live_id, started_at)
         figures = old.figures.merged(given) if old is not None else given
-        problem = logic.figures_problem(figures, minutes)
+        problem = logic.figure_problem(figures, minutes)
         if problem:
-            raise BadInput(problem, minutes=minutes)
+            key, name = problem
+            raise BadField(form_field(name), BadInput(key, minutes=minutes))
         now = self.bot.clock.now()
         saved = await self.repo.save(
             guild_id, target, live_id, started_at, minutes, figures, interaction.user.id, now
@@ -158,11 +183,43 @@ class Reports:
         self, interaction: Interaction, guild_id: int, live_id: int, values: Mapping[str, str]
     ) -> None:
         live = await self._own_started(interaction, guild_id, live_id)
-        given = modal_values(values)
         minutes = int(live.duration.total_seconds() // 60)
-        await self.record(
-            interaction, guild_id, interaction.user.id, live, live.starts_at, minutes, given
+        try:
+            given = modal_values(values)
+            await self.record(
+                interaction, guild_id, interaction.user.id, live, live.starts_at, minutes, given
+            )
+        except BadField as error:
+            await self.ask_to_correct(interaction, guild_id, live.id, values, error)
+
+    async def ask_to_correct(
+        self,
+        interaction: Interaction,
+        guild_id: int,
+        live_id: int,
+        values: Mapping[str, str],
+        error: BadField,
+    ) -> None:
+        """A refused report form: what is wrong and in which field, nothing saved, and a
+        button that opens the form again with what was typed (the wrong field marked)."""
+        if error.field is None or not values:
+            raise error  # about no one field, or nothing was typed: the short refusal
+        t = await self.bot.messages_for(interaction)
+        typed = dict(values)
+
+        async def reopen(pressed: Interaction) -> None:
+            await self._own_started(pressed, guild_id, live_id)
+            own = await self.bot.messages_for(pressed)
+            modal = ReportModal(own, guild_id, live_id, typed, flagged=error.field)
+            await pressed.response.send_modal(modal)
+
+        text = t(
+            "live-report-form-refused",
+            field=t(f"live-report-field-{error.field}"),
+            problem=t(error.key, **error.args_),
         )
+        view = CorrectReportView(t, owner_id=interaction.user.id, on_press=reopen)
+        await send(interaction, text, view=view, ephemeral=True)
 
     async def choices(
         self, guild_id: int, user_id: int, query: str, now: datetime, *, upcoming: bool

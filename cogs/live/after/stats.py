@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -65,7 +65,7 @@ def finding_line(t: Messages, found: Finding) -> str:
     if found.kind == "hour":
         return t(
             "live-finding-hour",
-            hour=f"{found.value:02d}:00",
+            hour=t.time(time(found.value)),
             viewers=t.number(found.figure, 0),
             overall=t.number(found.other, 0),
             rests=rests,

@@ -8,14 +8,14 @@ Each calls its Protocol through its port (``REPORTS``, ``CHECKLIST``), never the
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
 from bot.ports import Port
 from bot.types import Interaction
-from bot.ui import guarded, implementation
+from bot.ui import BaseView, guarded, implementation
 
 if TYPE_CHECKING:
     from bot.i18n import Messages
@@ -161,21 +161,33 @@ def checklist_view(
     return view
 
 
+FORM_TIMEOUT = 900.0  # seconds a report form, and the button that opens it again, stay usable
+
+
 class ReportModal(discord.ui.Modal):
-    """The five main numbers of TikTok's LIVE summary, prefilled with what was reported."""
+    """The five main numbers of TikTok's LIVE summary, prefilled with what was reported (or
+    with what was typed, when the form comes back to be corrected: ``flagged`` is then the
+    field that was wrong, marked ⚠️)."""
 
     FIELDS = ("viewers", "new_followers", "avg_watch", "diamonds", "peak_viewers")
 
     def __init__(
-        self, t: Messages, guild_id: int, live_id: int, current: Mapping[str, str]
+        self,
+        t: Messages,
+        guild_id: int,
+        live_id: int,
+        current: Mapping[str, str],
+        *,
+        flagged: str | None = None,
     ) -> None:
-        super().__init__(title=t("live-report-modal-title")[:45], timeout=900)
+        super().__init__(title=t("live-report-modal-title")[:45], timeout=FORM_TIMEOUT)
         self.guild_id = guild_id
         self.live_id = live_id
         self.inputs: dict[str, discord.ui.TextInput[ReportModal]] = {}
         for name in self.FIELDS:
+            label = t(f"live-report-field-{name}")
             field: discord.ui.TextInput[ReportModal] = discord.ui.TextInput(
-                label=t(f"live-report-field-{name}")[:45],
+                label=("⚠️ " + label if name == flagged else label)[:45],
                 custom_id=name,
                 max_length=32,
                 required=False,
@@ -190,3 +202,24 @@ class ReportModal(discord.ui.Modal):
         await implementation(interaction, REPORTS).report_submitted(
             interaction, self.guild_id, self.live_id, values
         )
+
+
+OnCorrect = Callable[[Interaction], Awaitable[None]]
+
+
+class _CorrectButton(discord.ui.Button["CorrectReportView"]):
+    def __init__(self, label: str, on_press: OnCorrect) -> None:
+        super().__init__(label=label[:80], style=discord.ButtonStyle.primary)
+        self.on_press = on_press
+
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        await self.on_press(interaction)
+
+
+class CorrectReportView(BaseView):
+    """The button under a refused report form: the form again, as it was typed."""
+
+    def __init__(self, t: Messages, *, owner_id: int, on_press: OnCorrect) -> None:
+        super().__init__(owner_id=owner_id, timeout=FORM_TIMEOUT)
+        self.add_item(_CorrectButton(t("live-report-correct"), on_press))

@@ -15,7 +15,10 @@ from storage.live import Live, LiveRepository
 from storage.members import MemberRepository
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from bot.client import CreatorBot
+    from bot.i18n import Messages
 
 
 class LiveAccess:
@@ -106,9 +109,16 @@ class LiveAccess:
         t = await self.bot.messages_for(interaction)
         choices = []
         for live in found:
-            local = live.starts_at.astimezone(ZoneInfo(zone))
             status = t(f"live-status-{live.status}")
             mark = "" if live.status == "scheduled" else t("live-choice-status", status=status)
-            name = f"#{live.number} · {live.title[:60]} · {local:%Y-%m-%d %H:%M} {zone if zone == 'UTC' else local.tzname()}{mark}"
+            name = choice_label(t, live.number, live.title, live.starts_at, zone) + mark
             choices.append(app_commands.Choice(name=name[:100], value=live.number))
         return choices
+
+
+def choice_label(t: Messages, number: int, title: str, starts_at: datetime, zone: str) -> str:
+    """A LIVE as an autocomplete choice names it: ``#3 · Duets · Dec 3, 2026 8:00 PM CET``,
+    its start in ``zone`` and the reader's own way of writing dates and times of day."""
+    local = starts_at.astimezone(ZoneInfo(zone))
+    place = zone if zone == "UTC" else local.tzname()
+    return f"#{number} · {title[:60]} · {t.skeleton(local, 'yMMMd')} {t.time(local)} {place}"

@@ -39,6 +39,7 @@ class Draft:
     until: date | None = None  # or: the last day an occurrence may fall on (in ``zone``)
     alternate_starts_at: datetime | None = None  # the first occurrence of the second slot
     guest_slots: int = 0
+    scheduler_locale: str | None = None  # the language the bot speaks with the scheduler
 
 
 def new_live(draft: Draft, starts_at: datetime, channel_id: int | None) -> NewLive:

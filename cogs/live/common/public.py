@@ -102,11 +102,27 @@ class PublicSide:
 
     # -- the announcement ---------------------------------------------------------------
 
+    async def language(
+        self, guild_id: int, actor_id: int | None = None, actor_locale: str | None = None
+    ) -> tuple[str, str]:
+        """(locale, why) of an announcement: the server's public language (``bot.languages``);
+        with nothing to go on yet, that of the member posting it (``actor_locale``, the
+        language the bot speaks with them), whose own is remembered only after their command."""
+        locale, why = await self.bot.public_language(guild_id, actor_id)
+        if why == "default" and actor_locale is not None:
+            return actor_locale, "actor"
+        return locale, why
+
     async def card(
-        self, live: Live, guests: Guests | None = None, actor_id: int | None = None
+        self,
+        live: Live,
+        guests: Guests | None = None,
+        actor_id: int | None = None,
+        actor_locale: str | None = None,
     ) -> tuple[discord.Embed, discord.ui.View]:
         """The announcement as it stands: the server's language, RSVP counts, guests."""
-        t = await self.bot.guild_messages(live.guild_id, actor_id)
+        locale, _why = await self.language(live.guild_id, actor_id, actor_locale)
+        t = self.bot.messages(locale)
         counts = await self.lives.rsvp_counts(live.guild_id, live.id)
         if guests is None and live.guest_slots:
             guests = await self.lives.guests(live.guild_id, live)
@@ -115,10 +131,15 @@ class PublicSide:
         )
 
     async def post(
-        self, live: Live, channel_id: int, actor_id: int | None = None
+        self,
+        live: Live,
+        channel_id: int,
+        actor_id: int | None = None,
+        actor_locale: str | None = None,
     ) -> tuple[int | None, str | None]:
         """Post the announcement in ``channel_id``: (message id, None) or (None, problem key).
-        ``actor_id``: whose language decides when the server's members are split evenly."""
+        ``actor_id``, ``actor_locale``: whose language decides when the server's members are
+        split evenly or none has used the bot yet."""
         channel = self.bot.get_partial_messageable(channel_id, guild_id=live.guild_id)
         with calling_discord(
             "post the announcement",
@@ -129,7 +150,7 @@ class PublicSide:
                 discord.Forbidden: "live-problem-channel-forbidden",
             },
         ) as outcome:
-            card, view = await self.card(live, actor_id=actor_id)
+            card, view = await self.card(live, actor_id=actor_id, actor_locale=actor_locale)
             message = await channel.send(
                 embed=card, view=view, allowed_mentions=discord.AllowedMentions.none()
             )

@@ -30,7 +30,7 @@ import discord
 
 from bot.deliveries import LIVE_KINDS, retry_pause
 from cogs.live.reminders import logic
-from cogs.live.reminders._parts import Abandoned, Parts, Transient
+from cogs.live.reminders._parts import Abandoned, ChannelRefused, Parts, Transient
 from cogs.live.reminders.render import reminder_card, start_card
 from storage.database import DatabaseBusy, DatabaseUnavailable
 from storage.deliveries import Claimed, Delivery, DeliveryRepository, Kind
@@ -155,6 +155,12 @@ class LiveDeliverer:
             except Transient as error:
                 await self._retry_or_fail(delivery, now, str(error))
                 continue
+            except ChannelRefused as refused:
+                note = f"channel: {refused.reason}"
+                log.warning("the %s of LIVE %s failed: %s", delivery.kind, live.id, note)
+                await self.deliveries.finish(delivery, "failed", now, note)
+                self.bot.metrics.delivery(delivery.kind, "failed")
+                continue
             except Abandoned:
                 log.info(
                     "stopped the %s of LIVE %s: no longer this process's", delivery.kind, live.id
@@ -220,7 +226,15 @@ class LiveDeliverer:
             return cards[lt.locale], self.checklist_view(lt, live) if user_id in crew else None
 
         await self.parts.send(
-            t, delivery, live, ping, direct, now, dress, header="live-reminder-ping"
+            t,
+            delivery,
+            live,
+            ping,
+            direct,
+            now,
+            dress,
+            header="live-reminder-ping",
+            by_dm="live-reminder-by-dm",
         )
 
     async def starting(self, delivery: Delivery, live: Live, now: datetime) -> None:
@@ -235,7 +249,17 @@ class LiveDeliverer:
                 cards[lt.locale] = start_card(lt, live, known)
             return cards[lt.locale], None
 
-        await self.parts.send(t, delivery, live, ping, direct, now, dress, header="live-start-ping")
+        await self.parts.send(
+            t,
+            delivery,
+            live,
+            ping,
+            direct,
+            now,
+            dress,
+            header="live-start-ping",
+            by_dm="live-start-by-dm",
+        )
 
     async def end(self, _delivery: Delivery, live: Live, now: datetime) -> None:
         if await self.lives.mark_ended(live.guild_id, live.id, now):

@@ -16,16 +16,24 @@ if TYPE_CHECKING:
 
 
 def reminder_lines(
-    t: Messages, planned: list[PlannedDelivery], sent: list[int], asked: tuple[int, ...]
+    t: Messages,
+    planned: list[PlannedDelivery],
+    sent: list[int],
+    asked: tuple[int, ...],
+    *,
+    headed: bool = False,
 ) -> list[str]:
-    """What the reply says about reminders: which will go out, which were left out."""
+    """What the reply says about reminders: which will go out, which were left out.
+    ``headed``: the lines stand under a "Reminders" heading of their own (the preview's
+    field), so the first one does not say "Reminders:" again."""
     pending = [m for m in pending_offsets(planned) if m not in sent]
     skipped = [m for m in skipped_offsets(planned) if m not in sent]
     lines = []
     if not asked:
         lines.append(t("live-reminders-none"))
     elif pending:
-        lines.append(t("live-reminders-will", offsets=describe_offsets(t, pending)))
+        key = "live-reminders-will-headed" if headed else "live-reminders-will"
+        lines.append(t(key, offsets=describe_offsets(t, pending)))
     elif skipped:
         lines.append(t("live-reminders-too-soon"))
     if pending and skipped:

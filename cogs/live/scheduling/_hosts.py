@@ -61,17 +61,19 @@ class HostData:
         return (await self.read(guild_id, user_ids)).contexts(start, end)
 
     async def recent_edge_counts(
-        self, guild_id: int, hosts: Hosts, now: datetime
+        self, guild_id: int, hosts: Hosts, until: datetime
     ) -> dict[int, int]:
-        """How often this host group's earlier LIVEs sat at each host's window edge.
+        """How often this host group's other LIVEs sat at each host's window edge.
 
-        Earlier LIVEs are the last 50 not cancelled ones that share at least two of the
-        hosts (see ``logic.same_group``); each is compared with the host's *current*
-        weekly windows (an approximation: windows may have changed since).
+        They are the last 50 not cancelled ones starting before ``until`` (the end of the
+        search: LIVEs already scheduled count, so the next suggestion takes turns with
+        them) that share at least two of the hosts (see ``logic.same_group``); each is
+        compared with the host's *current* weekly windows (an approximation: windows may
+        have changed since).
         """
         past = [
             live
-            for live in await self.lives.past_with_hosts(guild_id, hosts.user_ids, now)
+            for live in await self.lives.past_with_hosts(guild_id, hosts.user_ids, until)
             if same_group(live.host_ids, hosts.user_ids)
         ]
         if not past:
@@ -83,3 +85,13 @@ class HostData:
         return edge_counts(
             [(live.starts_at, live.ends_at, live.host_ids) for live in past], intervals
         )
+
+    async def busy(
+        self, guild_id: int, user_ids: Sequence[int], start: datetime, end: datetime
+    ) -> dict[int, list[Interval]]:
+        """Each host's scheduled LIVEs that overlap [start, end), as UTC intervals."""
+        found: dict[int, list[Interval]] = {}
+        for live in await self.lives.overlapping(guild_id, user_ids, start, end):
+            for user in live.host_ids:
+                found.setdefault(user, []).append((live.starts_at, live.ends_at))
+        return found

@@ -1,5 +1,5 @@
-"""Steps that wait for their member: a preview, the DST chooser, suggested slots, a cancel
-confirmation.
+"""Steps that wait for their member: a preview, the DST chooser, the timezones a typed
+``timezone`` could mean, suggested slots, a cancel confirmation.
 
 Each is a ``Pending`` kept in memory under a random token that its buttons carry. It
 expires on the bot's clock: the buttons are then disabled, and a press after that (or
@@ -20,7 +20,7 @@ import discord
 from bot.replies import send
 from bot.types import Interaction, guild_id_of
 from cogs.live.common.logic import Draft
-from cogs.live.scheduling.views import ButtonSpec, pending_view
+from cogs.live.scheduling.views import ButtonSpec, MenuSpec, pending_view
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TIMEOUT = timedelta(minutes=10)  # under the 15 minutes an interaction token lives
-Kind = Literal["preview", "dst", "suggest", "cancel"]
+Kind = Literal["preview", "dst", "zone", "suggest", "cancel"]
 
 
 @dataclass
@@ -42,6 +42,9 @@ class Pending:
     draft: Draft | None = None
     choices: tuple[datetime, ...] = ()
     live_id: int | None = None
+    menu: MenuSpec | None = None  # the timezones to pick from ("zone")
+    # the command's when, until and alternate_when, read again once "zone" or "dst" is answered
+    typed: tuple[str, str | None, str | None] = ("", None, None)
     interaction: Interaction | None = None
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
@@ -89,7 +92,7 @@ class PendingSteps:
         del self.pending[pending.token]
         if pending.interaction is None:
             return
-        view = pending_view(pending.token, pending.buttons, disabled=True)
+        view = pending_view(pending.token, pending.buttons, disabled=True, menu=pending.menu)
         try:
             await pending.interaction.edit_original_response(view=view)
         except discord.HTTPException:
@@ -104,7 +107,7 @@ class PendingSteps:
         card: discord.Embed | None = None,
         edit: bool = False,
     ) -> None:
-        view = pending_view(pending.token, pending.buttons)
+        view = pending_view(pending.token, pending.buttons, menu=pending.menu)
         if edit:
             await interaction.response.edit_message(content=content, embed=card, view=view)
         else:

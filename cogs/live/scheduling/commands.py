@@ -20,7 +20,7 @@ from bot.offsets import parse_live_reminders
 from bot.replies import defer, send
 from bot.text import optional_text
 from bot.timeparse import parse_duration, parse_when
-from bot.transformers import Timezone
+from bot.transformers import timezone_choices
 from bot.types import Interaction, guild_id_of
 from cogs.live.common.logic import Draft
 from cogs.live.scheduling.logic import (
@@ -32,7 +32,8 @@ from cogs.live.scheduling.logic import (
     clean_title,
     host_problem,
 )
-from cogs.live.scheduling.render import info_embed
+from cogs.live.scheduling.render import add_undelivered, info_embed
+from storage.deliveries import DeliveryRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -149,7 +150,7 @@ class SchedulingCommands(commands.Cog):
         repeat="Repeat the show weekly or every 2 weeks",
         count="How many shows in all, the first included (2-26)",
         until="Or: repeat until this date, e.g. 2027-03-31",
-        alternate_when="A second slot to alternate with, e.g. next week's sat 03:00",
+        alternate_when="A second slot taking turns, one show a week: sat 03:00 is the week after",
         guest_slots="Guest spots members can sign up for (0-8); the rest wait",
     )
     @app_commands.choices(repeat=REPEAT_CHOICES)
@@ -167,7 +168,7 @@ class SchedulingCommands(commands.Cog):
         host6: Host = None,
         description: app_commands.Range[str, 1, 1000] | None = None,
         channel: discord.TextChannel | None = None,
-        timezone: Timezone | None = None,
+        timezone: app_commands.Range[str, 1, 100] | None = None,
         reminders: app_commands.Range[str, 1, 100] | None = None,
         repeat: app_commands.Choice[str] | None = None,
         count: app_commands.Range[int, 2, 26] | None = None,
@@ -185,7 +186,8 @@ class SchedulingCommands(commands.Cog):
             raise BadInput("live-error-title")
         hosts = host_ids(interaction, [host1, host2, host3, host4, host5, host6], default_self=True)
         length = _duration(duration)
-        zone, zone_note = await self.access.zone_and_note(interaction, timezone)
+        named, candidates = self.named_zone(timezone)
+        zone, zone_note = await self.access.zone_and_note(interaction, named)
         template = Draft(
             guild_id=guild_id,
             scheduler_id=interaction.user.id,
@@ -202,7 +204,20 @@ class SchedulingCommands(commands.Cog):
             repeat=repeat.value if repeat is not None else None,
             count=count,
             guest_slots=guest_slots,
+            scheduler_locale=(await self.bot.messages_for(interaction)).locale,
         )
+        if candidates:
+            assert timezone is not None
+            await self.scheduling.preview.ask_zone(
+                interaction,
+                timezone,
+                candidates,
+                template,
+                when=when,
+                until=until,
+                alternate_when=alternate_when,
+            )
+            return
         await self.scheduling.preview.read_time_then_preview(
             interaction, when, zone, template, until=until, alternate_when=alternate_when
         )
@@ -225,13 +240,14 @@ class SchedulingCommands(commands.Cog):
         live: app_commands.Range[int, 1],
         when: app_commands.Range[str, 1, 100],
         duration: app_commands.Range[str, 1, 32] | None = None,
-        timezone: Timezone | None = None,
+        timezone: app_commands.Range[str, 1, 100] | None = None,
         reminders: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         found = await self.access.live_for_change(interaction, live)
         offsets = parse_live_reminders(reminders) if reminders is not None else None
         length = _duration(duration) if duration else found.duration
-        zone, zone_note = await self.access.zone_and_note(interaction, timezone)
+        named, candidates = self.named_zone(timezone)
+        zone, zone_note = await self.access.zone_and_note(interaction, named)
         template = Draft(
             guild_id=found.guild_id,
             scheduler_id=interaction.user.id,
@@ -245,6 +261,12 @@ class SchedulingCommands(commands.Cog):
             reminder_offsets=offsets if offsets is not None else found.reminder_offsets,
             zone_note=zone_note,
         )
+        if candidates:
+            assert timezone is not None
+            await self.scheduling.preview.ask_zone(
+                interaction, timezone, candidates, template, when=when
+            )
+            return
         await self.scheduling.preview.read_time_then_preview(interaction, when, zone, template)
 
     @app_commands.command(name="cancel", description="Cancel a LIVE (asks first)")
@@ -280,6 +302,9 @@ class SchedulingCommands(commands.Cog):
             else []
         )
         card = info_embed(t, found, contexts, counts, going, guests, shows)
+        if await self.access.may_change(interaction, found):  # what went wrong, to moderators
+            deliveries = await DeliveryRepository(self.bot.db).for_live(found.guild_id, found.id)
+            add_undelivered(t, card, [d for d in deliveries if d.state == "failed"])
         await send(interaction, embed=card, ephemeral=True)
 
     # -- announcing again ------------------------------------------------------------------
@@ -312,6 +337,25 @@ class SchedulingCommands(commands.Cog):
         )
 
     # -- autocomplete ----------------------------------------------------------------------
+
+    def named_zone(self, typed: str | None) -> tuple[str | None, list[str]]:
+        """What a ``timezone`` option names: (the zone, []); (None, the zones it could mean),
+        which the member then picks from; (None, []) when left out. Unknown: refused."""
+        if not typed or not typed.strip():
+            return None, []
+        now = self.bot.clock.now()
+        zone, candidates = self.bot.zones(now).resolve(typed, now)
+        if zone is None and not candidates:
+            raise BadInput("error-timezone-unknown", value=typed.strip()[:100])
+        return zone, candidates
+
+    @schedule.autocomplete("timezone")
+    @reschedule.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The same choices as ``/timezone set``'s."""
+        return await timezone_choices(interaction, current)
 
     @info.autocomplete("live")
     @cancel.autocomplete("live")

@@ -66,7 +66,9 @@ class Effects:
         if channel_id is None:
             problems.append("live-problem-no-channel")
         else:
-            message_id, problem = await self.public.post(live, channel_id, draft.scheduler_id)
+            message_id, problem = await self.public.post(
+                live, channel_id, draft.scheduler_id, draft.scheduler_locale
+            )
             if problem:
                 problems.append(problem)
         await self.lives.set_discord(

@@ -3,7 +3,8 @@
 A LIVE is saved before its Discord event is created, and the event's id is saved after.
 A crash (kill -9, power loss) between the two leaves an event no command would ever move
 or cancel. On the next start each server's events are listed once: an event the bot
-created before this start, still upcoming, whose id no upcoming LIVE records, is
+created before this start, still upcoming, whose id no LIVE still on (upcoming, or in
+progress until it ends) records, is
 
 - adopted by the upcoming LIVE with the same title and start whose own event is missing
   (its id is saved, so cancel and reschedule reach it again), or else
@@ -49,7 +50,7 @@ async def reconcile_guild(
     events = await guild.fetch_scheduled_events(with_counts=False)
     existing = {event.id for event in events}
     upcoming = await lives.upcoming(guild.id, now, limit=UPCOMING_LIMIT)
-    known = {live.event_id for live in upcoming if live.event_id is not None}
+    known = await lives.event_ids(guild.id)  # upcoming and in progress alike
     without_event = [live for live in upcoming if live.event_id not in existing]
     for event in events:
         if (

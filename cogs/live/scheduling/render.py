@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -11,10 +11,12 @@ import discord
 from discord.utils import format_dt
 
 from bot.replies import embed
+from bot.timezones import format_offset
 from cogs.live.common.announcement import guests_field
 from cogs.live.common.logic import Draft, event_url, message_url
-from cogs.live.scheduling.logic import HostContext, LiveWarning
+from cogs.live.scheduling.logic import NIGHT_END, NIGHT_START, HostContext, LiveWarning
 from cogs.live.scheduling.slots import Slot, SlotSearch
+from storage.deliveries import Delivery
 from storage.live import Guests, Live, Rsvp
 
 if TYPE_CHECKING:
@@ -31,6 +33,21 @@ def local_moment(t: Messages, moment: datetime, zone: str) -> str:
         time=t.time(local),
         zone=zone,
     )
+
+
+def understood(t: Messages, local: datetime, zone: str) -> str:
+    """How a typed time was read, in the reader's words: ``local_moment``, with the UTC
+    offset when that wall time happens twice (the clocks go back)."""
+    text = local_moment(t, local, zone)
+    if local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset():
+        text += f" ({format_offset(local.utcoffset() or timedelta(0))})"
+    return text
+
+
+def wall_text(t: Messages, wall: datetime) -> str:
+    """A wall time (naive, or read in its own zone) in the reader's words: ``Oct 25, 2026
+    2:30 AM``, ``25. okt. 2026 02:30``."""
+    return f"{t.date(wall)} {t.time(wall)}"
 
 
 def host_lines(t: Messages, moment: datetime, hosts: Sequence[HostContext]) -> str:
@@ -53,6 +70,8 @@ def warning_line(t: Messages, warning: LiveWarning) -> str:
             host=f"<@{warning.user_id}>",
             time=t.time(warning.local),
             minutes=int(warning.night.total_seconds() // 60),
+            night_start=t.time(NIGHT_START),
+            night_end=t.time(NIGHT_END),
         )
     if warning.kind == "clash":
         assert warning.clash is not None
@@ -77,7 +96,10 @@ def preview_embed(
     minutes_to_expire: int,
     reminders: Sequence[str] = (),
     series: Sequence[str] = (),
+    language: str | None = None,
 ) -> discord.Embed:
+    """The preview of a LIVE (or of its new time); ``language``: the line saying which
+    language its announcement will be posted in."""
     minutes = int(draft.duration.total_seconds() // 60)
     if draft.live_id is None:
         title = t("live-preview-title", title=draft.title)
@@ -114,6 +136,8 @@ def preview_embed(
             if draft.fallback_channel_id is not None
             else t("live-preview-no-channel")
         )
+        if language and (channel_id is not None or draft.fallback_channel_id is not None):
+            where += "\n" + language
         card.add_field(name=t("live-preview-announcement"), value=where, inline=False)
     if reminders:
         card.add_field(
@@ -157,13 +181,22 @@ def slot_line(t: Messages, index: int, slot: Slot, zones: dict[int, str]) -> str
             for user in slot.missing
         )
         line += "\n" + t("live-slot-missing", hosts=missing)
+    if slot.edge_hosts:
+        line += "\n" + t("live-slot-edge", hosts=" · ".join(f"<@{u}>" for u in slot.edge_hosts))
     return line
 
 
 def suggestion_embed(
-    t: Messages, search: SlotSearch, zones: dict[int, str], minutes: int, days: int
+    t: Messages,
+    search: SlotSearch,
+    zones: dict[int, str],
+    minutes: int,
+    days: int,
+    turns: Mapping[int, int] | None = None,
 ) -> tuple[discord.Embed, list[Slot]]:
-    """The reply to /live suggest, and the slots its buttons stand for."""
+    """The reply to /live suggest, and the slots its buttons stand for; ``turns``: how often
+    each host was at the edge of their free time in the group's other LIVEs, said when
+    any was (the slots take turns)."""
     slots = search.common or search.partial
     if search.common:
         header = t("live-suggest-found", count=len(slots), minutes=minutes, days=days)
@@ -182,6 +215,12 @@ def suggestion_embed(
                 until=format_dt(end, "t"),
             )
         )
+    if slots and turns and any(turns.values()):
+        listed = [u for u in zones if u not in search.unknown]
+        counts = t.join(
+            t("live-suggest-turn", host=f"<@{u}>", count=turns.get(u, 0)) for u in listed
+        )
+        parts.append(t("live-suggest-turns", counts=counts))
     if search.unknown:
         parts.append(t("live-suggest-unknown", hosts=", ".join(f"<@{u}>" for u in search.unknown)))
     card = embed(t("live-suggest-title"), "\n\n".join(parts)[:4096])
@@ -257,6 +296,24 @@ def info_embed(
             inline=False,
         )
     return card
+
+
+def add_undelivered(t: Messages, card: discord.Embed, failed: Sequence[Delivery]) -> None:
+    """For moderators in /live info: what the bot could not deliver, and why."""
+    reasons = {
+        "channel: missing-access": t("live-info-undelivered-missing-access"),
+        "channel: channel-gone": t("live-info-undelivered-channel-gone"),
+    }
+    lines = [
+        t(
+            "live-info-undelivered-line",
+            when=format_dt(d.due_at, "f"),
+            reason=reasons.get(d.note or "", discord.utils.escape_markdown(d.note or "?")),
+        )
+        for d in failed
+    ]
+    if lines:
+        card.add_field(name=t("live-info-undelivered"), value="\n".join(lines)[:1024], inline=False)
 
 
 def list_embed(

@@ -42,7 +42,7 @@ class Scheduling:
         self.hosts = HostData(bot.db)
         self.pending = PendingSteps(bot)
         self.effects = Effects(bot, lives, public, locks, plans, series, on_planned)
-        self.preview = Preview(bot, lives, self.hosts, self.pending, plans, series)
+        self.preview = Preview(bot, lives, self.hosts, self.pending, plans, series, public)
         self.steps = Steps(bot, lives, self.pending, self.preview, self.effects, series)
         self.listing = Listing(bot, lives, public)
         self.calendars = Calendars(bot, lives)

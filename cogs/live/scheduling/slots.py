@@ -5,19 +5,11 @@ slots start on a grid aligned to UTC multiples of ``grid`` (quarter hours by def
 at or after ``earliest``, and end at or before ``latest``. A slot qualifies when every
 known host is free for its whole duration.
 
-Ranking, best first:
-
-1. fewest host-hours inside 00:00–07:00 local, summed over the available hosts;
-2. rotation: the slot whose *edge hosts* (hosts whose window the slot starts at or ends
-   at, within one grid step) were put at an edge least often in earlier LIVEs of this
-   group (``recent_edge_counts``) ranks higher: compared first by the highest count among
-   its edge hosts, then by the sum of their counts; a slot with no edge host counts 0;
-3. earliest.
-
-Variety: returned slots never overlap (starts at least ``duration`` apart), and slots are
-taken round by round, one per separate stretch of common time (usually a different day)
-per round, so a second slot from one evening comes only after every other evening gave
-one. The chosen slots are then listed best first.
+Which of them are offered, and in what order, is ``ranking``'s: fewest night hours first,
+then different times of day, different stretches of common time (days), the longest
+stretch first, rotation of who is put at the edge of their free time (``edge_counts`` of
+earlier LIVEs of this group, and the slots already offered), round starts, earliest. A
+host's other LIVEs (``busy``) are never offered over.
 
 Hosts without a timezone, or without availability (``intervals is None``), are
 ``unknown``: left out of the constraints and never assumed free. A host with an empty
@@ -26,15 +18,20 @@ list of intervals is known and simply never free. With no known host, nothing is
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import add, sub
+from zoneinfo import ZoneInfo
 
 from bot.windows import ALL_DAYS, Window, expand, expand_epoch
+from cogs.live.scheduling.ranking import Candidate, pick, roundness
 
 NIGHT = Window(ALL_DAYS, time(0), time(7))  # hours that count as night, local
+_ONES = re.compile("1+")
 _MARGIN = timedelta(days=1)
 
 
@@ -122,7 +119,6 @@ class _Host:
         self.zone = host.zone
         self.free = 0  # bit i: free for the whole slot starting at base + i * grid
         self.edges: set[int] = set()  # slots starting or ending (within a grid step) at an edge
-        self.ranges: list[tuple[int, int]] = []
         for begin, finish in _int_intervals(host.intervals):
             first = -((base - begin) // grid)  # ceil((begin - base) / grid)
             last = (finish - duration - base) // grid
@@ -130,7 +126,6 @@ class _Host:
             if lo > hi:
                 continue
             self.free |= ((1 << (hi - lo + 1)) - 1) << lo
-            self.ranges.append((lo, hi))
             if first == lo:
                 self.edges.add(lo)
             if last == hi:
@@ -165,39 +160,6 @@ def _bits(mask: int) -> list[int]:
     return [i for i, bit in enumerate(reversed(bin(mask)[2:])) if bit == "1"]
 
 
-# A ranked candidate: (night seconds, highest edge count, sum of edge counts, index).
-_Key = tuple[int, int, int, int]
-
-
-def _pick(
-    ranked: list[_Key], blocks: Mapping[int, int], limit: int, grid: int, duration: int
-) -> list[_Key]:
-    """Up to ``limit`` varied candidates from ``ranked`` (best first), listed best first.
-
-    Round by round, each stretch of common time (block) gives its best candidate that
-    does not overlap one already chosen, so five slots spread over several days rather
-    than filling one evening.
-    """
-    chosen: list[_Key] = []
-    stretches = len(set(blocks.values()))
-    spacing = -(-duration // grid)  # grid steps between starts that do not overlap
-    while len(chosen) < limit:
-        this_round: set[int] = set()
-        for key in ranked:
-            if len(chosen) >= limit or len(this_round) == stretches:
-                break
-            index, block = key[3], blocks[key[3]]
-            if block in this_round:
-                continue
-            if all(abs(index - c[3]) >= spacing for c in chosen):
-                chosen.append(key)
-                this_round.add(block)
-        if not this_round:
-            break
-    chosen.sort()
-    return chosen
-
-
 def find_slots(
     hosts: Sequence[HostInput],
     duration: timedelta,
@@ -205,13 +167,14 @@ def find_slots(
     latest: datetime,
     *,
     recent_edge_counts: Mapping[int, int] | None = None,
+    busy: Mapping[int, Sequence[tuple[datetime, datetime]]] | None = None,
     grid: timedelta = timedelta(minutes=15),
     limit: int = 5,
 ) -> SlotSearch:
     """The best slots of ``duration`` starting at or after ``earliest`` and ending by ``latest``.
 
-    See the module docstring for qualification, ranking and variety rules. A host listed
-    twice counts once.
+    See the module docstring for qualification, and ``ranking`` for which are offered. A
+    host listed twice counts once; ``busy``: each host's other LIVEs, never offered over.
     """
     length = _seconds(duration, "duration")
     step = _seconds(grid, "grid")
@@ -224,44 +187,75 @@ def find_slots(
     known = [_Host(h, base, step, length, count) for h in unique if is_known(h)]
     if count == 0 or not known or limit <= 0:
         return SlotSearch([], [], unknown)
+    for host in known:
+        for begin, finish in (busy or {}).get(host.user_id, ()):
+            host.free &= ~_starts_over(_epoch(begin), _epoch(finish), base, step, length, count)
     counts = recent_edge_counts or {}
     night_tables: dict[str, list[int]] = {}
+    shifts = {h.user_id: _minute_shift(h.zone, earliest) for h in known}
 
     def nights(host: _Host) -> list[int]:
         if host.zone not in night_tables:
             night_tables[host.zone] = _night_table(host.zone, base, step, length, count)
         return night_tables[host.zone]
 
-    def rotation(index: int, free: Sequence[_Host]) -> tuple[int, int]:
-        scores = [counts.get(h.user_id, 0) for h in free if index in h.edges]
-        return max(scores, default=0), sum(scores)
+    period = 3600 // math.gcd(step, 3600)
+    edge_at: dict[int, list[int]] = {}  # start -> hosts whose free time it starts or ends at
+    for host in known:
+        for index in host.edges:
+            edge_at.setdefault(index, []).append(host.user_id)
 
-    def build(keys: list[_Key], free_at: Mapping[int, list[_Host]]) -> list[Slot]:
-        return [_slot(key, free_at[key[3]], known, base, step, duration) for key in keys]
+    def candidates(indexes: list[int], free_at: Mapping[int, list[_Host]]) -> list[Candidate]:
+        """Each start with its costs; a stretch is a run of starts with the same hosts free."""
+        runs: list[list[int]] = []
+        previous, previous_free = -2, None
+        for index in indexes:
+            free = free_at[index]
+            if index != previous + 1 or (free is not previous_free and free != previous_free):
+                runs.append([])
+            runs[-1].append(index)
+            previous, previous_free = index, free
+        found: list[Candidate] = []
+        for stretch, run in enumerate(runs, start=1):
+            free = free_at[run[0]]
+            ids = {h.user_id for h in free}
+            tables = [nights(h)[run[0] : run[-1] + 1] for h in free]
+            starts = range(base + run[0] * step, base + (run[-1] + 1) * step, step)
+            # The minutes past the hour repeat every `period` starts: score each once.
+            own = [shifts[u] for u in ids]
+            scores = {start % 3600: roundness(start, own) for start in starts[:period]}
+            found.extend(
+                map(
+                    Candidate,
+                    run,
+                    starts,
+                    map(sum, zip(*tables, strict=True)),
+                    repeat(stretch),
+                    repeat(len(run)),
+                    (tuple(u for u in edge_at.get(i, ()) if u in ids) for i in run),
+                    (scores[start % 3600] for start in starts),
+                )
+            )
+        return found
+
+    def chosen(found: list[Candidate], free_at: Mapping[int, list[_Host]]) -> list[Slot]:
+        spacing = -(-length // step)  # grid steps between starts that do not overlap
+        return [
+            _slot(c, free_at[c.position], known, duration)
+            for c in pick(found, limit, length, spacing, counts)
+        ]
 
     common = (1 << count) - 1
     for host in known:
         common &= host.free
     if common:
         indexes = _bits(common)
-        tables = [nights(h) for h in known]
-        totals = list(map(sum, zip(*tables, strict=True))) if len(tables) > 1 else tables[0]
-        keys: list[_Key] = []
-        blocks: dict[int, int] = {}
-        block, previous = 0, -2
-        for index in indexes:
-            block += index != previous + 1
-            blocks[index] = block
-            previous = index
-            late, total = rotation(index, known) if counts else (0, 0)
-            keys.append((totals[index], late, total, index))
-        keys.sort()
-        picked = _pick(keys, blocks, limit, step, length)
-        return SlotSearch(build(picked, dict.fromkeys(blocks, known)), [], unknown)
+        everyone = dict.fromkeys(indexes, known)
+        return SlotSearch(chosen(candidates(indexes, everyone), everyone), [], unknown)
 
     tally = [0] * (count + 1)
     for host in known:
-        for lo, hi in host.ranges:
+        for lo, hi in _runs(host.free):
             tally[lo] += 1
             tally[hi + 1] -= 1
     running, best, indexes = 0, 0, []
@@ -274,23 +268,26 @@ def find_slots(
     overlap = longest_overlap([h.source for h in known], earliest, latest)
     if best == 0:
         return SlotSearch([], [], unknown, overlap)
-    keys = []
-    blocks = {}
-    free_at: dict[int, list[_Host]] = {}
-    block, previous = 0, -2
-    previous_ids: tuple[int, ...] = ()
-    for index in indexes:
-        free = [h for h in known if h.free >> index & 1]
-        ids = tuple(h.user_id for h in free)
-        block += index != previous + 1 or ids != previous_ids
-        previous, previous_ids = index, ids
-        blocks[index], free_at[index] = block, free
-        night = sum(nights(h)[index] for h in free)
-        late, total = rotation(index, free) if counts else (0, 0)
-        keys.append((night, late, total, index))
-    keys.sort()
-    picked = _pick(keys, blocks, limit, step, length)
-    return SlotSearch([], build(picked, free_at), unknown, overlap)
+    free_at = {index: [h for h in known if h.free >> index & 1] for index in indexes}
+    return SlotSearch([], chosen(candidates(indexes, free_at), free_at), unknown, overlap)
+
+
+def _runs(mask: int) -> list[tuple[int, int]]:
+    """(first, last) positions of each run of set bits in ``mask``, lowest first."""
+    return [(m.start(), m.end() - 1) for m in _ONES.finditer(bin(mask)[:1:-1])]
+
+
+def _starts_over(begin: int, finish: int, base: int, step: int, length: int, count: int) -> int:
+    """The candidate starts whose slot would overlap ``[begin, finish)``, as a bitmask."""
+    low = max(0, (begin - length - base) // step + 1)
+    high = min(count - 1, -(-(finish - base) // step) - 1)
+    return ((1 << (high - low + 1)) - 1) << low if low <= high else 0
+
+
+def _minute_shift(zone: str, moment: datetime) -> int:
+    """The seconds past the hour of ``zone``'s UTC offset (1800 in India, 2700 in Nepal)."""
+    offset = moment.astimezone(ZoneInfo(zone)).utcoffset() or timedelta(0)
+    return int(offset.total_seconds()) % 3600
 
 
 def longest_overlap(
@@ -311,23 +308,17 @@ def longest_overlap(
 
 
 def _slot(
-    key: _Key,
-    free: Sequence[_Host],
-    known: Sequence[_Host],
-    base: int,
-    step: int,
-    duration: timedelta,
+    candidate: Candidate, free: Sequence[_Host], known: Sequence[_Host], duration: timedelta
 ) -> Slot:
-    index = key[3]
-    start = datetime.fromtimestamp(base + index * step, UTC)
+    start = datetime.fromtimestamp(candidate.start, UTC)
     ids = {h.user_id for h in free}
     return Slot(
         start=start,
         end=start + duration,
         available=tuple(h.user_id for h in known if h.user_id in ids),
         missing=tuple(h.user_id for h in known if h.user_id not in ids),
-        night_hours=key[0] / 3600,
-        edge_hosts=tuple(h.user_id for h in free if index in h.edges),
+        night_hours=candidate.night / 3600,
+        edge_hosts=candidate.edges,
     )
 
 

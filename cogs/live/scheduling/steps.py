@@ -99,7 +99,7 @@ class Steps:
             return
         self.pending.drop(pending)
         start = pending.choices[0 if earlier else 1]
-        await self.preview.preview(interaction, replace(pending.draft, starts_at=start), edit=True)
+        await self.preview.time_chosen(interaction, pending.draft, start, pending.typed)
 
     async def pick_slot(self, interaction: Interaction, token: str, index: int) -> None:
         pending = await self._own(interaction, token)
@@ -112,6 +112,28 @@ class Steps:
             raise BadInput("live-preview-expired")
         t = await self.bot.messages_for(interaction)
         await interaction.response.send_modal(TitleModal(t, token, index))
+
+    async def pick_zone(self, interaction: Interaction, token: str, zone: str) -> None:
+        pending = await self._own(interaction, token)
+        if pending is None:
+            return
+        if pending.kind != "zone" or pending.draft is None or pending.menu is None:
+            await self._expired(interaction)
+            return
+        if zone not in {value for value, _label in pending.menu.options}:
+            raise BadInput("error-timezone-unknown", value=zone[:100])  # not one it offered
+        self.pending.drop(pending)
+        when, until, alternate_when = pending.typed
+        template = replace(pending.draft, zone=zone, zone_note=None)
+        await self.preview.read_time_then_preview(
+            interaction,
+            when,
+            zone,
+            template,
+            until=until,
+            alternate_when=alternate_when,
+            edit=True,
+        )
 
     async def slot_titled(
         self, interaction: Interaction, token: str, index: int, title: str, description: str | None

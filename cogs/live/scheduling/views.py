@@ -2,9 +2,10 @@
 
 Every button is a ``DynamicItem`` whose ``custom_id`` carries what it needs. Buttons of a
 step waiting for its member (preview Confirm / Later / Cancel, the DST chooser, a
-suggested slot) carry the step's token, ``live:p:<token>:<action>``; each kind of button
-calls its own method of ``StepButtons`` through ``STEPS``, which answers an unknown or
-expired token with "this preview expired". List pages call ``ListButtons`` through
+suggested slot) carry the step's token, ``live:p:<token>:<action>``, and so does the menu
+of timezones a typed ``timezone`` could mean (``live:p:<token>:zone``); each kind calls
+its own method of ``StepButtons`` through ``STEPS``, which answers an unknown or expired
+token with "this preview expired". List pages call ``ListButtons`` through
 ``LIST``. None of them looks the cog up.
 """
 
@@ -42,6 +43,10 @@ class StepButtons(Protocol):
 
     async def pick_slot(self, interaction: Interaction, token: str, index: int) -> None:
         """A suggested slot was picked: ask for its title."""
+        ...
+
+    async def pick_zone(self, interaction: Interaction, token: str, zone: str) -> None:
+        """One of the timezones a typed ``timezone`` could mean was picked."""
         ...
 
     async def slot_titled(
@@ -125,6 +130,36 @@ class SlotButton(_StepButton, template=rf"{_STEP}:(?P<action>s[0-9]{{1,2}})"):
         await implementation(interaction, STEPS).pick_slot(interaction, self.token, index)
 
 
+class ZoneMenu(discord.ui.DynamicItem[discord.ui.Select[Any]], template=rf"{_STEP}:zone"):
+    """The timezones a typed ``timezone`` could mean, ``live:p:<token>:zone``."""
+
+    def __init__(self, token: str, menu: MenuSpec | None = None, *, disabled: bool = False) -> None:
+        options = [
+            discord.SelectOption(label=label[:100], value=value)
+            for value, label in (menu.options if menu is not None else ())
+        ]
+        super().__init__(
+            discord.ui.Select(
+                custom_id=f"live:p:{token}:zone",
+                placeholder=(menu.placeholder if menu is not None else "…")[:150],
+                options=options or [discord.SelectOption(label="…")],
+                disabled=disabled,
+            )
+        )
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> ZoneMenu:
+        return cls(match["token"])
+
+    @guarded
+    async def callback(self, interaction: Interaction) -> None:
+        picked = self.item.values[0] if self.item.values else ""
+        await implementation(interaction, STEPS).pick_zone(interaction, self.token, picked)
+
+
 STEP_BUTTONS: dict[str, type[_StepButton]] = {
     "confirm": ConfirmButton,
     "later": ConfirmButton,
@@ -161,7 +196,7 @@ class ListPageButton(
         await implementation(interaction, LIST).show_list(interaction, self.target, edit=True)
 
 
-DYNAMIC_ITEMS = (ConfirmButton, DropButton, TimeButton, SlotButton, ListPageButton)
+DYNAMIC_ITEMS = (ConfirmButton, DropButton, TimeButton, SlotButton, ZoneMenu, ListPageButton)
 
 
 # -- views built from those items -----------------------------------------------------------------
@@ -174,10 +209,22 @@ class ButtonSpec:
     style: discord.ButtonStyle = discord.ButtonStyle.secondary
 
 
+@dataclass(frozen=True)
+class MenuSpec:
+    placeholder: str
+    options: tuple[tuple[str, str], ...]  # (value, label)
+
+
 def pending_view(
-    token: str, buttons: Sequence[ButtonSpec], *, disabled: bool = False
+    token: str,
+    buttons: Sequence[ButtonSpec],
+    *,
+    disabled: bool = False,
+    menu: MenuSpec | None = None,
 ) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
+    if menu is not None:
+        view.add_item(ZoneMenu(token, menu, disabled=disabled))
     for spec in buttons:
         kind = STEP_BUTTONS.get(spec.action, SlotButton)
         view.add_item(

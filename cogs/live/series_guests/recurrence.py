@@ -7,17 +7,21 @@ moves to the first valid time after the gap, and says so.
 
 With an alternate slot, occurrences alternate one per interval: the 1st at ``when``, the
 2nd at ``alternate``, the 3rd at ``when`` + 2 intervals, the 4th at ``alternate`` + 2
-intervals, and so on.
+intervals, and so on. So that every week (every second week) has its one show, the
+alternate slot falls in the week one interval after the first show's (weeks run Monday to
+Sunday in the series' zone): a weekday typed alone ("sat 03:00") means that weekday of
+that week, and a date in another week is refused, saying which week it belongs in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.timeparse import AmbiguousTime, NonexistentTime, resolve_local
+from bot.errors import BadInput
+from bot.timeparse import AmbiguousTime, NonexistentTime, parse_when, resolve_local
 from cogs.live.common.logic import Draft
 
 Repeat = Literal["weekly", "biweekly"]
@@ -39,21 +43,32 @@ class Occurrence:
     def alternate(self) -> bool:
         return self.index % 2 == 1
 
+    @property
+    def week(self) -> date:
+        """The Monday of the week this show falls in (in the series' zone)."""
+        return week_of(self.wall.date())
+
+
+def week_of(day: date) -> date:
+    """The Monday of ``day``'s week (weeks run Monday to Sunday, as ISO weeks do)."""
+    return day - timedelta(days=day.weekday())
+
 
 def problem(
     repeat: Repeat | None,
     count: int | None,
     until: date | None,
     first: datetime,
-    alternate: datetime | None,
+    alternating: bool,
     latest: datetime,
 ) -> str | None:
-    """A catalog key when the repeat options do not make a series (``first``, ``alternate``
-    and ``latest`` are UTC; ``until`` is a date in the series' zone)."""
+    """A catalog key when the repeat options do not make a series (``first`` and ``latest``
+    are UTC; ``until`` is a date in the series' zone). Where an alternate slot falls is
+    ``alternate_problem``'s."""
     if repeat is None:
         if count is not None or until is not None:
             return "live-series-need-repeat"
-        if alternate is not None:
+        if alternating:
             return "live-series-alternate-need-repeat"
         return None
     if count is not None and until is not None:
@@ -64,13 +79,56 @@ def problem(
         return "live-series-count-range"
     if until is not None and (until < first.date() or until > latest.date()):
         return "live-series-until-range"
-    if alternate is not None:
-        interval = timedelta(weeks=INTERVAL_WEEKS[repeat])
-        if alternate <= first:
-            return "live-series-alternate-before"
-        if alternate - first > 2 * interval:
-            return "live-series-alternate-too-far"
     return None
+
+
+def weekday_alone(text: str, reference: datetime) -> tuple[int, time] | None:
+    """(weekday, time of day) when a typed time names its day by a weekday alone ("sat
+    16:00", "lørdag kl 16", "周六下午4点"), else None.
+
+    Read towards the future and towards the past from the same moment, such a text lands
+    exactly one week apart; a date ("2026-12-12 16:00", "12. des"), a week ("next sat",
+    "这周六"), a day counted from today ("tomorrow 16:00") or a clock alone do not. Read in
+    UTC, where no wall time is skipped or doubled: the weekday and the time of day are the
+    same in every zone.
+    """
+    try:
+        ahead = parse_when(text, reference, "UTC").local
+        back = parse_when(text, reference, "UTC", prefer="past").local
+    except BadInput:
+        return None
+    if ahead - back != timedelta(weeks=1):
+        return None
+    return ahead.weekday(), ahead.time()
+
+
+def alternate_week(first_wall: datetime, repeat: Repeat) -> date:
+    """The Monday of the week the alternate slot belongs in: one interval after the first
+    show's week (the week after it for ``weekly``)."""
+    return week_of(first_wall.date()) + timedelta(weeks=INTERVAL_WEEKS[repeat])
+
+
+def alternate_in_its_week(first_wall: datetime, weekday: int, at: time, repeat: Repeat) -> datetime:
+    """The wall time of a weekday typed alone: that weekday of the alternate slot's week."""
+    return datetime.combine(alternate_week(first_wall, repeat) + timedelta(days=weekday), at)
+
+
+def alternate_problem(first_wall: datetime, alternate_wall: datetime, repeat: Repeat) -> str | None:
+    """A catalog key when the alternate slot cannot take turns with the first show, one show
+    per interval: before it, in its week, or in a week other than the one after it."""
+    if alternate_wall <= first_wall:
+        return "live-series-alternate-before"
+    if week_of(alternate_wall.date()) == week_of(first_wall.date()):
+        return "live-series-alternate-same-week"
+    if week_of(alternate_wall.date()) != alternate_week(first_wall, repeat):
+        return "live-series-alternate-week"
+    return None
+
+
+def moment(wall: datetime, zone: str) -> datetime:
+    """The UTC moment of a wall time in ``zone`` (past a DST gap; the first of a doubled
+    hour), as every show of a series is placed."""
+    return _at(wall, zone)[0]
 
 
 def _at(wall: datetime, zone: str) -> tuple[datetime, datetime | None]:
@@ -132,7 +190,12 @@ def for_draft(
         if alternate_starts_at is not None
         else None
     )
-    return occurrences(first, zone, repeat, count=count, until=until, alternate_wall=alternate)
+    found = occurrences(first, zone, repeat, count=count, until=until, alternate_wall=alternate)
+    # The first show is where it was chosen, the second of a doubled hour included (its
+    # wall time alone would read as the first).
+    if found:
+        found[0] = replace(found[0], starts_at=starts_at.astimezone(UTC))
+    return found
 
 
 def local_shifts(

@@ -1,4 +1,5 @@
-"""Texts of a series in a reply: one line per show, with each host's local time."""
+"""Texts of a series in a reply: one line per show, with its week (so a week without a
+show stands out) and each host's local time."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def series_lines(
     *,
     window: int,
 ) -> list[str]:
-    """One line per occurrence with each host's local time; DST moves and gap moves said."""
+    """One line per occurrence with its week and each host's local time; DST moves and gap
+    moves said."""
     lines = []
     for occurrence in found:
         hosts = " · ".join(
@@ -34,7 +36,8 @@ def series_lines(
             )
             for user, zone in zones.items()
         )
-        line = f"{occurrence.index + 1}. {format_dt(occurrence.starts_at, 'F')}"
+        week = t("live-series-week", monday=t.skeleton(occurrence.week, "MMMd"))
+        line = f"{occurrence.index + 1}. {week} · {format_dt(occurrence.starts_at, 'F')}"
         if hosts:
             line += f" — {hosts}"
         if occurrence.moved_to is not None:

@@ -60,10 +60,17 @@ class SeriesSteps:
         await self.advance(guild, upcoming, problems)
 
     async def advance(
-        self, guild: discord.Guild | None, upcoming: list[Live], problems: list[str]
+        self,
+        guild: discord.Guild | None,
+        upcoming: list[Live],
+        problems: list[str],
+        actor_id: int | None = None,
+        actor_locale: str | None = None,
     ) -> list[Live]:
         """Keep a series' Discord side ahead of it: events for the next shows (Discord caps a
-        server at 100, so only the next few), an announcement for the next one."""
+        server at 100, so only the next few), an announcement for the next one (``actor_id``,
+        ``actor_locale``: whose language decides when the server's members are split evenly
+        or none has used the bot yet)."""
         now = self.bot.clock.now()
         done: list[Live] = []
         for position, live in enumerate(upcoming[:EVENT_WINDOW]):
@@ -72,7 +79,9 @@ class SeriesSteps:
                 event_id = await self.public.place_event(guild, live, problems)
             message_id = live.announcement_message_id
             if position == 0 and message_id is None and live.channel_id is not None:
-                message_id, problem = await self.public.post(live, live.channel_id)
+                message_id, problem = await self.public.post(
+                    live, live.channel_id, actor_id, actor_locale
+                )
                 if problem:
                     problems.append(problem)
             if (event_id, message_id) != (live.event_id, live.announcement_message_id):
@@ -123,7 +132,9 @@ class SeriesSteps:
         problems: list[str] = []
         if channel_id is None:
             problems.append("live-problem-no-channel")
-        ahead = await self.advance(guild, shows, problems)
+        ahead = await self.advance(
+            guild, shows, problems, draft.scheduler_id, draft.scheduler_locale
+        )
         first, last = shows[0], shows[-1]
         lines = [
             t(

@@ -13,6 +13,7 @@ from cogs.live.after.findings import Entry, best_partner, findings, group_vs_sol
 from cogs.live.after.logic import (
     against_median,
     changes,
+    figure_problem,
     figures_problem,
     parse_watch,
     rates,
@@ -63,6 +64,21 @@ def test_unreadable_watch_times_are_refused(text: str) -> None:
 )
 def test_figures_problems(figures: Figures, problem: str | None) -> None:
     assert figures_problem(figures, 60) == problem
+
+
+@pytest.mark.parametrize(
+    ("figures", "about"),
+    [
+        (Figures(viewers=100, peak_viewers=101), "peak_viewers"),
+        (Figures(viewers=10, diamonds=-1), "diamonds"),
+        (Figures(viewers=10, likes=10**9 + 1), "likes"),
+        (Figures(avg_watch_seconds=3601), "avg_watch_seconds"),
+        (Figures(viewers=100), None),
+    ],
+)
+def test_a_problem_names_the_figure_it_is_about(figures: Figures, about: str | None) -> None:
+    found = figure_problem(figures, 60)
+    assert (found[1] if found else None) == about
 
 
 def test_when_of_an_unscheduled_live() -> None:

@@ -46,13 +46,13 @@ def test_common_slots_are_inside_everyones_windows_and_spread_over_days() -> Non
     ]
     result = find_slots(hosts, HOUR, utc("2026-11-23 12:00"), utc("2026-11-25 00:00"))
     assert result.partial == [] and result.unknown == ()
-    # One slot per evening first, then a second from each, never overlapping.
+    # Five different times of day, taking turns between the two evenings, never overlapping.
     assert starts(result.common) == [
         "11-23 17:00",
-        "11-23 18:00",
-        "11-23 19:00",
-        "11-24 17:00",
         "11-24 18:00",
+        "11-23 19:00",
+        "11-24 20:00",
+        "11-23 21:00",
     ]
     for slot in result.common:
         assert slot.available == (1, 2)
@@ -68,13 +68,14 @@ def test_fewest_night_hours_rank_first() -> None:
         host(2, "Europe/Oslo", daily("05:00", "10:00")),
     ]
     result = find_slots(hosts, HOUR, utc("2026-11-23 00:00"), utc("2026-11-23 12:00"))
-    # 07:00, 08:00, 09:00 local cost nothing; 05:00 and 06:00 cost 1 h for each host.
+    # 07:00, 08:00, 09:00 local cost nothing; 05:00 and 06:00 cost 1 h for each host. Of
+    # those two, 05:00 starts at both hosts' edge, where 09:00 already put them: it comes last.
     assert starts(result.common) == [
         "11-23 06:00",
         "11-23 07:00",
         "11-23 08:00",
-        "11-23 04:00",
         "11-23 05:00",
+        "11-23 04:00",
     ]
     assert [slot.night_hours for slot in result.common] == [0, 0, 0, 2, 2]
     # Partly inside the night: 06:30–07:30 local is half an hour for each of the two hosts.
@@ -137,9 +138,9 @@ def test_rotation_puts_the_least_recently_inconvenienced_host_at_the_edge() -> N
     result = find_slots(hosts, HOUR, *span, grid=HOUR, recent_edge_counts={1: 1, 2: 3})
     assert starts(result.common) == ["11-23 18:00", "11-23 17:00", "11-23 19:00"]
     assert result.common[1].edge_hosts == (1,)
-    # On the usual 15-minute grid the best slot simply steps off host 1's edge.
+    # On the usual 15-minute grid the best slot steps off host 1's edge, to a round hour.
     result = find_slots(hosts, HOUR, *span, recent_edge_counts={1: 2}, limit=1)
-    assert starts(result.common) == ["11-23 17:15"]
+    assert starts(result.common) == ["11-23 18:00"]
     assert result.common[0].edge_hosts == ()
 
 
@@ -149,6 +150,62 @@ def test_night_hours_outrank_rotation() -> None:
         hosts, HOUR, utc("2026-11-23 00:00"), utc("2026-11-23 12:00"), recent_edge_counts={1: 9}
     )
     assert starts(result.common) == ["11-23 06:00", "11-23 05:00"]  # 07:00 local first, edge or not
+
+
+WEEKDAYS, WEEKEND = frozenset(range(5)), frozenset({5, 6})
+
+
+def oslo_times(slots: list) -> list[str]:  # type: ignore[type-arg]
+    return [slot.start.astimezone(ZoneInfo("Europe/Oslo")).strftime("%a %H:%M") for slot in slots]
+
+
+def weekend_and_evenings() -> list[HostInput]:
+    """Host 1 in Oslo: weekday evenings 19-23, weekend days 12-22; host 2 in London free
+    10-23 every day (11-24 in Oslo): four hours together on weekdays, ten at weekends."""
+    return [
+        host(
+            1,
+            "Europe/Oslo",
+            [Window(WEEKDAYS, time(19), time(23)), Window(WEEKEND, time(12), time(22))],
+            days=8,
+        ),
+        host(2, "Europe/London", daily("10:00", "23:00"), days=8),
+    ]
+
+
+def test_the_longest_overlaps_come_first_at_different_times_and_days() -> None:
+    span = (utc("2026-11-23 12:00"), utc("2026-11-30 12:00"))
+    result = find_slots(weekend_and_evenings(), HOUR, *span)
+    # Not five weekday evenings at 19:00: the weekend first, every one a time of its own.
+    assert oslo_times(result.common) == [
+        "Sat 12:00",
+        "Sun 13:00",
+        "Mon 20:00",
+        "Tue 21:00",
+        "Wed 19:00",
+    ]
+    assert [slot.edge_hosts for slot in result.common] == [(1,), (), (), (), (1,)]
+
+
+def test_the_edge_rotates_from_the_groups_other_lives_and_busy_hosts_are_left_free() -> None:
+    span = (utc("2026-11-23 12:00"), utc("2026-11-30 12:00"))
+    taken = (utc("2026-11-28 11:00"), utc("2026-11-28 12:00"))  # Saturday 12:00 in Oslo
+    result = find_slots(
+        weekend_and_evenings(), HOUR, *span, recent_edge_counts={1: 1}, busy={1: [taken]}
+    )
+    # Host 1 was at the edge of their free time once already: the best time puts nobody
+    # there, and nothing overlaps the LIVE host 1 already has on Saturday.
+    assert oslo_times(result.common)[:2] == ["Sun 13:00", "Sat 14:00"]
+    assert result.common[0].edge_hosts == ()
+    assert all(s.end <= taken[0] or s.start >= taken[1] for s in result.common)
+
+
+def test_a_round_start_in_the_hosts_own_time_comes_before_a_quarter_past() -> None:
+    # Kolkata is UTC+05:30: its round hours are half past in UTC.
+    hosts = [host(1, "Asia/Kolkata", daily("18:00", "22:00"))]
+    result = find_slots(hosts, HOUR, utc("2026-11-23 00:00"), utc("2026-11-24 00:00"), limit=1)
+    assert result.common[0].start.astimezone(ZoneInfo("Asia/Kolkata")).minute == 0
+    assert result.common[0].edge_hosts == (1,)  # 18:00 local, the start of the window
 
 
 def test_no_common_slot_offers_partial_slots_naming_who_is_missing() -> None:
@@ -167,7 +224,7 @@ def test_no_common_slot_offers_partial_slots_naming_who_is_missing() -> None:
         assert slot.available == (1, 2)
         assert slot.missing == (3,)
         assert utc("2026-11-23 17:00") <= slot.start
-        assert (slot.start.hour, slot.end.hour) in {(17, 18), (18, 19), (19, 20)}
+        assert (slot.start.hour, slot.end.hour) in {(17, 18), (18, 19), (19, 20), (20, 21)}
     assert len(result.partial) <= 5
 
 
@@ -195,7 +252,9 @@ def test_nobody_free_at_all() -> None:
 def test_grid_alignment_range_bounds_and_duplicates() -> None:
     hosts = [HostInput(1, "Europe/Oslo", [(utc("2026-11-23 12:00"), utc("2026-11-23 16:00"))])] * 2
     result = find_slots(hosts, HOUR, utc("2026-11-23 12:07"), utc("2026-11-23 14:20"), limit=10)
-    assert starts(result.common) == ["11-23 12:15", "11-23 13:15"]
+    assert starts(result.common) == ["11-23 13:00"]  # on the hour; no other fits beside it
+    result = find_slots(hosts, HOUR, utc("2026-11-23 12:07"), utc("2026-11-23 13:20"), limit=10)
+    assert starts(result.common) == ["11-23 12:15"]  # the first step of the grid
     assert all(slot.end <= utc("2026-11-23 14:20") for slot in result.common)
     assert result.common[0].available == (1,)  # the host listed twice counts once
     # A range too short for the duration finds nothing.

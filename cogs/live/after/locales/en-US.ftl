@@ -47,6 +47,9 @@ live-report-field-new_followers = New followers
 live-report-field-avg_watch = Average watch time (2m30s, 2:30)
 live-report-field-diamonds = Diamonds
 live-report-field-peak_viewers = Peak viewers
+live-report-form-refused = **{ $field }**: { $problem }
+    Nothing was saved. What you typed is kept: press “Correct the form” to fix that field and send it again.
+live-report-correct = Correct the form
 live-report-live-or-when = Give either `live` (a LIVE scheduled here) or `when` (a LIVE that was never scheduled), not both and not neither.
 live-report-cancelled = LIVE #{ $number } was cancelled, so it has no numbers to report.
 live-report-not-started = LIVE #{ $number } has not started yet. Report it once it has.

@@ -67,6 +67,9 @@ live-report-field-new_followers = Nye følgere
 live-report-field-avg_watch = Gjennomsnittlig seertid (2m30s, 2:30)
 live-report-field-diamonds = Diamanter
 live-report-field-peak_viewers = Flest seere samtidig
+live-report-form-refused = **{ $field }**: { $problem }
+    Ingenting ble lagret. Det du skrev, er tatt vare på: trykk «Rett skjemaet» for å rette det feltet og sende igjen.
+live-report-correct = Rett skjemaet
 live-report-live-or-when = Oppgi enten `live` (en LIVE planlagt her) eller `when` (en LIVE som aldri ble planlagt), ikke begge og ikke ingen.
 live-report-cancelled = LIVE #{ $number } ble avlyst, så den har ingen tall å rapportere.
 live-report-not-started = LIVE #{ $number } har ikke startet ennå. Rapporter den når den har startet.

@@ -67,6 +67,9 @@ live-report-field-new_followers = 新增粉丝
 live-report-field-avg_watch = 平均观看时长（2m30s、2:30）
 live-report-field-diamonds = 钻石
 live-report-field-peak_viewers = 最高同时在线
+live-report-form-refused = **{ $field }**：{ $problem }
+    什么都没有保存。你填的内容都还在：按“修改表单”改正这一项，再提交一次。
+live-report-correct = 修改表单
 live-report-live-or-when = 请填写 `live`（在这里排期的直播）或 `when`（从未排期的直播）中的一个，不能两个都填，也不能都不填。
 live-report-cancelled = 直播 #{ $number } 已取消，没有可填写的数据。
 live-report-not-started = 直播 #{ $number } 还没有开始。开始以后再填写。

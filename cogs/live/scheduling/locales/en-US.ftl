@@ -15,11 +15,20 @@ live-preview-title = Preview: { $title }
 live-preview-reschedule-title = New time for: { $title }
 live-preview-when = **When:** { $full } ({ $relative }) · { $minutes } min
 live-preview-was = **Was:** { $full }
-live-preview-understood = I read your time as: `{ $understood }`
+live-preview-understood = I read your time as: { $understood }
 live-preview-hosts = Hosts, in their own time
 live-preview-warnings = Warnings
 live-preview-announcement = Announcement
 live-preview-channel = Will be posted in { $channel }.
+live-preview-language = { $why ->
+    [set] In { $language }, the server's language (`/config language`).
+    [members] In { $language }, the language most members use with the bot (`/config language` can fix one).
+    [actor] In { $language }, your language: no language leads among the members yet (`/config language` can fix one).
+   *[default] In { $language } (`/config language` can choose another).
+}
+live-language-en-US = English
+live-language-zh-CN = Simplified Chinese
+live-language-no = Norwegian
 live-preview-no-channel = No announcement channel is set, so the LIVE will be saved without an announcement. A manager can set one with `/config channel`, or use this command's `channel` option.
 live-preview-footer = Only you can confirm. This preview expires in { $minutes ->
     [one] { $minutes } minute
@@ -29,9 +38,12 @@ live-preview-expired = This preview expired (or the bot restarted). Run the comm
 live-step-dropped = Cancelled. Nothing was changed.
 live-dst-earlier = First one ({ $offset })
 live-dst-later = Second one ({ $offset })
+live-zone-pick = “{ $value }” could mean several timezones, so I won't guess. Pick the one to read your time in:
+live-zone-pick-more = Showing { $shown } of { $total }. If yours isn't listed, run the command again with its city in `timezone` (Oslo, New York).
+live-zone-pick-placeholder = Choose the timezone
 
 live-warn-outside = { $host } is not available then (outside their `/availability`).
-live-warn-night = It is night for { $host }: starts at { $time } their time ({ $minutes } min between 00:00 and 07:00).
+live-warn-night = It is night for { $host }: starts at { $time } their time ({ $minutes } min between { $night_start } and { $night_end }).
 live-warn-clash = Clashes with LIVE #{ $number } “{ $title }” ({ $when }) for { $hosts }.
 live-warn-soon = It starts in less than an hour: members get little notice.
 
@@ -88,6 +100,12 @@ live-suggest-footer = Press a number to schedule that time; you'll be asked for 
 live-suggest-pick = Schedule #{ $n }
 live-slot-line = **{ $n }.** { $full } ({ $relative })
 live-slot-missing = Not available: { $hosts }
+live-slot-edge = At the edge of their free time: { $hosts }
+live-suggest-turns = Taking turns at the edge of their free time, by this group's other LIVEs: { $counts }. A time that would put the same host there again comes later.
+live-suggest-turn = { $host } { $count ->
+    [one] once
+   *[other] { $count } times
+}
 live-modal-title = Schedule this LIVE
 live-modal-field-title = Title
 live-modal-field-description = Description (optional)
@@ -126,3 +144,7 @@ live-suggest-overlap = { $minutes ->
     [one] The longest time everyone is free: 1 minute, from { $full } to { $until }.
    *[other] The longest time everyone is free: { $minutes } minutes, from { $full } to { $until }.
 }
+live-info-undelivered = ⚠️ Not delivered
+live-info-undelivered-line = { $when }: { $reason }
+live-info-undelivered-missing-access = the bot may not post in the LIVE's channel (members were reminded by DM)
+live-info-undelivered-channel-gone = the LIVE's channel no longer exists (members were reminded by DM)

@@ -27,7 +27,7 @@ cmd-live-schedule--reminders = Påminnelser: 24h, 1h, 15m eller ingen
 cmd-live-schedule--repeat = Gjenta sendingen ukentlig eller annenhver uke
 cmd-live-schedule--count = Hvor mange sendinger i alt, den første medregnet (2–26)
 cmd-live-schedule--until = Eller: gjenta til denne datoen, f.eks. 2027-03-31
-cmd-live-schedule--alternate_when = En andre tid å veksle med, f.eks. neste ukes lør 03:00
+cmd-live-schedule--alternate_when = En andre tid som veksler, én sending i uka: lør 03:00 er uka etter
 cmd-live-schedule--guest_slots = Gjesteplasser medlemmer kan melde seg på (0–8); resten venter
 cmd-live-reschedule = Flytt en LIVE til en annen tid (forhåndsvisning først)
 cmd-live-reschedule--live = Sendingens nummer (#12)
@@ -56,11 +56,20 @@ live-preview-title = Forhåndsvisning: { $title }
 live-preview-reschedule-title = Ny tid for: { $title }
 live-preview-when = **Når:** { $full } ({ $relative }) · { $minutes } min
 live-preview-was = **Var:** { $full }
-live-preview-understood = Jeg leste tiden som: `{ $understood }`
+live-preview-understood = Jeg leste tiden som: { $understood }
 live-preview-hosts = Verter, i sin egen tid
 live-preview-warnings = Advarsler
 live-preview-announcement = Kunngjøring
 live-preview-channel = Blir lagt ut i { $channel }.
+live-preview-language = { $why ->
+    [set] På { $language }, serverens språk (`/config language`).
+    [members] På { $language }, språket flest medlemmer bruker med boten (`/config language` kan låse ett).
+    [actor] På { $language }, ditt språk: ingen språk leder blant medlemmene ennå (`/config language` kan låse ett).
+   *[default] På { $language } (`/config language` kan velge et annet).
+}
+live-language-en-US = engelsk
+live-language-zh-CN = forenklet kinesisk
+live-language-no = norsk
 live-preview-no-channel = Ingen kunngjøringskanal er satt, så sendingen lagres uten kunngjøring. En administrator kan sette en med `/config channel`, eller bruk valget `channel`.
 live-preview-footer = Bare du kan bekrefte. Forhåndsvisningen utløper om { $minutes ->
     [one] { $minutes } minutt
@@ -70,9 +79,12 @@ live-preview-expired = Denne forhåndsvisningen har utløpt (eller boten startet
 live-step-dropped = Avbrutt. Ingenting ble endret.
 live-dst-earlier = Første gang ({ $offset })
 live-dst-later = Andre gang ({ $offset })
+live-zone-pick = «{ $value }» kan bety flere tidssoner, så jeg gjetter ikke. Velg den tiden skal leses i:
+live-zone-pick-more = Viser { $shown } av { $total }. Står ikke din på lista, kjør kommandoen igjen med byen i `timezone` (Oslo, New York).
+live-zone-pick-placeholder = Velg tidssone
 
 live-warn-outside = { $host } er ikke ledig da (utenfor tidsrommene vedkommende har satt med `/availability`).
-live-warn-night = Det er natt for { $host }: starter kl. { $time } i vertens tid ({ $minutes } min mellom 00:00 og 07:00).
+live-warn-night = Det er natt for { $host }: starter kl. { $time } i vertens tid ({ $minutes } min mellom kl. { $night_start } og { $night_end }).
 live-warn-clash = Kolliderer med LIVE #{ $number } «{ $title }» ({ $when }) for { $hosts }.
 live-warn-soon = Den starter om under en time: medlemmene får kort varsel.
 
@@ -129,6 +141,12 @@ live-suggest-footer = Trykk et nummer for å planlegge den tiden; du blir spurt 
 live-suggest-pick = Planlegg nr. { $n }
 live-slot-line = **{ $n }.** { $full } ({ $relative })
 live-slot-missing = Ikke ledig: { $hosts }
+live-slot-edge = Helt i kanten av når de er ledige: { $hosts }
+live-suggest-turns = Vi bytter på hvem som havner helt i kanten av når de er ledige, etter gruppas andre LIVE-er: { $counts }. En tid som ville satt samme vert der igjen, kommer senere.
+live-suggest-turn = { $host } { $count ->
+    [one] én gang
+   *[other] { $count } ganger
+}
 live-modal-title = Planlegg denne sendingen
 live-modal-field-title = Tittel
 live-modal-field-description = Beskrivelse (valgfritt)
@@ -172,3 +190,7 @@ live-suggest-overlap = { $minutes ->
     [one] Den lengste tiden alle er ledige: 1 minutt, fra { $full } til { $until }.
    *[other] Den lengste tiden alle er ledige: { $minutes } minutter, fra { $full } til { $until }.
 }
+live-info-undelivered = ⚠️ Ikke levert
+live-info-undelivered-line = { $when }: { $reason }
+live-info-undelivered-missing-access = boten har ikke lov til å poste i LIVE-ens kanal (medlemmene ble minnet på DM)
+live-info-undelivered-channel-gone = LIVE-ens kanal finnes ikke lenger (medlemmene ble minnet på DM)

@@ -27,7 +27,7 @@ cmd-live-schedule--reminders = 提醒：24h、1h、15m 或“无”
 cmd-live-schedule--repeat = 每周或每两周重复这个节目
 cmd-live-schedule--count = 一共几场，包括第一场（2–26）
 cmd-live-schedule--until = 或者：重复到这一天，例如 2027-03-31
-cmd-live-schedule--alternate_when = 交替的第二个时段，例如下周六 03:00
+cmd-live-schedule--alternate_when = 轮流的第二个时段，每周一场：周六 03:00 即第一场的下一周
 cmd-live-schedule--guest_slots = 成员可报名的嘉宾名额（0–8），其余排队等候
 cmd-live-reschedule = 把直播改到另一个时间（先预览）
 cmd-live-reschedule--live = 直播编号（#12）
@@ -56,20 +56,32 @@ live-preview-title = 预览：{ $title }
 live-preview-reschedule-title = 新时间：{ $title }
 live-preview-when = **时间：**{ $full }（{ $relative }）· { $minutes } 分钟
 live-preview-was = **原时间：**{ $full }
-live-preview-understood = 我理解的时间是：`{ $understood }`
+live-preview-understood = 我理解的时间是：{ $understood }
 live-preview-hosts = 主播（各自的当地时间）
 live-preview-warnings = 注意
 live-preview-announcement = 公告
 live-preview-channel = 将发布在 { $channel }。
+live-preview-language = { $why ->
+    [set] 使用{ $language }，即服务器设定的语言（`/config language`）。
+    [members] 使用{ $language }，即大多数成员和机器人交流时用的语言（可用 `/config language` 固定一种）。
+    [actor] 使用{ $language }，即你的语言：成员中还没有哪种语言占多数（可用 `/config language` 固定一种）。
+   *[default] 使用{ $language }（可用 `/config language` 另选）。
+}
+live-language-en-US = 英语
+live-language-zh-CN = 简体中文
+live-language-no = 挪威语
 live-preview-no-channel = 服务器还没有设置公告频道，直播会保存但不会发公告。管理员可以用 `/config channel` 设置，或使用本命令的 `channel` 选项。
 live-preview-footer = 只有你可以确认。此预览 { $minutes } 分钟后失效。
 live-preview-expired = 此预览已失效（或机器人已重启）。请重新运行命令。
 live-step-dropped = 已取消，没有做任何更改。
 live-dst-earlier = 第一次（{ $offset }）
 live-dst-later = 第二次（{ $offset }）
+live-zone-pick = “{ $value }”可能指好几个时区，我不会猜测。请选择用哪个时区来理解你的时间：
+live-zone-pick-more = 显示了 { $total } 个中的 { $shown } 个。如果没有你要的，请在 `timezone` 里填城市名（上海、奥斯陆）再运行一次命令。
+live-zone-pick-placeholder = 选择时区
 
 live-warn-outside = { $host } 那时没空（不在其 `/availability` 时间内）。
-live-warn-night = 对 { $host } 来说是深夜：当地时间 { $time } 开始（{ $minutes } 分钟在 00:00–07:00 之间）。
+live-warn-night = 对 { $host } 来说是深夜：当地时间 { $time } 开始（{ $minutes } 分钟在 { $night_start }–{ $night_end } 之间）。
 live-warn-clash = 与直播 #{ $number }“{ $title }”（{ $when }）冲突：{ $hosts }。
 live-warn-soon = 距离开始不到一小时，成员们来不及收到通知。
 
@@ -111,6 +123,9 @@ live-suggest-footer = 按编号安排那个时间：先填写标题，然后查�
 live-suggest-pick = 安排第 { $n } 个
 live-slot-line = **{ $n }.** { $full }（{ $relative }）
 live-slot-missing = 没空：{ $hosts }
+live-slot-edge = 正好在空闲时间的边缘：{ $hosts }
+live-suggest-turns = 轮流安排谁处在空闲时间的边缘（按这组主播的其他直播统计）：{ $counts }。会让同一位主播再次处在边缘的时间排在后面。
+live-suggest-turn = { $host } { $count } 次
 live-modal-title = 安排这场直播
 live-modal-field-title = 标题
 live-modal-field-description = 简介（可选）
@@ -145,3 +160,7 @@ cmd-live-announce = （重新）发布直播公告
 cmd-live-announce--live = 直播编号（#12）
 cmd-live-announce--channel = 发到这里（默认：直播的频道，其次服务器的直播频道，再次当前频道）
 live-suggest-overlap = 所有人都有空的最长时段：{ $minutes } 分钟，从 { $full } 到 { $until }。
+live-info-undelivered = ⚠️ 未送达
+live-info-undelivered-line = { $when }：{ $reason }
+live-info-undelivered-missing-access = 机器人无权在直播频道发消息（已改为私信提醒成员）
+live-info-undelivered-channel-gone = 直播频道已不存在（已改为私信提醒成员）

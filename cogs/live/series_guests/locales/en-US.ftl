@@ -6,9 +6,20 @@ live-series-count-and-until = Give `count` or `until`, not both.
 live-series-need-end = A recurring show needs an end: `count` (2–26 shows) or `until` (a date).
 live-series-count-range = A series has 2 to 26 shows, the first included.
 live-series-alternate-before = `alternate_when` must come after `when`.
-live-series-alternate-too-far = `alternate_when` must fall within two intervals after `when` (for `weekly`: within 14 days).
+live-series-alternate-same-week = `alternate_when` ({ $alternate }) is in the same week as the first show ({ $first }). A series has one show { $weeks ->
+    [one] a week
+   *[other] every { $weeks } weeks
+}, taking turns between the two times, so the second time belongs in the week of { $week }. Type only its weekday and time and I'll put it in that week, or give a date in that week, such as `{ $example }`.
+live-series-alternate-week = `alternate_when` ({ $alternate }) must fall in the week of { $week }, { $weeks ->
+    [one] the week after the first show ({ $first })
+   *[other] { $weeks } weeks after the first show's week ({ $first })
+}: a series has one show { $weeks ->
+    [one] a week
+   *[other] every { $weeks } weeks
+}, taking turns between the two times. Type only its weekday and time and I'll put it in that week, or give a date in that week, such as `{ $example }`.
 live-series-moved = (moved to { $time }: the clocks jump forward then)
 live-series-dst = (time moves for { $hosts }: their DST change differs)
+live-series-week = week of { $monday }
 live-series-events = Discord events are created for the next { $window } shows; later ones follow as the series goes on.
 live-series-saved = { $count ->
     [one] Saved 1 show of “{ $title }”, #{ $first }: { $full }.

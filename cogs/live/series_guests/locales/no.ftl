@@ -6,9 +6,20 @@ live-series-count-and-until = Oppgi `count` eller `until`, ikke begge.
 live-series-need-end = En fast sending trenger en slutt: `count` (2–26 sendinger) eller `until` (en dato).
 live-series-count-range = En serie har 2 til 26 sendinger, den første medregnet.
 live-series-alternate-before = `alternate_when` må komme etter `when`.
-live-series-alternate-too-far = `alternate_when` må ligge innen to intervaller etter `when` (for `weekly`: innen 14 dager).
+live-series-alternate-same-week = `alternate_when` ({ $alternate }) er i samme uke som første sending ({ $first }). En serie har én sending { $weeks ->
+    [one] i uka
+   *[other] hver { $weeks }. uke
+}, annenhver gang på de to tidene, så den andre tiden hører hjemme i uka fra { $week }. Skriv bare ukedag og klokkeslett, så legger jeg den i den uka, eller gi en dato i den uka, for eksempel `{ $example }`.
+live-series-alternate-week = `alternate_when` ({ $alternate }) må ligge i uka fra { $week }, { $weeks ->
+    [one] uka etter første sending ({ $first })
+   *[other] { $weeks } uker etter uka til første sending ({ $first })
+}: en serie har én sending { $weeks ->
+    [one] i uka
+   *[other] hver { $weeks }. uke
+}, annenhver gang på de to tidene. Skriv bare ukedag og klokkeslett, så legger jeg den i den uka, eller gi en dato i den uka, for eksempel `{ $example }`.
 live-series-moved = (flyttet til { $time }: klokka stilles fram da)
 live-series-dst = (tiden flytter seg for { $hosts }: der skifter sommertiden på en annen dag)
+live-series-week = uka fra { $monday }
 live-series-events = Discord-hendelser lages for de neste { $window } sendingene; de neste kommer etter hvert.
 live-series-saved = { $count ->
     [one] Lagret 1 sending av «{ $title }», #{ $first }: { $full }.

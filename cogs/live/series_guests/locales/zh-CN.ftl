@@ -6,9 +6,20 @@ live-series-count-and-until = 请只填 `count` 或 `until` 其中一个。
 live-series-need-end = 固定节目需要结束条件：`count`（2–26 场）或 `until`（日期）。
 live-series-count-range = 一个系列有 2 到 26 场，包括第一场。
 live-series-alternate-before = `alternate_when` 必须晚于 `when`。
-live-series-alternate-too-far = `alternate_when` 必须在 `when` 之后两个周期内（`weekly` 为 14 天内）。
+live-series-alternate-same-week = `alternate_when`（{ $alternate }）和第一场（{ $first }）在同一周。系列节目{ $weeks ->
+    [1] 每周
+   *[other] 每 { $weeks } 周
+}一场，两个时间轮流，所以第二个时间应在 { $week } 那一周。只写星期几和时间，我会把它放进那一周；也可以写那一周里的日期，例如 `{ $example }`。
+live-series-alternate-week = `alternate_when`（{ $alternate }）必须在 { $week } 那一周，{ $weeks ->
+    [1] 即第一场（{ $first }）的下一周
+   *[other] 即第一场（{ $first }）所在周之后的第 { $weeks } 周
+}：系列节目{ $weeks ->
+    [1] 每周
+   *[other] 每 { $weeks } 周
+}一场，两个时间轮流。只写星期几和时间，我会把它放进那一周；也可以写那一周里的日期，例如 `{ $example }`。
 live-series-moved = （改为 { $time }：那天时钟拨快）
 live-series-dst = （{ $hosts } 的时间会变：他们的夏令时切换日期不同）
+live-series-week = { $monday }那周
 live-series-events = 只为接下来的 { $window } 场创建 Discord 活动，之后的会随系列推进再创建。
 live-series-saved = 已保存“{ $title }”共 { $count } 场，#{ $first }–#{ $last }：第一场 { $full }，最后一场 { $last_full }。
 live-series-saved-events = 已为接下来的 { $count } 场创建 Discord 活动。
