@@ -10,7 +10,11 @@ feature's scheduler asks these rules instead of spelling them out itself:
 - the weekly streak recap and the at-risk nudges (``cogs/streaks/recap.py``): claimed in
   their own tables; the recap is skipped as late by its rule, a nudge is only ever
   offered for a week not yet over (``next_nudge``; a test holds it to its rule), and
-  neither is tried again once Discord refused it.
+  neither is tried again once Discord refused it;
+- the purge of a server the bot left (``cogs/config/leaving.py``): claimed on the server's
+  ``guild_settings`` row (``storage.servers``), never late (it is always done, once), and
+  not a message: nothing is sent to Discord, so nothing is retried after a refusal (a
+  purge that failed is taken over when its claim runs out).
 
 ``RULES`` is built by ``_rule`` over ``Kind`` with ``assert_never``: a new kind does not
 type-check until it has its rules. Each loaded feature names the kinds its scheduler sends
@@ -27,7 +31,7 @@ from typing import Literal, assert_never, get_args
 from storage.deliveries import Kind as LiveKind
 
 # The LIVE kinds are the values of ``live_deliveries.kind`` (storage.deliveries.Kind).
-Kind = Literal[LiveKind, "recap", "nudge"]
+Kind = Literal[LiveKind, "recap", "nudge", "purge"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 LIVE_KINDS: tuple[LiveKind, ...] = get_args(LiveKind)
 
@@ -104,6 +108,8 @@ def _rule(kind: Kind) -> Rule:
                 Late("period_end", "its week had ended"),
                 (),
             )
+        case "purge":
+            return Rule("cogs.config", "RETENTION_DAYS after the bot left the server", None, ())
         case _:
             assert_never(kind)
 

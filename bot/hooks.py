@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from bot.i18n import Messages
@@ -23,4 +24,20 @@ class MemberDataHolder(Protocol):
 
     async def before_member_deleted(self, guild_id: int, user_id: int) -> None:
         """Undo it, as far as can be done now; the deletion goes ahead whatever happens."""
+        ...
+
+
+@runtime_checkable
+class ShownInPublic(Protocol):
+    """A cog that shows members in public places it keeps up to date (a LIVE's announcement,
+    its Discord event, the posts about it). When a member's data is deleted, everything it
+    drew with them is drawn again without them, at once."""
+
+    async def shown_in_public(self, guild_id: int, user_id: int) -> Sequence[int]:
+        """Before the delete: what of this feature shows the member (its own ids)."""
+        ...
+
+    async def draw_again(self, guild_id: int, user_id: int, shown: Sequence[int]) -> int:
+        """After the delete: draw ``shown`` again without the member; how many messages and
+        events were changed."""
         ...

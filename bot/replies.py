@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import logging
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
 
+from bot.exports import messages_of, too_large
 from storage.database import wait_longer_for_writes
+
+log = logging.getLogger(__name__)
 
 # Once the answer is deferred, Discord waits 15 minutes for it; writes may then wait this
 # long for the database instead of being refused after a couple of seconds.
@@ -48,6 +54,34 @@ async def defer(
     writes wait ``DEFERRED_WRITE_PATIENCE`` seconds for the database."""
     await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
     wait_longer_for_writes(DEFERRED_WRITE_PATIENCE)
+
+
+async def send_files(
+    interaction: discord.Interaction[Any],
+    text: str,
+    files: Sequence[tuple[str, bytes]],
+    *,
+    more: Callable[[int], str],
+    refused: str,
+) -> None:
+    """After a deferred answer: ``text`` with ``files`` (``bot.exports``), privately, in as
+    many messages as the interaction's upload limit needs (``more(n)`` heads message n from
+    the second on). Discord refusing a file as too large is answered with ``refused``."""
+    batches = messages_of(files, interaction.filesize_limit) or [[]]
+    try:
+        for number, batch in enumerate(batches, start=1):
+            content = text if number == 1 else more(number)
+            attached = [discord.File(io.BytesIO(data), filename=name) for name, data in batch]
+            if attached:
+                await interaction.followup.send(content, files=attached, ephemeral=True)
+            else:
+                await interaction.followup.send(content, ephemeral=True)
+    except discord.HTTPException as error:
+        if not too_large(error.status, error.code):
+            raise
+        size = sum(len(data) for _name, data in files)
+        log.warning("Discord refused %d bytes of files as too large", size)
+        await interaction.followup.send(refused, ephemeral=True)
 
 
 def embed(title: str, description: str | None = None) -> discord.Embed:

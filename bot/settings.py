@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     # over (it is extended while the work goes on): the most a reminder is late when the
     # process that was sending it died.
     claim_lease_seconds: int = Field(default=60, ge=2, le=3600)
+    # Days a server's data is kept after the bot left it (or was removed), so that inviting
+    # the bot back restores it; then it is deleted. 0: deleted as soon as the bot leaves.
+    retention_days: int = Field(default=30, ge=0, le=3650)
     # TikTok (/tiktok): the developer app's client key and secret; off unless both are set.
     # SECRET_KEY encrypts the tokens members entrust to the bot. The two addresses are
     # TikTok's; tests and the sandbox point them at a local TikTok.

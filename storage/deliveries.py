@@ -17,6 +17,13 @@ before each part (``keep``, which also stops it when the LIVE was cancelled mean
 ends it when the delivery is done. A claim that runs out (its process stopped) is taken
 over by any process; the parts already recorded are not sent again, and those sent but not
 recorded carry the same nonce, which Discord keeps for a few minutes.
+
+A member's ``/privacy delete`` wins against a delivery under way (``PrivacyRepository``
+deletes under the server's lock): the step before a part (``keep_for``) drops recipients
+who are no longer on the LIVE, and a part that names a member (a DM) is recorded, under the
+same lock, only while the member is still on the LIVE (``record_part``). Either the record
+commits first, and the delete removes it with the member's other rows, or the delete does,
+and the record writes nothing: no row names a member after their delete.
 """
 
 from __future__ import annotations
@@ -33,6 +40,27 @@ State = Literal["pending", "sent", "skipped", "cancelled", "failed"]
 Part = Literal["channel", "dm"]
 Outcome = Literal["sent", "refused"]
 _COLUMNS = "id, guild_id, live_id, kind, offset_minutes, due_at, state, attempts, note, done_at"
+# Extend a claim, if the delivery is still pending, still the holder's, its LIVE not cancelled.
+_KEEP = (
+    "UPDATE live_deliveries SET claimed_until = ? "
+    "WHERE id = ? AND state = 'pending' AND claimed_by = ? "
+    "AND EXISTS (SELECT 1 FROM lives WHERE lives.id = live_deliveries.live_id "
+    "AND lives.status <> 'cancelled')"
+)
+# The members still on a LIVE (a host, a guest or on its waitlist, an RSVP, who scheduled
+# it) among some.
+_ON_THE_LIVE = (
+    "SELECT user_id FROM live_hosts WHERE live_id = ? AND user_id IN ({0}) "
+    "UNION SELECT user_id FROM live_guests WHERE live_id = ? AND user_id IN ({0}) "
+    "UNION SELECT user_id FROM live_rsvps WHERE live_id = ? AND user_id IN ({0}) "
+    "UNION SELECT created_by_user_id FROM lives WHERE id = ? AND created_by_user_id IN ({0})"
+)
+
+
+def _on_the_live(live_id: int, user_ids: Sequence[int]) -> tuple[str, list[int]]:
+    """The statement (and its values) that lists which of ``user_ids`` are on the LIVE."""
+    marks = placeholders(len(user_ids))
+    return _ON_THE_LIVE.format(marks), [live_id, *user_ids] * 4
 
 
 def _moment(value: int | None) -> datetime | None:
@@ -201,14 +229,26 @@ class DeliveryRepository:
     async def keep(self, delivery: Delivery, holder: str, until: datetime) -> bool:
         """Before each part: extend ``holder``'s claim, and say whether the delivery is still
         to be sent by it (pending, still its claim, its LIVE not cancelled meanwhile)."""
-        changed = await self.db.execute(
-            "UPDATE live_deliveries SET claimed_until = ? "
-            "WHERE id = ? AND state = 'pending' AND claimed_by = ? "
-            "AND EXISTS (SELECT 1 FROM lives WHERE lives.id = live_deliveries.live_id "
-            "AND lives.status <> 'cancelled')",
-            (to_epoch(until), delivery.id, holder),
-        )
+        changed = await self.db.execute(_KEEP, (to_epoch(until), delivery.id, holder))
         return changed > 0
+
+    async def keep_for(
+        self, delivery: Delivery, holder: str, until: datetime, recipients: Sequence[int]
+    ) -> list[int] | None:
+        """``keep``, and in the same step (under the server's lock, which a member's delete
+        takes too) which of ``recipients`` are still on the LIVE: None when the delivery is
+        no longer the holder's to send, else the recipients to send the part to."""
+        sql, values = _on_the_live(delivery.live_id, recipients)
+
+        async def work(tx: Tx) -> list[int] | None:
+            if not await tx.execute(_KEEP, (to_epoch(until), delivery.id, holder)):
+                return None
+            if not recipients:
+                return []
+            present = {int(row[0]) for row in await tx.fetch_all(sql, values)}
+            return [user for user in recipients if user in present]
+
+        return await self.db.write(work, lock=delivery.guild_id)
 
     async def release(self, holder: str) -> int:
         """Give back every claim of ``holder`` that is not done (a process stopping): the
@@ -236,6 +276,18 @@ class DeliveryRepository:
         )
         return [_delivery(row) for row in rows]
 
+    async def channel_posts(self, guild_id: int, live_id: int) -> list[tuple[Kind, int, int]]:
+        """(kind, chunk, message id) of every message a LIVE's deliveries posted in its
+        channel, in the order they were posted."""
+        rows = await self.db.read_all(
+            "SELECT d.kind, p.chunk, p.message_id FROM live_delivery_parts AS p "
+            "JOIN live_deliveries AS d ON d.id = p.delivery_id "
+            "WHERE d.guild_id = ? AND d.live_id = ? AND p.part = 'channel' "
+            "AND p.message_id IS NOT NULL ORDER BY p.done_at, p.chunk",
+            (guild_id, live_id),
+        )
+        return [(row[0], int(row[1]), int(row[2])) for row in rows]
+
     # -- progress ---------------------------------------------------------------------------
 
     async def parts_done(self, delivery_id: int) -> dict[PartKey, Outcome]:
@@ -262,23 +314,39 @@ class DeliveryRepository:
         outcome: Outcome,
         message_id: int | None,
         now: datetime,
-    ) -> None:
-        """One part is done: Discord accepted it (``sent``) or refused it for good."""
-        await self.db.execute(
-            "INSERT INTO live_delivery_parts (delivery_id, guild_id, part, chunk, user_id, "
-            "outcome, message_id, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (delivery_id, part, chunk, user_id) DO NOTHING",
-            (
-                delivery.id,
-                delivery.guild_id,
-                key.part,
-                key.chunk,
-                key.user_id,
-                outcome,
-                message_id,
-                to_epoch(now),
-            ),
+    ) -> bool:
+        """One part is done: Discord accepted it (``sent``) or refused it for good. Under
+        the server's lock, and only while the delivery is still stored (a manager may have
+        deleted the server's data meanwhile) and, for a part that names a member (a DM),
+        while they are still on the LIVE: after their ``/privacy delete`` it leaves no row.
+        False when it was not recorded for one of those reasons."""
+        values = (
+            delivery.id,
+            delivery.guild_id,
+            key.part,
+            key.chunk,
+            key.user_id,
+            outcome,
+            message_id,
+            to_epoch(now),
         )
+        on_live, present = _on_the_live(delivery.live_id, [key.user_id])
+
+        async def work(tx: Tx) -> bool:
+            stored = await tx.fetch_one(
+                "SELECT 1 FROM live_deliveries WHERE id = ?", (delivery.id,)
+            )
+            if stored is None or (key.user_id and not await tx.fetch_one(on_live, present)):
+                return False
+            await tx.execute(
+                "INSERT INTO live_delivery_parts (delivery_id, guild_id, part, chunk, user_id, "
+                f"outcome, message_id, done_at) VALUES ({placeholders(8)}) "
+                "ON CONFLICT (delivery_id, part, chunk, user_id) DO NOTHING",
+                values,
+            )
+            return True
+
+        return await self.db.write(work, lock=delivery.guild_id)
 
     async def finish(
         self, delivery: Delivery, state: State, now: datetime, note: str | None = None

@@ -26,6 +26,8 @@ class Dialect:
     member_tables: str
     # (table, column) of every *_user_id column in a table with guild_id ("tbl", "col").
     mention_columns: str
+    # Every table of the schema with a guild_id column: what a server's data is ("tbl").
+    guild_tables: str
     # The larger of two values: ``greatest.format(a, b)``.
     greatest: str
     # After a SELECT whose rows a write claims: rows another transaction holds are passed
@@ -52,6 +54,12 @@ SQLITE = Dialect(
         "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
         "ORDER BY m.name, c.name"
     ),
+    guild_tables=(
+        "SELECT m.name AS tbl FROM sqlite_master AS m "
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+        "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'guild_id') "
+        "ORDER BY m.name"
+    ),
     greatest="MAX({0}, {1})",
     skip_locked="",
 )
@@ -75,6 +83,7 @@ POSTGRES = Dialect(
         f"AND tbl IN (SELECT tbl FROM ({_PG_BASE_COLUMNS}) AS g WHERE col = 'guild_id') "
         "ORDER BY tbl, col"
     ),
+    guild_tables=(f"SELECT tbl FROM ({_PG_BASE_COLUMNS}) AS c WHERE col = 'guild_id' ORDER BY tbl"),
     greatest="GREATEST({0}, {1})",
     skip_locked=" FOR UPDATE SKIP LOCKED",
 )

@@ -1,4 +1,5 @@
-"""Server settings: language, channels, LIVE moderator role, reminder defaults."""
+"""Server settings: language, channels, LIVE moderator role, reminder defaults; and whether
+the bot is still in the server (``left_at``: see ``mark_left``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from storage.database import Database, placeholders, to_epoch
+from storage.database import Database, Tx, from_epoch, placeholders, to_epoch
 
 # Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
 DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
@@ -24,6 +25,9 @@ class GuildSettings:
     benchmark_set: str | None = None
     timezone: str | None = None  # IANA name; None = UTC
     calendar_secret: str | None = None  # the calendar feed's address secret
+    # When the bot left the server (GUILD_DELETE); None while it is there. Set, the server's
+    # data waits RETENTION_DAYS for a re-invite, then is purged; nothing public is served.
+    left_at: datetime | None = None
 
 
 _COLUMNS = {
@@ -60,6 +64,7 @@ class GuildRepository:
             benchmark_set=row["benchmark_set"],
             timezone=row["timezone"],
             calendar_secret=row["calendar_secret"],
+            left_at=from_epoch(row["left_at"]),
         )
 
     async def language(self, guild_id: int) -> str | None:
@@ -93,3 +98,52 @@ class GuildRepository:
             "SELECT guild_id FROM guild_settings WHERE calendar_secret = ?", (secret,)
         )
         return int(row["guild_id"]) if row else None
+
+    # -- servers that leave ---------------------------------------------------------------
+
+    async def mark_left(self, guild_id: int, now: datetime) -> None:
+        """The bot left the server, or was removed (GUILD_DELETE without ``unavailable``):
+        from ``now`` its data waits for a re-invite, and its calendar feed stops. A second
+        GUILD_DELETE keeps the first moment (the retention runs from it). A server that never
+        changed a setting gets its row here, so the purge finds it."""
+        stamp = to_epoch(now)
+        await self.db.execute(
+            "INSERT INTO guild_settings (guild_id, updated_at, left_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (guild_id) DO UPDATE SET updated_at = excluded.updated_at, "
+            "left_at = COALESCE(guild_settings.left_at, excluded.left_at), "
+            "claimed_by = NULL, claimed_until = NULL",
+            (guild_id, stamp, stamp),
+            lock=guild_id,
+        )
+
+    async def mark_present(self, guild_id: int) -> datetime | None:
+        """The bot is in the server (a GUILD_CREATE: invited back, or seen at start-up). A
+        server that had left keeps its data (the purge, under the same server lock, looks
+        again before it deletes); returns when it had left, or None when it had not."""
+        row = await self.db.read_one(
+            "SELECT left_at FROM guild_settings WHERE guild_id = ?", (guild_id,)
+        )
+        if row is None or row["left_at"] is None:
+            return None  # the usual case, read without a write
+
+        async def work(tx: Tx) -> datetime | None:
+            found = await tx.fetch_one(
+                "SELECT left_at FROM guild_settings WHERE guild_id = ?", (guild_id,)
+            )
+            if found is None or found["left_at"] is None:
+                return None
+            await tx.execute(
+                "UPDATE guild_settings SET left_at = NULL, claimed_by = NULL, "
+                "claimed_until = NULL WHERE guild_id = ?",
+                (guild_id,),
+            )
+            return from_epoch(int(found["left_at"]))
+
+        return await self.db.write(work, lock=guild_id)
+
+    async def left_at(self, guild_id: int) -> datetime | None:
+        """When the bot left the server, or None while it is there (a read by key)."""
+        row = await self.db.read_one(
+            "SELECT left_at FROM guild_settings WHERE guild_id = ?", (guild_id,)
+        )
+        return from_epoch(row["left_at"]) if row is not None else None

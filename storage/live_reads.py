@@ -188,6 +188,17 @@ class LiveReads:
         )
         return found[0] if found else None
 
+    async def appearances(self, guild_id: int, user_id: int) -> list[int]:
+        """Every LIVE the member is on (a host, a guest or waiting, an RSVP), by id: what of
+        the server's public side may show them."""
+        rows = await self.db.scan_all(
+            "SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ? "
+            "UNION SELECT live_id FROM live_guests WHERE guild_id = ? AND user_id = ? "
+            "UNION SELECT live_id FROM live_rsvps WHERE guild_id = ? AND user_id = ? ORDER BY 1",
+            (guild_id, user_id) * 3,
+        )
+        return [int(row[0]) for row in rows]
+
     async def window(self, guild_id: int, since: datetime, *, limit: int = 500) -> list[Live]:
         """Every LIVE of a server starting from ``since`` on, cancelled ones included, in order
         (a whole-server read: off the loop)."""

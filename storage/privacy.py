@@ -43,6 +43,22 @@ class PrivacyRepository:
         rows = await self.db.scan_all(self.db.dialect.mention_columns)
         return [(row["tbl"], row["col"]) for row in rows]
 
+    async def servers_of(self, user_id: int) -> list[int]:
+        """Every server with a row of the member's or naming them, for ``/privacy`` in a DM
+        (the one read across servers: each member table, by user id, off the loop)."""
+        found: set[int] = set()
+        for table in await self.member_tables():
+            rows = await self.db.scan_all(
+                f'SELECT DISTINCT guild_id FROM "{table}" WHERE user_id = ?', (user_id,)
+            )
+            found.update(int(row[0]) for row in rows)
+        for table, column in await self.mention_columns():
+            rows = await self.db.scan_all(
+                f'SELECT DISTINCT guild_id FROM "{table}" WHERE "{column}" = ?', (user_id,)
+            )
+            found.update(int(row[0]) for row in rows)
+        return sorted(found)
+
     async def export(self, guild_id: int, user_id: int) -> dict[str, list[dict[str, Any]]]:
         """Every row of the member's in this server, table by table."""
         result: dict[str, list[dict[str, Any]]] = {}

@@ -55,3 +55,5 @@ tier-range = { $low }–{ $high }
 tier-under = under { $high }
 tier-over = { $low }+
 ratio = { $value }×
+# Heads each further message of an export split over several
+export-more = (fortsettelse: del { $number })

@@ -52,3 +52,5 @@ tier-range = { $low }–{ $high }
 tier-under = 不足{ $high }
 tier-over = { $low }以上
 ratio = { $value } 倍
+# Heads each further message of an export split over several
+export-more = （续：第 { $number } 部分）

@@ -1,4 +1,5 @@
-"""/config show | channel | reminders | modrole | language (server managers only)."""
+"""/config show | channel | reminders | timezone | calendar | modrole | language |
+delete-data (server managers only); what the bot does when it leaves a server."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bot.offsets import describe_offsets, parse_offsets
 from bot.replies import send
 from bot.transformers import Timezone
 from bot.types import Interaction
+from cogs.config.leaving import ServersThatLeave
 from cogs.config.logic import (
     CHANNEL_KINDS,
     CHANNEL_PERMISSIONS,
@@ -26,6 +28,8 @@ from cogs.config.render import (
     permission_names,
     settings_card,
 )
+from cogs.config.server_data import ServerDataDesk
+from cogs.config.views import SERVER_DATA
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -70,7 +74,32 @@ class ConfigCog(
 ):
     def __init__(self, bot: CreatorBot) -> None:
         self.bot = bot
+        self.leaving = ServersThatLeave(bot)
+        self.server_data = ServerDataDesk(bot)
         super().__init__()
+
+    async def cog_load(self) -> None:
+        self.bot.ports.provide(SERVER_DATA, self.server_data)
+        self.leaving.start()
+
+    async def cog_unload(self) -> None:
+        await self.leaving.stop()
+        self.bot.ports.withdraw(SERVER_DATA)
+
+    # -- servers the bot leaves, and comes back to (cogs/config/leaving.py) ---------------
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """GUILD_DELETE without ``unavailable`` (an outage fires on_guild_unavailable)."""
+        await self.leaving.left(guild.id)
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.leaving.present(guild.id)
+
+    @commands.Cog.listener()
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        await self.leaving.present(guild.id)
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
         """Discord hides /config from non-managers; check again, it can be overridden."""
@@ -176,6 +205,13 @@ class ConfigCog(
             )
         key = "config-calendar-rotated" if rotate else "config-calendar-url"
         await send(interaction, t(key, url=f"{base}/calendar/{secret}.ics"), ephemeral=True)
+
+    @app_commands.command(
+        name="delete-data", description="Delete everything CreatorPulse stores for this server"
+    )
+    async def delete_data(self, interaction: Interaction) -> None:
+        """Counts what is stored, offers an export, then deletes after the name is typed."""
+        await self.server_data.prompt(interaction)
 
     @app_commands.command(name="modrole", description="Set or clear the LIVE moderator role")
     @app_commands.describe(role="Members with this role may schedule LIVEs (leave out to clear)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from cogs.live.scheduling.commands import CalendarCommands, SchedulingCommands
 from cogs.live.scheduling.room import Scheduling
 from cogs.live.series_guests.commands import GuestCommands
 from cogs.live.series_guests.room import SeriesAndGuests
+from cogs.live.traces import Traces
 from storage.live import Live, LiveRepository
 from storage.members import MemberRepository
 
@@ -85,6 +87,7 @@ class LiveCog(
             bot, self.lives, public, locks, self.series_guests.series, self.wake_scheduler
         )
         self.after = AfterTheLive(bot, self.lives, self.access.is_moderator)
+        self.traces = Traces(bot, self.lives, public, members, prompt_message)
         self.reminders = Reminders(
             bot,
             self.lives,
@@ -128,6 +131,16 @@ class LiveCog(
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
         for port in PORTS:
             self.bot.ports.withdraw(port)
+
+    # -- /privacy delete (bot.hooks.ShownInPublic) ------------------------------------------
+
+    async def shown_in_public(self, guild_id: int, user_id: int) -> Sequence[int]:
+        """The LIVEs whose announcement, event or posts may show the member."""
+        return await self.traces.shown(guild_id, user_id)
+
+    async def draw_again(self, guild_id: int, user_id: int, shown: Sequence[int]) -> int:
+        """Their data is gone: draw those LIVEs' announcements, events and posts again."""
+        return await self.traces.draw_again(guild_id, user_id, shown)
 
     # -- /profile show ---------------------------------------------------------------------
 

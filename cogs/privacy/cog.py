@@ -1,9 +1,11 @@
-"""/privacy export and /privacy delete: a member's own data in this server."""
+"""/privacy export and /privacy delete: a member's own data, in this server, or, in a DM
+with the bot, in every server the bot keeps data of (a member who left a server can still
+reach theirs there). Slash commands in a DM arrive as interactions: no privileged intent."""
 
 from __future__ import annotations
 
-import io
 import logging
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -11,21 +13,20 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.hooks import MemberDataHolder
-from bot.replies import defer, send
-from bot.types import Interaction, guild_id_of
+from bot.exports import export_files
+from bot.replies import defer, send, send_files
+from bot.types import Interaction
 from bot.ui import ConfirmView
+from cogs.privacy.forget import Forget, Forgotten
 from cogs.privacy.logic import (
-    export_bytes,
-    export_document,
-    export_filename,
+    export_header,
+    export_name,
     label_key,
     member_zone,
     nonzero,
     total_rows,
     with_readable_values,
 )
-from storage.live import LiveRepository
 from storage.privacy import PrivacyRepository
 
 if TYPE_CHECKING:
@@ -36,9 +37,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONFIRM_TIMEOUT = 120.0  # seconds the delete buttons stay usable
+MESSAGE_MAX = 2000  # Discord's most characters in a message
 
 
-def kind_lines(t: Messages, counts: dict[str, int]) -> str:
+def kind_lines(t: Messages, counts: Mapping[str, int]) -> str:
     """One "• label: n" line per kind of data with rows, labels from the catalog."""
     lines = []
     for kind, count in nonzero(counts):
@@ -53,54 +55,99 @@ def kind_lines(t: Messages, counts: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-@app_commands.guild_only()
+def fit(text: str) -> str:
+    return text if len(text) <= MESSAGE_MAX else text[: MESSAGE_MAX - 1] + "…"
+
+
+@app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+@app_commands.allowed_installs(guilds=True, users=False)
 class PrivacyCog(
     commands.GroupCog,
     group_name="privacy",
-    group_description="Get or delete everything the bot stores about you in this server",
+    group_description="Get or delete everything the bot stores about you (in a DM: everywhere)",
 ):
     def __init__(self, bot: CreatorBot) -> None:
         self.bot = bot
         self.privacy = PrivacyRepository(bot.db)
+        self.forget = Forget(bot, self.privacy)
         super().__init__()
 
-    @app_commands.command(name="export", description="Get a file of everything stored about you")
+    async def servers(self, interaction: Interaction) -> list[int]:
+        """This server; in a DM, every server with data of the member's."""
+        if interaction.guild_id is not None:
+            return [interaction.guild_id]
+        return await self.privacy.servers_of(interaction.user.id)
+
+    def server_line(self, t: Messages, guild_id: int, rows: int) -> str:
+        guild = self.bot.get_guild(guild_id)
+        name = guild.name if guild is not None else t("privacy-server-gone", id=str(guild_id))
+        return t("privacy-server-line", server=discord.utils.escape_markdown(name), rows=rows)
+
+    @app_commands.command(
+        name="export", description="Get a file of everything stored about you (in a DM: everywhere)"
+    )
     async def export(self, interaction: Interaction) -> None:
-        guild_id = guild_id_of(interaction)
         await defer(interaction, ephemeral=True, thinking=True)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
-        stored = await self.privacy.export(guild_id, interaction.user.id)
+        user_id, limit = interaction.user.id, interaction.filesize_limit
         monday = date(2024, 1, 1)  # any Monday: weekday names in the member's language
         weekdays = [t.weekday(monday + timedelta(days=day)) for day in range(7)]
-        data = with_readable_values(stored, member_zone(stored), weekdays)
-        document = export_document(
-            data, guild_id=guild_id, user_id=interaction.user.id, generated_at=now
+        files: list[tuple[str, bytes]] = []
+        counts: dict[int, dict[str, int]] = {}
+        servers = await self.servers(interaction)
+        for guild_id in servers:
+            stored = await self.privacy.export(guild_id, user_id)
+            data = with_readable_values(stored, member_zone(stored), weekdays)
+            header = export_header(guild_id, user_id, now)
+            name = export_name(guild_id, user_id, now)
+            files += export_files(name, header, data, limit, now)
+            counts[guild_id] = {kind: len(rows) for kind, rows in data.items()}
+        if interaction.guild_id is not None:
+            here = counts[interaction.guild_id]
+            text = "\n".join(
+                filter(None, [t("privacy-export-done", rows=total_rows(here)), kind_lines(t, here)])
+            )
+        else:
+            total = sum(total_rows(found) for found in counts.values())
+            lines = [t("privacy-export-everywhere", rows=total, servers=len(servers))]
+            lines += [self.server_line(t, g, total_rows(found)) for g, found in counts.items()]
+            text = "\n".join(lines)
+        if len(files) > len(servers):  # zipped and split: say so
+            text += "\n" + t("privacy-export-split", files=len(files))
+        await send_files(
+            interaction,
+            fit(text),
+            files,
+            more=lambda number: t("export-more", number=number),
+            refused=t("privacy-export-too-large"),
         )
-        file = discord.File(
-            io.BytesIO(export_bytes(document)),
-            filename=export_filename(guild_id, interaction.user.id, now),
-        )
-        counts = document["counts"]
-        total = total_rows(counts)
-        text = t("privacy-export-done", rows=total)
-        if total:
-            text += "\n" + kind_lines(t, counts)
-        await send(interaction, text, file=file, ephemeral=True)
 
-    @app_commands.command(name="delete", description="Delete everything stored about you here")
+    @app_commands.command(
+        name="delete", description="Delete everything stored about you (in a DM: in every server)"
+    )
     async def delete(self, interaction: Interaction) -> None:
-        guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
-        user_id = interaction.user.id
-        data = await self.privacy.export(guild_id, user_id)
-        counts = {kind: len(rows) for kind, rows in data.items()}
-        if not total_rows(counts):
-            await send(interaction, t("privacy-delete-nothing"), ephemeral=True)
+        user_id, here = interaction.user.id, interaction.guild_id
+        counts: dict[int, dict[str, int]] = {}
+        for guild_id in await self.servers(interaction):
+            data = await self.privacy.export(guild_id, user_id)
+            found = {kind: len(rows) for kind, rows in data.items()}
+            if total_rows(found):
+                counts[guild_id] = found
+        total = sum(total_rows(found) for found in counts.values())
+        if not total:
+            nothing = "privacy-delete-nothing" if here else "privacy-delete-nothing-anywhere"
+            await send(interaction, t(nothing), ephemeral=True)
             return
         view = ConfirmView(t, owner_id=user_id, timeout=CONFIRM_TIMEOUT)
-        prompt = t("privacy-delete-confirm", rows=total_rows(counts)) + "\n" + kind_lines(t, counts)
-        await send(interaction, prompt, view=view, ephemeral=True)
+        if here is not None:
+            prompt = t("privacy-delete-confirm", rows=total) + "\n" + kind_lines(t, counts[here])
+        else:
+            lines = [t("privacy-delete-confirm-everywhere", rows=total, servers=len(counts))]
+            lines += [self.server_line(t, g, total_rows(found)) for g, found in counts.items()]
+            prompt = "\n".join(lines)
+        await send(interaction, fit(prompt), view=view, ephemeral=True)
         await view.wait()
         if view.value is None or view.interaction is None:  # timed out
             view.disable_all()
@@ -111,26 +158,25 @@ class PrivacyCog(
                 content=t("privacy-delete-cancelled"), view=None
             )
             return
-        hosted = await LiveRepository(self.bot.db).hosted_upcoming(
-            guild_id, user_id, self.bot.clock.now()
-        )
-        await view.interaction.response.defer()  # (revoking elsewhere may take a moment)
-        for cog in self.bot.cogs.values():
-            if isinstance(cog, MemberDataHolder):
-                try:
-                    await cog.before_member_deleted(guild_id, user_id)
-                except Exception:
-                    log.exception(
-                        "%s could not undo its part before a deletion", cog.qualified_name
-                    )
-        deleted = await self.privacy.delete(guild_id, user_id)
-        self.bot.language_changed(guild_id)  # their language no longer counts
-        log.info("deleted the data of user %s in guild %s: %s", user_id, guild_id, deleted)
-        text = t("privacy-delete-done", rows=total_rows(deleted))
-        lines = kind_lines(t, deleted)
-        if hosted:  # the LIVEs stay for the server, without naming the member
-            numbers = ", ".join(f"#{live.number}" for live in hosted)
-            lines = "\n".join(filter(None, [lines, t("privacy-delete-lives", numbers=numbers)]))
+        await defer(view.interaction)  # drawing the public side again may take a while
+        done = {guild_id: await self.forget.member(guild_id, user_id) for guild_id in counts}
         await view.interaction.edit_original_response(
-            content=f"{text}\n{lines}" if lines else text, view=None
+            content=fit(self.deleted_text(t, here, done)), view=None
         )
+
+    def deleted_text(self, t: Messages, here: int | None, done: dict[int, Forgotten]) -> str:
+        redrawn = sum(forgotten.redrawn for forgotten in done.values())
+        if here is not None:
+            forgotten = done[here]
+            lines = [t("privacy-delete-done", rows=total_rows(forgotten.deleted))]
+            lines.append(kind_lines(t, forgotten.deleted))
+            if forgotten.hosted:  # the LIVEs stay for the server, without naming the member
+                numbers = ", ".join(f"#{number}" for number in forgotten.hosted)
+                lines.append(t("privacy-delete-lives", numbers=numbers))
+        else:
+            total = sum(total_rows(forgotten.deleted) for forgotten in done.values())
+            lines = [t("privacy-delete-done-everywhere", rows=total, servers=len(done))]
+            lines += [self.server_line(t, g, total_rows(f.deleted)) for g, f in done.items()]
+        if redrawn:
+            lines.append(t("privacy-delete-redrawn", count=redrawn))
+        return "\n".join(filter(None, lines))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from bot.exports import document, to_json
 
 EXPORT_FORMAT = 1
 READABLE = "_readable"  # suffix of the readable twin of a stored value
@@ -62,14 +63,8 @@ def with_readable_values(
     return result
 
 
-def export_document(
-    data: Mapping[str, list[dict[str, Any]]],
-    *,
-    guild_id: int,
-    user_id: int,
-    generated_at: datetime,
-) -> dict[str, Any]:
-    """The member's rows with a small header (ids as strings, as Discord writes them)."""
+def export_header(guild_id: int, user_id: int, generated_at: datetime) -> dict[str, Any]:
+    """What an export says about itself (ids as strings, as Discord writes them)."""
     if generated_at.tzinfo is None:
         raise ValueError("generated_at must be timezone-aware")
     return {
@@ -77,21 +72,22 @@ def export_document(
         "generated_at": generated_at.isoformat(),
         "guild_id": str(guild_id),
         "user_id": str(user_id),
-        "counts": {kind: len(rows) for kind, rows in sorted(data.items())},
-        "data": {kind: rows for kind, rows in sorted(data.items())},
     }
 
 
-def _json_default(value: object) -> object:
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    raise TypeError(f"cannot export a {type(value).__name__}")
+def export_document(
+    data: Mapping[str, list[dict[str, Any]]],
+    *,
+    guild_id: int,
+    user_id: int,
+    generated_at: datetime,
+) -> dict[str, Any]:
+    """The member's rows with a small header."""
+    return document(export_header(guild_id, user_id, generated_at), data)
 
 
 def export_bytes(document: Mapping[str, Any]) -> bytes:
-    return json.dumps(
-        document, ensure_ascii=False, indent=2, sort_keys=False, default=_json_default
-    ).encode("utf-8")
+    return to_json(document)
 
 
 def total_rows(counts: Mapping[str, int]) -> int:
@@ -111,5 +107,10 @@ def nonzero(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     )
 
 
+def export_name(guild_id: int, user_id: int, generated_at: datetime) -> str:
+    """The export's file name, without its extension (``.json``, ``.zip``)."""
+    return f"creatorpulse-{guild_id}-{user_id}-{generated_at:%Y%m%d-%H%M%S}"
+
+
 def export_filename(guild_id: int, user_id: int, generated_at: datetime) -> str:
-    return f"creatorpulse-{guild_id}-{user_id}-{generated_at:%Y%m%d-%H%M%S}.json"
+    return export_name(guild_id, user_id, generated_at) + ".json"

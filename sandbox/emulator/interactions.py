@@ -260,7 +260,7 @@ class InteractionsMixin(EmulatorState):
             "app_permissions": "0",
             "entitlements": [],
             "entitlement_sku_ids": [],
-            "attachment_size_limit": 10 * 1024 * 1024,
+            "attachment_size_limit": self.advertised_upload_limit,
         }
         if guild_id is not None:
             guild = self.guild(guild_id)

@@ -21,7 +21,7 @@ from .persist import PersistMixin
 from .rest import RestMixin
 from .results import RecordedRequest
 from .shards import DEFAULT_MAX_CONCURRENCY
-from .state import ApiError, Clock, Fault, json_response
+from .state import ApiError, Clock, Fault, Held, json_response
 from .webhooks import WebhookMixin
 from .world import WorldMixin
 
@@ -124,6 +124,26 @@ class DiscordEmulator(
         of it. The request stays open until the bot gives up or the emulator closes.
         """
         self._lost.append((method.upper(), re.compile(path_regex), [count]))
+
+    def hold_next(self, method: str, path_regex: str) -> Held:
+        """Carry out the next matching request, then keep its answer until ``release()``:
+        the moment between Discord accepting a message and the bot hearing so, held open
+        so that a test can act inside it (``await held.arrived.wait()`` first)."""
+        held = Held(method.upper(), re.compile(path_regex))
+        self._held.append(held)
+        return held
+
+    def _take_held(self, rec: RecordedRequest) -> Held | None:
+        for held in self._held:
+            if held.method in ("*", rec.method) and held.pattern.search(rec.path):
+                self._held.remove(held)
+                held.request = rec
+                return held
+        return None
+
+    def _too_large(self, files: list[tuple[str, bytes, str]]) -> bool:
+        """Whether an upload is over Discord's limit (the files of one request together)."""
+        return sum(len(data) for _name, data, _type in files) > self.upload_limit
 
     def _take_lost(self, rec: RecordedRequest) -> bool:
         for method, pattern, left in self._lost:
@@ -268,6 +288,10 @@ class DiscordEmulator(
             return json_response(
                 {"message": "The request body contains invalid JSON.", "code": 50109}, 400
             )
+        if self._too_large(rec.files):  # as Discord, before anything is done with it
+            body = {"message": "Request entity too large", "code": 40005}
+            rec.response = body
+            return json_response(body, 413)
         handler, m = handler_match
         try:
             response = await handler(rec, m)
@@ -283,6 +307,10 @@ class DiscordEmulator(
         if isinstance(response, web.Response) and response.body is not None:
             rec.response = json.loads(response.body) if response.status != 204 else None  # type: ignore[arg-type]
         assert isinstance(response, web.Response)
+        held = self._take_held(rec)
+        if held is not None:
+            held.arrived.set()
+            await held.released.wait()
         if self._take_lost(rec):
             self.lost_responses.append(rec)
             await asyncio.Event().wait()  # until the client hangs up or the emulator closes

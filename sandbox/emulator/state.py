@@ -6,7 +6,7 @@ import asyncio
 import json
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -37,6 +37,20 @@ class Fault:
     count: int
     retry_after: float
     global_: bool
+
+
+@dataclass
+class Held:
+    """A request carried out but not answered until the test releases it (``hold_next``)."""
+
+    method: str
+    pattern: re.Pattern[str]
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+    request: RecordedRequest | None = None
+
+    def release(self) -> None:
+        self.released.set()
 
 
 class ApiError(Exception):
@@ -153,6 +167,12 @@ class EmulatorState:
         self._faults: list[Fault] = []
         self._lost: list[tuple[str, re.Pattern[str], list[int]]] = []
         self.lost_responses: list[RecordedRequest] = []
+        self._held: list[Held] = []
+        # What Discord accepts in one upload (the attachments of one message together), and
+        # what interactions tell the bot it is (``attachment_size_limit``): the same, unless
+        # a test makes them differ (Discord lowering its limit, a proxy with a smaller one).
+        self.upload_limit = 10 * 1024 * 1024
+        self.advertised_upload_limit = 10 * 1024 * 1024
         self._request_event = asyncio.Event()
         self.observers: list[Observer] = []
 

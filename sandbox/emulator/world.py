@@ -79,6 +79,11 @@ class WorldMixin(EmulatorState):
             channel.deleted = True
         self._dispatch("GUILD_DELETE", {"id": str(guild_id)})
 
+    def make_unavailable(self, guild_id: int) -> None:
+        """A server's outage: GUILD_DELETE with ``unavailable`` (the bot is still in it)."""
+        self.guild(guild_id)
+        self._dispatch("GUILD_DELETE", {"id": str(guild_id), "unavailable": True})
+
     def add_channel(
         self,
         guild_id: int,
@@ -164,6 +169,12 @@ class WorldMixin(EmulatorState):
         guild.members[uid] = member
         self._dispatch("GUILD_MEMBER_ADD", member.payload(user) | {"guild_id": str(guild_id)})
         return member
+
+    def remove_member(self, guild_id: int, user_id: int) -> None:
+        """A member leaves (or is kicked from) a server. Discord tells a bot of it only with
+        the privileged GUILD_MEMBERS intent, so nothing is dispatched: the bot learns it
+        when it asks (GET .../members/ID answers 10007 Unknown Member)."""
+        del self.guild(guild_id).members[user_id]
 
     def add_user(
         self, user_id: int | None = None, *, name: str = "user", dm_open: bool = True

@@ -47,10 +47,14 @@ class ScheduleQueries:
 
     async def scheduled_servers(self) -> list[int]:
         """Every server with a recap channel or a member who asked for nudges: the weekly
-        loop's work, in whichever process runs it (a server of any shard)."""
+        loop's work, in whichever process runs it (a server of any shard). A server the bot
+        left is not among them (its data waits for a re-invite)."""
         rows = await self.db.scan_all(
-            "SELECT guild_id FROM guild_settings WHERE recap_channel_id IS NOT NULL "
-            "UNION SELECT guild_id FROM streak_nudge_optins ORDER BY 1"
+            "SELECT guild_id FROM (SELECT guild_id FROM guild_settings "
+            "WHERE recap_channel_id IS NOT NULL "
+            "UNION SELECT guild_id FROM streak_nudge_optins) AS scheduled "
+            "WHERE guild_id NOT IN (SELECT guild_id FROM guild_settings WHERE left_at IS NOT NULL) "
+            "ORDER BY 1"
         )
         return [int(row[0]) for row in rows]
 
@@ -114,10 +118,14 @@ class ScheduleQueries:
         until: datetime | None = None,
     ) -> bool:
         """Note the week's nudge as handled (with ``until``: claimed until then, while it is
-        being sent); False when it already was, or another process is sending it now."""
+        being sent); False when it already was, or another process is sending it now, or
+        the member no longer asks for nudges: under the server's lock, which their
+        ``/privacy delete`` takes too, so a nudge under way leaves no row after it."""
         changed = await self.db.execute(
             "INSERT INTO streak_nudges_sent (guild_id, user_id, week, outcome, sent_at, "
-            "claimed_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id, user_id, week) "
+            "claimed_until) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+            "streak_nudge_optins WHERE guild_id = ? AND user_id = ?) "
+            "ON CONFLICT (guild_id, user_id, week) "
             "DO UPDATE SET sent_at = excluded.sent_at, claimed_until = excluded.claimed_until "
             "WHERE streak_nudges_sent.claimed_until <= ?",
             (
@@ -127,6 +135,8 @@ class ScheduleQueries:
                 outcome,
                 to_epoch(now),
                 None if until is None else to_epoch(until),
+                guild_id,
+                user_id,
                 to_epoch(now),
             ),
             lock=guild_id,

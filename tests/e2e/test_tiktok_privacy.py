@@ -127,3 +127,23 @@ async def test_disconnect_when_tiktok_does_not_answer(tiktok: TikTokHarness) -> 
     text = await disconnect(h, "Disconnect, keep imported")
     assert "TikTok did not confirm" in text
     assert h.rows("SELECT * FROM tiktok_tokens") == []
+
+
+async def test_a_servers_deletion_revokes_its_members_tiktok_access(tiktok: TikTokHarness) -> None:
+    """/config delete-data: the export holds no token, and TikTok's access ends before the
+    rows go (the purge of a server that removed the bot does the same)."""
+    h, fake = tiktok.h, tiktok.fake
+    ana = account(tiktok)
+    await tiktok.connect(h.alice, ana)
+    secrets = secrets_of(tiktok)
+    prompt = await h.slash(h.mod, "config delete-data")
+    export = await h.click(h.mod, prompt.message, prompt.button("Export first")["custom_id"])
+    [(_name, data)] = export.files
+    assert not [s for s in secrets if s in data.decode()] and "_sealed" not in data.decode()
+    opened = await h.click(h.mod, prompt.message, prompt.button("Delete…")["custom_id"])
+    assert opened.modal is not None
+    done = await h.submit_modal(h.mod, opened.modal, {"server_name": h.guild.name})
+    assert "Done:" in done.text
+    assert all(g.revoked for g in fake.grants_of(ana))
+    assert h.rows("SELECT * FROM tiktok_connections") == []
+    assert h.rows("SELECT * FROM tiktok_tokens") == []

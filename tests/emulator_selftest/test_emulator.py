@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import io
 
 import discord
 import pytest
@@ -396,3 +397,35 @@ async def test_lost_response_is_carried_out_but_never_answered(
     resent = await channel.send("accepted", nonce="x1")  # the retry after a crash
     assert resent.content == "accepted"
     assert len(emu.channel_messages(world.channel.id)) == 1
+
+
+async def test_a_held_request_is_carried_out_and_answered_when_released(
+    world: World, bot: discord.Client
+) -> None:
+    emu = world.emu
+    held = emu.hold_next("POST", r"^/channels/\d+/messages$")
+    channel = bot.get_partial_messageable(world.channel.id)
+    sending = asyncio.ensure_future(channel.send("accepted, answer held"))
+    await held.arrived.wait()
+    assert [m["content"] for m in emu.channel_messages(world.channel.id)] == [
+        "accepted, answer held"
+    ]
+    assert not sending.done()
+    held.release()
+    message = await sending
+    assert message.content == "accepted, answer held"
+    assert held.request is not None and held.request.status == 200
+
+
+async def test_an_upload_over_the_limit_is_refused_as_discord_does(
+    world: World, bot: discord.Client
+) -> None:
+    emu = world.emu
+    emu.upload_limit = 1000
+    channel = bot.get_partial_messageable(world.channel.id)
+    with pytest.raises(discord.HTTPException) as refused:
+        await channel.send(file=discord.File(io.BytesIO(b"x" * 1001), filename="big.json"))
+    assert (refused.value.status, refused.value.code) == (413, 40005)
+    assert emu.channel_messages(world.channel.id) == []
+    sent = await channel.send(file=discord.File(io.BytesIO(b"x" * 1000), filename="fits.json"))
+    assert sent.attachments[0].filename == "fits.json"

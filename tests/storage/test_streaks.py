@@ -188,6 +188,9 @@ async def test_recap_and_nudge_logs_are_once_per_week(db: Database) -> None:
     await repo.finish_recap(G, MON, "sent")
     assert await repo.recap_status(G, MON) == "sent"
     assert await repo.claim_recap(G, MON, 5, later, later + timedelta(minutes=1)) is False
+    # Only a member who asks for nudges is nudged (after their /privacy delete: nobody).
+    assert await repo.record_nudge(G, ALICE, MON, "sent", NOW, lease) is False
+    await repo.set_nudges(G, ALICE, True, "en-US", NOW)
     assert await repo.record_nudge(G, ALICE, MON, "sent", NOW, lease) is True
     assert await repo.record_nudge(G, ALICE, MON, "sent", NOW, lease) is False
     assert await repo.record_nudge(G, ALICE, MON, "sent", later, later) is True  # taken over

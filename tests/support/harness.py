@@ -186,9 +186,12 @@ class Harness:
         *,
         locale: str = "en-US",
         guild: Guild | None = None,
+        dm: bool = False,
         **kwargs: Any,
     ) -> InteractionResult:
-        guild_id = (guild or self.guild).id
+        """``dm``: in the member's DM with the bot (no server) instead."""
+        guild_id = None if dm else (guild or self.guild).id
+        channel_id = None if dm else self.channel.id
         return await self._guard(
             self.emu.slash(
                 guild_id,
@@ -196,7 +199,7 @@ class Harness:
                 command,
                 options,
                 locale=locale,
-                channel_id=kwargs.pop("channel_id", self.channel.id),
+                channel_id=kwargs.pop("channel_id", channel_id),
                 **kwargs,
             )
         )
@@ -223,10 +226,13 @@ class Harness:
         custom_id: str,
         *,
         locale: str = "en-US",
+        dm: bool = False,
         **kwargs: Any,
     ) -> InteractionResult:
+        """``dm``: a button on a message in the member's DM with the bot."""
+        guild_id = None if dm else self.guild.id
         return await self._guard(
-            self.emu.click(self.guild.id, member.id, message, custom_id, locale=locale, **kwargs)
+            self.emu.click(guild_id, member.id, message, custom_id, locale=locale, **kwargs)
         )
 
     async def submit_modal(

@@ -35,6 +35,12 @@ def test_every_kind_has_its_rules_and_the_live_kinds_are_the_stored_ones() -> No
         "recap",
         "nudge",
     }
+    assert {kind for kind, rule in RULES.items() if rule.feature == "cogs.config"} == {"purge"}
+
+
+def test_the_purge_of_a_server_that_left_is_never_late_nor_retried() -> None:
+    assert late_note("purge", NOW + timedelta(days=400), Moments(NOW)) is None
+    assert retry_pause("purge", 0) is None
 
 
 @pytest.mark.parametrize(
@@ -93,6 +99,7 @@ def test_a_nudge_offered_is_never_past_its_week(now: datetime, zone: str, sent: 
 def test_senders_name_one_feature_per_kind() -> None:
     senders = Senders()
     senders.provide("cogs.live", LIVE_KINDS)
+    senders.provide("cogs.config", ["purge"])
     assert senders.unsent() == ["recap", "nudge"]
     with pytest.raises(ValueError, match="already"):
         senders.provide("cogs.streaks", ["prompt"])

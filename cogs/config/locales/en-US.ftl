@@ -78,3 +78,29 @@ config-perm-embed_links = Embed Links
 config-perm-attach_files = Attach Files
 config-perm-create_events = Create Events
 config-perm-manage_events = Manage Events
+config-delete-data-nothing = CreatorPulse stores nothing for this server, so there is nothing to delete.
+config-delete-data-prompt = { $rows ->
+    [one] This deletes everything CreatorPulse stores for **{ $server }**, for good: { $rows } entry.
+   *[other] This deletes everything CreatorPulse stores for **{ $server }**, for good: { $rows } entries.
+} The settings, every LIVE, and every member's profile, results, posts, streaks and RSVPs here. Take an export first, then press Delete… and type the server's name.
+config-delete-data-export = Export first
+config-delete-data-delete = Delete…
+config-delete-data-form = Delete this server's data
+config-delete-data-name = Type the server's name to confirm
+config-delete-data-exported = { $rows ->
+    [one] Everything stored for this server: { $rows } entry.
+   *[other] Everything stored for this server: { $rows } entries.
+} { $files ->
+    [one] It holds members' data: keep it safe.
+   *[other] It comes zipped, in { $files } files that together hold every entry once. It holds members' data: keep it safe.
+}
+config-delete-data-too-large = Discord refused the export as too large to send here. Nothing was deleted. Ask the people who run this bot for it.
+config-delete-data-mismatch = That is not this server's name (**{ $server }**). Nothing was deleted.
+config-delete-data-done = { $rows ->
+    [one] Done: { $rows } entry was deleted. CreatorPulse starts afresh in this server.
+   *[other] Done: { $rows } entries were deleted. CreatorPulse starts afresh in this server.
+} { $events ->
+    [0] Messages it posted stay: a moderator can remove them.
+    [one] The Discord event of { $events } upcoming LIVE was removed; messages it posted stay.
+   *[other] The Discord events of { $events } upcoming LIVEs were removed; messages it posted stay.
+}

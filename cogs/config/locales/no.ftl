@@ -7,6 +7,7 @@ cmd-config-reminders = Sett standard påminnelser før LIVE
 cmd-config-reminders--offsets = 1 til 5 tider før en LIVE, mellom 5 min og 7 døgn, f.eks. 24h, 1h, 15m
 cmd-config-timezone = Sett serverens tidssone
 cmd-config-timezone--timezone = En by, et land eller en sone, f.eks. Oslo eller Asia/Shanghai (standard UTC)
+cmd-config-delete-data = Slett alt CreatorPulse lagrer for denne serveren
 cmd-config-calendar = Adressen til serverens LIVE-kalender
 cmd-config-calendar--rotate = Lag en ny adresse; den gamle slutter å virke
 cmd-config-modrole = Sett eller fjern LIVE-moderatorrollen
@@ -94,3 +95,29 @@ config-perm-embed_links = Bygg inn lenker
 config-perm-attach_files = Legg ved filer
 config-perm-create_events = Opprett arrangementer
 config-perm-manage_events = Administrer arrangementer
+config-delete-data-nothing = CreatorPulse lagrer ingenting for denne serveren, så det er ingenting å slette.
+config-delete-data-prompt = { $rows ->
+    [one] Dette sletter alt CreatorPulse lagrer for **{ $server }**, for godt: { $rows } oppføring.
+   *[other] Dette sletter alt CreatorPulse lagrer for **{ $server }**, for godt: { $rows } oppføringer.
+} Innstillingene, alle LIVE-er, og hvert medlems profil, resultater, innlegg, rekker og svar her. Ta en eksport først, trykk så Slett… og skriv inn navnet på serveren.
+config-delete-data-export = Eksporter først
+config-delete-data-delete = Slett…
+config-delete-data-form = Slett dataene til denne serveren
+config-delete-data-name = Skriv serverens navn for å bekrefte
+config-delete-data-exported = { $rows ->
+    [one] Alt som er lagret for denne serveren: { $rows } oppføring.
+   *[other] Alt som er lagret for denne serveren: { $rows } oppføringer.
+} { $files ->
+    [one] Det inneholder medlemmers data: ta godt vare på det.
+   *[other] Det kommer zippet, i { $files } filer som sammen har hver oppføring én gang. Det inneholder medlemmers data: ta godt vare på det.
+}
+config-delete-data-too-large = Discord avviste eksporten fordi den er for stor til å sendes her. Ingenting ble slettet. Be de som driver boten om den.
+config-delete-data-mismatch = Det er ikke navnet på denne serveren (**{ $server }**). Ingenting ble slettet.
+config-delete-data-done = { $rows ->
+    [one] Ferdig: { $rows } oppføring ble slettet. CreatorPulse begynner på nytt på denne serveren.
+   *[other] Ferdig: { $rows } oppføringer ble slettet. CreatorPulse begynner på nytt på denne serveren.
+} { $events ->
+    [0] Meldinger den har postet, blir stående: en moderator kan fjerne dem.
+    [one] Discord-hendelsen til { $events } kommende LIVE ble fjernet; meldinger den har postet, blir stående.
+   *[other] Discord-hendelsene til { $events } kommende LIVE-er ble fjernet; meldinger den har postet, blir stående.
+}

@@ -7,6 +7,7 @@ cmd-config-reminders = 设置默认的直播提醒时间
 cmd-config-reminders--offsets = 直播前 1 到 5 个时间，介于 5 分钟和 7 天之间，例如 24h, 1h, 15m
 cmd-config-timezone = 设置服务器时区
 cmd-config-timezone--timezone = 城市、国家或时区名，例如 Oslo 或 Asia/Shanghai（默认 UTC）
+cmd-config-delete-data = 删除 CreatorPulse 为本服务器保存的全部数据
 cmd-config-calendar = 服务器直播日历订阅地址
 cmd-config-calendar--rotate = 生成新地址，旧地址随即失效
 cmd-config-modrole = 设置或清除直播管理员身份组
@@ -79,3 +80,19 @@ config-perm-embed_links = 嵌入链接
 config-perm-attach_files = 附加文件
 config-perm-create_events = 创建活动
 config-perm-manage_events = 管理活动
+config-delete-data-nothing = CreatorPulse 没有为本服务器保存任何数据，所以没有可删除的内容。
+config-delete-data-prompt = 这将永久删除 CreatorPulse 为 **{ $server }** 保存的全部数据：共 { $rows } 条。包括设置、所有直播，以及每位成员在这里的资料、结果、作品、连更记录和报名。请先导出，然后点击“删除…”并输入服务器名称。
+config-delete-data-export = 先导出
+config-delete-data-delete = 删除…
+config-delete-data-form = 删除本服务器的数据
+config-delete-data-name = 输入服务器名称以确认
+config-delete-data-exported = { $files ->
+    [one] 为本服务器保存的全部数据：共 { $rows } 条。其中包含成员的数据，请妥善保管。
+   *[other] 为本服务器保存的全部数据：共 { $rows } 条，压缩为 { $files } 个文件，合在一起包含每条数据且各一次。其中包含成员的数据，请妥善保管。
+}
+config-delete-data-too-large = Discord 拒绝了导出文件，因为它太大，无法在这里发送。没有删除任何内容。请向运行此机器人的人索取。
+config-delete-data-mismatch = 这不是本服务器的名称（**{ $server }**）。没有删除任何内容。
+config-delete-data-done = 完成：已删除 { $rows } 条数据。CreatorPulse 在本服务器重新开始。{ $events ->
+    [0] 它发布过的消息仍然保留：管理员可以删除它们。
+   *[other] 已移除 { $events } 场即将开始的直播的 Discord 活动；它发布过的消息仍然保留。
+}

@@ -203,9 +203,11 @@ class PublicSide:
         return event_id
 
     async def event_location(self, guild: discord.Guild, live: Live) -> str:
-        """The event's location: TikTok handles where known, else display names."""
+        """The event's location: TikTok handles where known, else display names; a host who
+        is no longer in the server is "host left" (in the server's language), never an id."""
         known = await self.members.handles(live.guild_id, live.host_ids)
         names = []
+        gone: str | None = None
         for user_id in live.host_ids:
             if user_id in known:
                 names.append(f"@{known[user_id]}")
@@ -214,9 +216,16 @@ class PublicSide:
             if user is None:
                 try:
                     user = await guild.fetch_member(user_id)
-                except discord.HTTPException:
+                except discord.NotFound:  # left the server: their name is not shown
+                    user = None
+                except discord.HTTPException:  # Discord could not say: a name it had
                     user = self.bot.get_user(user_id)
-            names.append(user.display_name if user is not None else str(user_id))
+            if user is None:
+                if gone is None:
+                    gone = (await self.bot.guild_messages(live.guild_id))("live-location-host-left")
+                names.append(gone)
+            else:
+                names.append(user.display_name)
         return location(names)
 
     async def create_event(
@@ -257,6 +266,21 @@ class PublicSide:
                 location=place,
             )
         return outcome.problem
+
+    async def relocate_event(self, guild: discord.Guild, live: Live) -> bool:
+        """Bring only the event's location up to date (its hosts changed); whether it was
+        changed (a failure is logged)."""
+        if live.event_id is None:
+            return False
+        place = await self.event_location(guild, live)
+        with calling_discord(
+            "update the location of the event", live, "live-problem-event-failed", _EVENT_PROBLEMS
+        ):
+            event = await _event(guild, live.event_id)
+            if event.location != place:
+                await event.edit(location=place)
+                return True
+        return False
 
     async def delete_event(self, guild: discord.Guild, live: Live) -> str | None:
         if live.event_id is None:

@@ -72,13 +72,16 @@ class Parts:
         self.deliveries = deliveries
         self._refusals_logged: set[tuple[int, int]] = set()
 
-    async def _still_ours(self, delivery: Delivery) -> None:
+    async def _still_ours(self, delivery: Delivery, recipients: list[int]) -> list[int]:
         """Before each part, in the same step that extends the claim: is it still to be
-        sent, by this process? A cancel during a burst stops the rest of it."""
+        sent, by this process? A cancel during a burst stops the rest of it. Returns which
+        of ``recipients`` are still on the LIVE (a member who deleted their data is not)."""
         lease = timedelta(seconds=self.bot.settings.claim_lease_seconds)
         until = self.bot.clock.now() + lease
-        if not await self.deliveries.keep(delivery, self.bot.worker_id, until):
+        kept = await self.deliveries.keep_for(delivery, self.bot.worker_id, until, recipients)
+        if kept is None:
             raise Abandoned(f"delivery {delivery.id}")
+        return kept
 
     async def send(
         self,
@@ -105,7 +108,8 @@ class Parts:
             key = PartKey("dm", 0, user_id)
             outcome = done.get(key)
             if outcome is None:
-                await self._still_ours(delivery)
+                if not await self._still_ours(delivery, [user_id]):
+                    continue  # no longer on the LIVE (their data was deleted)
                 own = self.bot.messages(languages.get(user_id, t.locale))
                 card, view = await dress(own, user_id)
                 outcome = await self._dm(delivery, live, user_id, card, now, view)
@@ -142,7 +146,8 @@ class Parts:
         for user_id in ping:
             if done.get(PartKey("dm", 0, user_id)) is not None:
                 continue  # DMs closed: the channel was their only way
-            await self._still_ours(delivery)
+            if not await self._still_ours(delivery, [user_id]):
+                continue  # no longer on the LIVE (their data was deleted)
             own = self.bot.messages(languages.get(user_id, t.locale))
             card, view = await dress(own, user_id)
             await self._dm(delivery, live, user_id, card, now, view)
@@ -245,7 +250,7 @@ class Parts:
             key = PartKey("channel", index)
             if key in done:
                 continue
-            await self._still_ours(delivery)
+            chunk = await self._still_ours(delivery, chunk)
             content = "\n".join(filter(None, [header, mention_line(chunk)])) or None
             mentions = discord.AllowedMentions(
                 everyone=False,

@@ -125,6 +125,11 @@ class LiveDeliverer:
             for delivery in due:
                 await self.deliveries.finish(delivery, "cancelled", now, "live cancelled")
             return
+        if await self.bot.guild_settings.left_at(guild_id) is not None:
+            # The bot left the server: nothing goes to its members (kept if it comes back).
+            for delivery in due:
+                await self.deliveries.finish(delivery, "skipped", now, "the bot left the server")
+            return
         for decision in logic.triage(due, live.starts_at, live.ends_at, now):
             delivery = decision.delivery
             if decision.action == "fail":

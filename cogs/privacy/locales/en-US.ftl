@@ -23,3 +23,28 @@ privacy-delete-done = { $rows ->
 privacy-delete-cancelled = Cancelled. Nothing was deleted.
 privacy-delete-timeout = No answer, so nothing was deleted. Run `/privacy delete` again if you still want to.
 privacy-delete-lives = The LIVEs you hosted stay on the schedule without your name, as “host left”: { $numbers }. A LIVE moderator can change or cancel them.
+privacy-server-gone = a server I am no longer in (id { $id })
+privacy-server-line = • **{ $server }**: { $rows ->
+    [one] { $rows } entry
+   *[other] { $rows } entries
+}
+privacy-export-everywhere = { $rows ->
+    [0] I store nothing about you in any server.
+    [one] Here is everything I store about you: { $rows } entry, one file per server.
+   *[other] Here is everything I store about you: { $rows } entries, one file per server.
+}
+privacy-export-split = That was more than Discord takes in one file, so it comes zipped, in { $files } files. Together they hold every entry once.
+privacy-export-too-large = Discord refused the export as too large to send here. Nothing was changed. Ask the people who run this bot for your data.
+privacy-delete-nothing-anywhere = I store nothing about you in any server, so there is nothing to delete.
+privacy-delete-confirm-everywhere = { $rows ->
+    [one] This deletes { $rows } entry about you, for good, in every server:
+   *[other] This deletes { $rows } entries about you, for good, in every server:
+}
+privacy-delete-done-everywhere = { $rows ->
+    [one] Done: { $rows } entry about you was deleted.
+   *[other] Done: { $rows } entries about you were deleted, in { $servers } servers.
+}
+privacy-delete-redrawn = { $count ->
+    [one] { $count } announcement, event or post that showed you was drawn again without you.
+   *[other] { $count } announcements, events and posts that showed you were drawn again without you.
+}

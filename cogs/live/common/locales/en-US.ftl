@@ -61,3 +61,5 @@ live-guests-value = { $guests }
        *[other] { $waiting } members are on the waitlist.
     }
 live-host-left = (host left: a LIVE moderator can change this LIVE)
+# In a scheduled event's location, for a host no longer in the server
+live-location-host-left = host left

@@ -61,3 +61,5 @@ live-guests-value = { $guests }
        *[other] { $waiting } medlemmer står på venteliste.
     }
 live-host-left = (verten har gått: en LIVE-moderator kan endre denne LIVE-en)
+# In a scheduled event's location, for a host no longer in the server
+live-location-host-left = verten har gått

@@ -60,3 +60,5 @@ live-guests-value = { $guests }
        *[other] 候补名单上有 { $waiting } 人。
     }
 live-host-left = （主播已离开：直播管理员可以修改这场直播）
+# In a scheduled event's location, for a host no longer in the server
+live-location-host-left = 主播已离开
