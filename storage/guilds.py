@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from storage.database import Database, placeholders, to_epoch
+from storage.database import Database, Tx, placeholders, to_epoch
 
 # Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
 DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
@@ -86,6 +86,29 @@ class GuildRepository:
             (guild_id, to_epoch(now), *(values[name] for name in names)),
         )
         return await self.get(guild_id)
+
+    async def calendar_secret(
+        self, guild_id: int, now: datetime, fresh: str, *, rotate: bool = False
+    ) -> str:
+        """The calendar feed's secret: the one the server has, else ``fresh`` saved as it
+        (``rotate``: ``fresh`` replaces it). One transaction, so managers asking at once
+        all get the one that was saved."""
+
+        async def work(tx: Tx) -> str:
+            row = await tx.fetch_one(
+                "SELECT calendar_secret FROM guild_settings WHERE guild_id = ?", (guild_id,)
+            )
+            if row is not None and row["calendar_secret"] and not rotate:
+                return str(row["calendar_secret"])
+            await tx.execute(
+                "INSERT INTO guild_settings (guild_id, updated_at, calendar_secret) "
+                "VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET "
+                "updated_at = excluded.updated_at, calendar_secret = excluded.calendar_secret",
+                (guild_id, to_epoch(now), fresh),
+            )
+            return fresh
+
+        return await self.db.write(work, lock=guild_id)
 
     async def by_calendar_secret(self, secret: str) -> int | None:
         """The server whose calendar feed has this secret (an index lookup), or None."""
