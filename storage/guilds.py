@@ -1,4 +1,5 @@
-"""Server settings: language, channels, LIVE moderator role, reminder defaults."""
+"""Server settings: language, channels, LIVE moderator role, reminder defaults; whether the
+bot is still in the server (``left_at``); what the calendar feed reads (``feed``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from storage.database import Database, Tx, placeholders, to_epoch
+from storage.database import Database, Tx, from_epoch, placeholders, to_epoch
 
 # Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
 DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
@@ -24,6 +25,19 @@ class GuildSettings:
     benchmark_set: str | None = None
     timezone: str | None = None  # IANA name; None = UTC
     calendar_secret: str | None = None  # the calendar feed's address secret
+    # When the bot left the server (GUILD_DELETE); None while it is there. Set, nothing
+    # public is served for the server (its calendar feed answers 404).
+    left_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """What the calendar feed reads with its secret, in one indexed read."""
+
+    guild_id: int
+    reminder_offsets: list[int]  # the server's default reminders (the feed's alarms)
+    lives_revision: int  # raised by every change of one of the server's LIVEs
+    left: bool  # the bot left the server: no feed
 
 
 _COLUMNS = {
@@ -60,6 +74,7 @@ class GuildRepository:
             benchmark_set=row["benchmark_set"],
             timezone=row["timezone"],
             calendar_secret=row["calendar_secret"],
+            left_at=from_epoch(row["left_at"]),
         )
 
     async def language(self, guild_id: int) -> str | None:
@@ -110,9 +125,20 @@ class GuildRepository:
 
         return await self.db.write(work, lock=guild_id)
 
-    async def by_calendar_secret(self, secret: str) -> int | None:
-        """The server whose calendar feed has this secret (an index lookup), or None."""
+    async def feed(self, secret: str) -> FeedSource | None:
+        """The server whose calendar feed has this secret, with what its feed depends on
+        (an index lookup), or None."""
         row = await self.db.read_one(
-            "SELECT guild_id FROM guild_settings WHERE calendar_secret = ?", (secret,)
+            "SELECT guild_id, reminder_offsets, lives_revision, left_at FROM guild_settings "
+            "WHERE calendar_secret = ?",
+            (secret,),
         )
-        return int(row["guild_id"]) if row else None
+        if row is None:
+            return None
+        offsets = json.loads(row["reminder_offsets"]) if row["reminder_offsets"] else None
+        return FeedSource(
+            guild_id=int(row["guild_id"]),
+            reminder_offsets=offsets if offsets is not None else list(DEFAULT_REMINDER_OFFSETS),
+            lives_revision=int(row["lives_revision"]),
+            left=row["left_at"] is not None,
+        )

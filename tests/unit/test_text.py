@@ -38,7 +38,9 @@ def test_blank_looking_text_is_refused_like_empty_text(text: str) -> None:
     assert clean_title(text) is None
 
 
-@pytest.mark.parametrize("text", ["e\u0301", "❤\ufe0f", "🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"])
+@pytest.mark.parametrize(
+    "text", ["e\u0301", "❤\ufe0f", "🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"]
+)
 def test_marks_and_sequences_on_a_letter_are_kept(text: str) -> None:
     assert not looks_blank(text)
     assert required_text(f"\u2800{text}\u3164") == text
