@@ -11,14 +11,17 @@ from typing import Any
 
 from discord import app_commands
 
+from bot.text import shown
+
 ECHO_LIMIT = 100
 # Arguments that quote what the member typed; cut so that no reply can outgrow a message.
 _ECHOED = frozenset({"value", "query", "set", "when", "days", "title"})
 
 
 def echo(text: str, limit: int = ECHO_LIMIT) -> str:
-    """User text as quoted back in a reply: at most ``limit`` characters, an ellipsis if cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """User text as quoted back in a reply: at most ``limit`` characters (an ellipsis if cut),
+    its markdown escaped (``bot.text.shown``)."""
+    return shown(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 class UserError(app_commands.AppCommandError):

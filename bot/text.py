@@ -27,9 +27,7 @@ _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"})
 _MARKS = frozenset({"Mn", "Mc", "Me"})
 # Letters and symbols that draw nothing: the Hangul fillers, the braille blank, the combining
 # grapheme joiner, the Khmer inherent vowels, the Mongolian variation selectors.
-_BLANK = frozenset(
-    "\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
-)
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f")
 _KEPT_INSIDE = frozenset("\n\t")
 _TAGS = range(0xE0020, 0xE0080)  # the end of a flag sequence (England's, Scotland's)
 
