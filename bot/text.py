@@ -88,9 +88,10 @@ def optional_text(text: str | None) -> str | None:
 
 # A link Discord shows as a link: left as it is (escaping inside would change the address).
 _URL = re.compile(r"https?://[^\s<]+[^<.,:;\"'\]\s]")
-# Characters that start markdown anywhere, and markers that do at the start of a line.
+# Characters that start markdown anywhere, and the markers that do at the start of a line
+# (a heading, subtext, a list item: each followed by a space).
 _ANYWHERE = re.compile(r"[\\*_~`|\[\]<>]")
-_LINE_START = re.compile(r"^([ \t]*)([#>+-]|\d+\.)", re.MULTILINE)
+_LINE_START = re.compile(r"^([ \t]*)(#{1,3} |-# |[-+] |\d+\. )", re.MULTILINE)
 
 
 def _escape(part: str) -> str:

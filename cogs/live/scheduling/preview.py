@@ -181,7 +181,7 @@ class Preview:
         pending = self.pending.open(
             "dst", interaction, buttons, draft=template, choices=(error.earlier, error.later)
         )
-        await self.pending.show(interaction, pending, content=t(error.key, **error.args_))
+        await self.pending.show(interaction, pending, content=t(error.key, **error.shown_args()))
 
     # -- the preview ---------------------------------------------------------------------
 
