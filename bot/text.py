@@ -96,7 +96,14 @@ _LINE_START = re.compile(r"^([ \t]*)(#{1,3} |-# |[-+] |\d+\. )", re.MULTILINE)
 
 def _escape(part: str) -> str:
     part = _ANYWHERE.sub(lambda m: "\\" + m.group(0), part)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), part)
+    return _LINE_START.sub(_line_start, part)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    marker = match.group(2)
+    if marker[0].isdigit():  # "1. ": the dot is what makes it a list
+        return match.group(1) + marker[:-2] + "\\. "
+    return match.group(1) + "\\" + marker
 
 
 def shown(text: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.errors import BadInput, echo
 from bot.parsing import plain_number
-from bot.text import clean_text, looks_blank, optional_text, required_text
+from bot.text import clean_text, looks_blank, optional_text, required_text, shown
 from bot.tiktok import normalise_handle
 from cogs.live.scheduling.logic import clean_title
 
@@ -72,3 +72,29 @@ def test_echoed_values_are_cut() -> None:
     assert error.args_["value"].endswith("…")
     assert error.args_["maximum"] == 10**12
     assert echo("short") == "short"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("[click](https://evil.example)", r"\[click\](https://evil.example)"),
+        ("<t:1700000000:F> <@1> <#2>", r"\<t:1700000000:F\> \<@1\> \<#2\>"),
+        (
+            "**bold** __under__ ~~gone~~ ||spoiler|| `code`",
+            r"\*\*bold\*\* \_\_under\_\_ \~\~gone\~\~ \|\|spoiler\|\| \`code\`",
+        ),
+        ("# Heading", r"\# Heading"),
+        ("-# small\n> quote\n- item\n1. first", "\\-# small\n\\> quote\n\\- item\n1\\. first"),
+        ("a\\", "a\\\\"),
+        ("see https://x.example/a_b_c", "see https://x.example/a_b_c"),
+        ("-5, 12.5.3K, Q&A #1", "-5, 12.5.3K, Q&A #1"),
+    ],
+)
+def test_shown_escapes_markdown_and_nothing_else(typed: str, expected: str) -> None:
+    assert shown(typed) == expected
+
+
+def test_echoed_values_are_escaped_only_where_shown() -> None:
+    error = BadInput("error-bad-value", value="[x](https://e.example)", when="<t:1:D>")
+    assert error.args_["value"] == "[x](https://e.example)"
+    assert error.shown_args() == {"value": r"\[x\](https://e.example)", "when": "<t:1:D>"}
