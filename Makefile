@@ -1,8 +1,8 @@
 # CreatorPulse: `make run` starts the bot (or, with no DISCORD_TOKEN at a terminal, the offline
 # sandbox in the browser), `make sandbox` the sandbox explicitly, `make test` runs lint, type
-# check and every test (then the storage and end-to-end tests again on a throwaway PostgreSQL,
-# and the date-sensitive end-to-end tests with the machine's clock a year ahead), `make
-# screenshots` regenerates the README's sandbox pictures.
+# check and every test, then the storage and end-to-end tests again on a throwaway PostgreSQL
+# with the machine's clock a year ahead (tests/second_pass.sh); `make test-postgres` and `make
+# shifted-clock` run either check alone; `make screenshots` regenerates the README's pictures.
 # Each creates the virtual environment in .venv when it is missing or stale: running the bot
 # installs the bot alone, testing adds the test tools (pytest, mypy, ruff, Playwright).
 
@@ -45,8 +45,7 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -n auto --durations=15 $(PYTEST_ARGS)
-	$(MAKE) --no-print-directory test-postgres
-	bash tests/shifted_clock.sh
+	bash tests/second_pass.sh $(PYTEST_ARGS)
 
 # The storage and end-to-end tests again on a throwaway PostgreSQL server the run starts
 # itself (initdb into a temporary folder; it fails when PostgreSQL cannot be started).

@@ -106,8 +106,9 @@ def rsvp(state: dict[str, Any]) -> Timed:
     return one
 
 
-async def seed(h: Harness) -> dict[str, Any]:
-    """Saved ER results (for /er history), timezones, and one announced LIVE with RSVPs."""
+async def seed(h: Harness, when: str = "2026-12-03 20:00") -> dict[str, Any]:
+    """Saved ER results (for /er history), timezones, and one announced LIVE (at ``when``,
+    Oslo time) with RSVPs."""
     now = h.clock.now()
     repo = MemberRepository(h.db)
     for member in members(h):
@@ -122,7 +123,7 @@ async def seed(h: Harness) -> dict[str, Any]:
         )
     assert await ErRepository(h.db).count(h.guild.id, h.alice.id) > 0
     await GuildRepository(h.db).update(h.guild.id, now, live_channel_id=h.channel.id)
-    values = {"title": "Duet night", "when": "2026-12-03 20:00", "host1": h.alice.id}
+    values = {"title": "Duet night", "when": when, "host1": h.alice.id}
     preview = await h.emu.slash(h.guild.id, h.mod.id, "live schedule", values, timeout=60)
     confirm = next(
         str(b["custom_id"]) for b in preview.buttons if str(b["custom_id"]).endswith(":confirm")

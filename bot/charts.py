@@ -301,6 +301,22 @@ def _spawning() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
+def _ready() -> None:
+    """Nothing: asked of a render process only to have it started (and warmed)."""
+
+
+async def warm_up_renderer() -> None:
+    """Start a render process now, at its low priority, so the first chart a member asks for
+    does not wait for Python, matplotlib and the font list to load (about a second)."""
+    loop = asyncio.get_running_loop()
+    with _spawning():
+        started = loop.run_in_executor(_worker(), _ready)
+    try:
+        await started
+    except BrokenProcessPool:
+        log.warning("the chart process could not be started ahead; the first chart starts one")
+
+
 async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) -> bytes:
     """Run ``draw(*args, **kwargs)`` (which builds a Figure) in a render process; return PNG bytes.
 

@@ -22,7 +22,7 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
-from bot.charts import find_fonts, report_chart_fonts
+from bot.charts import find_fonts, report_chart_fonts, warm_up_renderer
 from bot.clock import Clock, SystemClock
 from bot.cluster import ClusterMember
 from bot.deliveries import Senders
@@ -104,8 +104,11 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         clock: Clock | None = None,
         extensions: Sequence[str] | None = None,
         catalog: Catalog | None = None,
+        warm_charts: bool = True,
         **options: Any,
     ) -> None:
+        """``warm_charts``: start a render process once ready, so the first chart is quick
+        (the tests, which draw few charts, leave it off)."""
         intents = discord.Intents.default()  # no privileged intents
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -125,6 +128,7 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         self.clock: Clock = clock or SystemClock()
         self.catalog = catalog or Catalog.load()
         self.force_sync = sync_commands
+        self.warm_charts = warm_charts
         self.extension_names = list(extensions) if extensions is not None else discover_extensions()
         self.started_at = time.monotonic()
         self.version = __version__
@@ -245,6 +249,8 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
     async def on_ready(self) -> None:
         assert self.user is not None
         freeze_start_up()
+        if self.warm_charts:
+            self._in_background(warm_up_renderer(), "warm-charts")
         log.info("logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))
 
     # -- shared helpers for cogs ----------------------------------------------------------

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.instance import holder_description
 from bot.shards import IdentifyPace, ShardPlan, plan
-from storage import DatabaseError
-from storage.leases import ShardsHeld
+from storage.database import DatabaseError, ShardsHeld
 
 if TYPE_CHECKING:
     from bot.clock import Clock

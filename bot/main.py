@@ -195,6 +195,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     if not usable_token(settings.discord_token.get_secret_value()):
         print(UNUSABLE_TOKEN, file=sys.stderr)
         return EXIT_CONFIG
+    problem = settings.tiktok_problem()
+    if problem is not None:
+        print(f"CreatorPulse cannot start: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
     configure_logging(settings.log_level, log_sql=settings.log_sql)
     try:
         return asyncio.run(serve(settings, sync=args.sync))

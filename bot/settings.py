@@ -11,6 +11,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DISCORD_API_BASE_URL = "https://discord.com/api/v10"
 DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
+TIKTOK_AUTH_URL = "https://www.tiktok.com/v2/auth/authorize/"
+TIKTOK_API_BASE_URL = "https://open.tiktokapis.com"
+TIKTOK_CALLBACK_PATH = "/tiktok/callback"
+SECRET_KEY_MINIMUM = 32  # characters: the key of every member's encrypted TikTok tokens
 
 
 class Settings(BaseSettings):
@@ -53,6 +57,75 @@ class Settings(BaseSettings):
     # over (it is extended while the work goes on): the most a reminder is late when the
     # process that was sending it died.
     claim_lease_seconds: int = Field(default=60, ge=2, le=3600)
+    # TikTok (/tiktok): the developer app's client key and secret; off unless both are set.
+    # SECRET_KEY encrypts the tokens members entrust to the bot. The two addresses are
+    # TikTok's; tests and the sandbox point them at a local TikTok.
+    tiktok_client_key: str | None = None
+    tiktok_client_secret: SecretStr | None = None
+    secret_key: SecretStr | None = None
+    tiktok_auth_url: str = TIKTOK_AUTH_URL
+    tiktok_api_base_url: str = TIKTOK_API_BASE_URL
+
+    @field_validator("tiktok_client_key", mode="before")
+    @classmethod
+    def _empty_key(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("tiktok_client_secret", "secret_key")
+    @classmethod
+    def _empty_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("tiktok_auth_url", "tiktok_api_base_url")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        text = value.strip()
+        if not text.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s):// address")
+        return text
+
+    @property
+    def tiktok_enabled(self) -> bool:
+        """Whether /tiktok works here: the app's key and secret are both set."""
+        return self.tiktok_client_key is not None and self.tiktok_client_secret is not None
+
+    @property
+    def tiktok_redirect_uri(self) -> str | None:
+        """Where TikTok sends members back after consent (registered in the app as it is)."""
+        base = self.web_url_base
+        return None if base is None else base + TIKTOK_CALLBACK_PATH
+
+    def tiktok_problem(self) -> str | None:
+        """Why the TikTok settings cannot work together, in one sentence, or None."""
+        key, secret = self.tiktok_client_key is not None, self.tiktok_client_secret is not None
+        if key != secret:
+            return (
+                "TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET go together: set both (from your "
+                "TikTok developer app's page) or neither."
+            )
+        if not key:
+            return None
+        if self.secret_key is None:
+            return (
+                "SECRET_KEY is not set, and the TikTok settings are: it encrypts the TikTok "
+                "tokens members entrust to the bot. Set it to a long random value, e.g. the "
+                "output of python3 -c 'import secrets; print(secrets.token_urlsafe(32))', and "
+                "keep it (a new key disconnects every member)."
+            )
+        if len(self.secret_key.get_secret_value()) < SECRET_KEY_MINIMUM:
+            return (
+                f"SECRET_KEY is shorter than {SECRET_KEY_MINIMUM} characters; use a long random "
+                "value, e.g. the output of python3 -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))'."
+            )
+        if self.web_port is None:
+            return (
+                "the TikTok settings need the bot's web server for TikTok's callback: set "
+                "WEB_PORT, and PUBLIC_BASE_URL to the https address it is reached at."
+            )
+        return None
 
     @field_validator("log_level")
     @classmethod

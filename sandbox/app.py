@@ -1,6 +1,7 @@
-"""The sandbox as one object: the emulator, the real CreatorBot on the sandbox clock, its own
-database, the demo server and the page. ``python -m bot sandbox`` runs one; the browser
-tests run one in-process on a fixed clock.
+"""The sandbox as one object: the emulator, the local TikTok, the real CreatorBot on the
+sandbox clock with its web server (TikTok's callback), its own database, the demo server and
+the page. ``python -m bot sandbox`` runs one; the browser tests run one in-process on a
+fixed clock.
 
 The database and what the local Discord holds (messages, DMs, scheduled events, where the
 clock stood) belong together: the second is saved beside the first when the sandbox stops
@@ -16,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import socket
 import time
 from datetime import datetime
 from pathlib import Path
@@ -28,8 +30,15 @@ from bot.client import CreatorBot
 from bot.i18n import Catalog
 from bot.settings import Settings
 from sandbox.clock import SandboxClock
-from sandbox.demo import BOT_ID, build_world, schedule_group_live, seed_history
+from sandbox.demo import (
+    BOT_ID,
+    add_tiktok_accounts,
+    build_world,
+    schedule_group_live,
+    seed_history,
+)
 from sandbox.emulator import DiscordEmulator
+from sandbox.tiktok import FakeTikTok
 from sandbox.web import PageServer
 from storage import SQLiteDatabase
 
@@ -37,6 +46,14 @@ log = logging.getLogger("sandbox")
 
 DEFAULT_DATABASE = Path("data/sandbox.sqlite3")
 STATE_VERSION = 1
+# Seals the demo members' tokens of the local TikTok in the sandbox's own database.
+SANDBOX_SECRET_KEY = "the-offline-sandbox-key-for-local-tiktok-tokens"  # noqa: S105
+
+
+def free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
 
 
 def state_path(database: Path) -> Path:
@@ -81,6 +98,8 @@ class Sandbox:
         self.log_level = log_level
         # The same bot user every start: the saved messages and events stay the bot's own.
         self.emu = DiscordEmulator(clock=clock, token="sandbox-token", app_id=BOT_ID)  # noqa: S106
+        # The local TikTok keeps nothing between runs: its accounts are made afresh each start.
+        self.tiktok = FakeTikTok(clock=clock, host=host)
         self.db = SQLiteDatabase(database_path)
         self.page = PageServer(self.emu, clock, self.db)
         self.bot: CreatorBot | None = None
@@ -128,7 +147,10 @@ class Sandbox:
         saved = self._take_saved_state()
         fresh = not self.database_path.exists()
         await self.emu.start()
+        await self.tiktok.start()
         build_world(self.emu)
+        if self.demo:
+            add_tiktok_accounts(self.tiktok, self.clock.now())
         if saved is not None and self.emu.restore(saved["discord"]):
             self.page.command_labels.update(saved.get("commands") or {})
             # Where the clock stood: what the database recorded as sent stays in the past.
@@ -141,6 +163,12 @@ class Sandbox:
         await self.db.migrate()
         if fresh and self.demo:
             await seed_history(self.db, self.clock.now())
+        # The bot's web server takes TikTok's callback, as on a real installation.
+        web_port = free_port(self.host)
+        shown = f"[{self.host}]" if ":" in self.host else self.host
+        web_base = f"http://{shown}:{web_port}"
+        self.tiktok.redirect_uris = {f"{web_base}/tiktok/callback"}
+        self.tiktok.webhook_url = f"{web_base}/tiktok/webhook"
         settings = Settings(
             _env_file=None,  # type: ignore[call-arg]
             discord_token=SecretStr(self.emu.token),
@@ -148,6 +176,14 @@ class Sandbox:
             discord_api_base_url=self.emu.api_base_url,
             discord_gateway_url=self.emu.gateway_url,
             log_level=self.log_level,
+            web_host=self.host,
+            web_port=web_port,
+            public_base_url=web_base,
+            tiktok_client_key=self.tiktok.client_key,
+            tiktok_client_secret=SecretStr(self.tiktok.client_secret),
+            secret_key=SecretStr(SANDBOX_SECRET_KEY),
+            tiktok_auth_url=self.tiktok.auth_url,
+            tiktok_api_base_url=self.tiktok.base_url,
         )
         # The emulator starts empty each time: sync the commands every start.
         self.bot = CreatorBot(
@@ -192,6 +228,7 @@ class Sandbox:
                 self._save_state()
             except OSError as exc:
                 log.warning("could not save the sandbox's local Discord: %s", exc)
+        await self.tiktok.close()
         await self.emu.close()
 
     async def __aenter__(self) -> Self:

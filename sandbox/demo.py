@@ -4,7 +4,8 @@ Members live in different timezones and speak different languages, so a person t
 bot sees replies in Norwegian, Chinese and English and timestamps in each member's time.
 Ids are fixed, so a kept sandbox database still matches the server after a restart. The
 history (timezones, availability, months of ER results and posts) goes in through the
-bot's own storage layer; the group LIVE next week is scheduled through the bot itself.
+bot's own storage layer; the group LIVE next week is scheduled through the bot itself. Each
+creator also has an account on the local TikTok to connect with /tiktok connect.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sandbox.emulator import (
     DiscordEmulator,
     InteractionResult,
 )
+from sandbox.tiktok import FakeTikTok
 from storage import Database
 from storage.availability import AvailabilityRepository
 from storage.er import ErRepository, NewErResult
@@ -279,3 +281,45 @@ def _component_ending(message: dict[str, Any], suffix: str) -> str:
             if str(comp.get("custom_id", "")).endswith(suffix):
                 return str(comp["custom_id"])
     raise RuntimeError(f"no {suffix} component on the announcement")
+
+
+def add_tiktok_accounts(tiktok: FakeTikTok, now: datetime) -> None:
+    """A TikTok account for each demo creator on the local TikTok, with about a video every
+    other day of the last two months, so connecting one fills history, tier and streak."""
+    rng = random.Random(26)  # the same accounts every time
+    for m in MEMBERS:
+        if not m.creator or m.handle is None:
+            continue
+        account = tiktok.add_account(
+            m.handle,
+            m.name,
+            open_id=f"-000demo{m.id}",
+            follower_count=m.followers or 5_000,
+        )
+        base_views = (m.followers or 10_000) * rng.uniform(0.6, 1.4)
+        for n in range(30):
+            posted = now - timedelta(days=2 * n + rng.uniform(0.2, 1.8))
+            views = 0 if n == 0 and rng.random() < 0.5 else int(base_views * rng.uniform(0.4, 2.2))
+            likes = int(views * rng.uniform(0.05, 0.11))
+            tiktok.add_video(
+                account,
+                posted,
+                title=rng.choice(_TITLES),
+                view_count=views,
+                like_count=likes,
+                comment_count=int(likes * rng.uniform(0.04, 0.1)),
+                share_count=int(likes * rng.uniform(0.02, 0.08)),
+                public=rng.random() > 0.05,
+            )
+
+
+_TITLES = (
+    "Morning routine in 30 seconds",
+    "Trying the trend everyone asked for",
+    "Behind the scenes of today's shoot",
+    "Three tips I wish I knew earlier",
+    "Q&A: your questions, my answers",
+    "A day in my life",
+    "Duet with a follower",
+    "Before and after",
+)

@@ -80,6 +80,10 @@ class DatabaseUnreachable(DatabaseUnavailable):
     gone): neither reads nor writes go through until it does."""
 
 
+class ShardsHeld(DatabaseError):
+    """Another process runs one of the shards asked for (or runs another shard count)."""
+
+
 class ConstraintViolation(DatabaseError):
     """A write broke a rule of the schema (a unique key, a check); it changed nothing."""
 

@@ -9,6 +9,7 @@ from typing import Literal
 from storage.database import Database, Row, Tx, from_epoch, placeholders, to_epoch
 
 Basis = Literal["views", "followers"]
+Source = Literal["typed", "tiktok"]  # typed by the member, or imported from TikTok
 
 # SQL: a result that counts in statistics (medians, percentiles, the chart, the latest
 # figure). A result by views with more interactions than views counts only once the
@@ -41,6 +42,7 @@ class NewErResult:
     followers: int | None = None
     video_url: str | None = None
     confirmed: bool = False  # the member saved it anyway, knowing the numbers look impossible
+    source: Source = "typed"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class ErResult:
     created_at: datetime
     updated_at: datetime
     confirmed: bool = False
+    source: Source = "typed"
 
     @property
     def impossible(self) -> bool:
@@ -94,6 +97,7 @@ _VALUES = (
     "followers",
     "video_url",
     "confirmed",
+    "source",
 )
 
 
@@ -116,6 +120,7 @@ def _record(row: Row) -> ErResult:
         created_at=from_epoch(row["created_at"]),
         updated_at=from_epoch(row["updated_at"]),
         confirmed=bool(row["confirmed"]),
+        source=row["source"],
     )
 
 
@@ -126,6 +131,65 @@ def _from_new(row_id: int, new: NewErResult, created_at: int, updated_at: int) -
         created_at=from_epoch(created_at),
         updated_at=from_epoch(updated_at),
     )
+
+
+def _values(new: NewErResult) -> tuple[object, ...]:
+    return tuple(
+        int(new.confirmed) if name == "confirmed" else getattr(new, name) for name in _VALUES
+    )
+
+
+_INSERT = (
+    f"INSERT INTO er_results (guild_id, user_id, {', '.join(_VALUES)}, created_at, updated_at) "
+    f"VALUES (?, ?, {placeholders(len(_VALUES))}, ?, ?)"
+)
+
+
+async def save_result(
+    tx: Tx, new: NewErResult, stamp: int, created_at: int | None = None
+) -> tuple[int, int, bool]:
+    """``ErRepository.save`` inside a write of the caller's: (row id, created_at, updated).
+
+    ``created_at`` (UTC seconds) dates a new row (default ``stamp``): an imported video's
+    result is dated when the video went up.
+    """
+    values = _values(new)
+    params = (new.guild_id, new.user_id, *values, created_at or stamp, stamp)
+    existing = None
+    if new.video_url is not None:
+        existing = await tx.fetch_one(
+            "SELECT id, created_at FROM er_results "
+            "WHERE guild_id = ? AND user_id = ? AND video_url = ?",
+            (new.guild_id, new.user_id, new.video_url),
+        )
+    if existing is None:
+        return await tx.insert(_INSERT, params), created_at or stamp, False
+    row_id = int(existing["id"])
+    assignments = ", ".join(f"{name} = ?" for name in _VALUES)
+    await tx.execute(
+        f"UPDATE er_results SET {assignments}, updated_at = ? "
+        "WHERE id = ? AND guild_id = ? AND user_id = ?",
+        (*values, stamp, row_id, new.guild_id, new.user_id),
+    )
+    return row_id, int(existing["created_at"]), True
+
+
+async def save_followers_result(tx: Tx, new: NewErResult, stamp: int) -> int:
+    """The member's one ER by followers imported from TikTok, saved or brought up to date
+    (dated now: it is the figure of their latest videos), inside the caller's write."""
+    existing = await tx.fetch_one(
+        "SELECT id FROM er_results WHERE guild_id = ? AND user_id = ? "
+        "AND source = 'tiktok' AND basis = 'followers'",
+        (new.guild_id, new.user_id),
+    )
+    if existing is None:
+        return await tx.insert(_INSERT, (new.guild_id, new.user_id, *_values(new), stamp, stamp))
+    assignments = ", ".join(f"{name} = ?" for name in _VALUES)
+    await tx.execute(
+        f"UPDATE er_results SET {assignments}, created_at = ?, updated_at = ? WHERE id = ?",
+        (*_values(new), stamp, stamp, existing["id"]),
+    )
+    return int(existing["id"])
 
 
 class ErRepository:
@@ -139,36 +203,13 @@ class ErRepository:
         gets a new ``updated_at``.
         """
         stamp = to_epoch(now)
-        values = tuple(
-            int(new.confirmed) if name == "confirmed" else getattr(new, name) for name in _VALUES
-        )
-        columns = ", ".join(_VALUES)
-        marks = placeholders(len(_VALUES))
-        insert = (
-            f"INSERT INTO er_results (guild_id, user_id, {columns}, created_at, updated_at) "
-            f"VALUES (?, ?, {marks}, ?, ?)"
-        )
-        params = (new.guild_id, new.user_id, *values, stamp, stamp)
         if new.video_url is None:  # never collides with a saved video: one statement
-            row_id = await self.db.insert(insert, params, lock=new.guild_id)
+            params = (new.guild_id, new.user_id, *_values(new), stamp, stamp)
+            row_id = await self.db.insert(_INSERT, params, lock=new.guild_id)
             return SaveOutcome(_from_new(row_id, new, stamp, stamp), updated=False)
 
         async def work(tx: Tx) -> tuple[int, int, bool]:
-            existing = await tx.fetch_one(
-                "SELECT id, created_at FROM er_results "
-                "WHERE guild_id = ? AND user_id = ? AND video_url = ?",
-                (new.guild_id, new.user_id, new.video_url),
-            )
-            if existing is None:
-                return await tx.insert(insert, params), stamp, False
-            row_id = int(existing["id"])
-            assignments = ", ".join(f"{name} = ?" for name in _VALUES)
-            await tx.execute(
-                f"UPDATE er_results SET {assignments}, updated_at = ? "
-                "WHERE id = ? AND guild_id = ? AND user_id = ?",
-                (*values, stamp, row_id, new.guild_id, new.user_id),
-            )
-            return row_id, int(existing["created_at"]), True
+            return await save_result(tx, new, stamp)
 
         row_id, created, updated = await self.db.write(work, lock=new.guild_id)
         return SaveOutcome(_from_new(row_id, new, created, stamp), updated=updated)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import asyncpg
 
-from storage.database import DatabaseError
+from storage.database import ShardsHeld
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +28,13 @@ _LOCKS_OF = (
     "SELECT l.objid AS key, a.application_name AS holder FROM pg_locks AS l "
     "JOIN pg_stat_activity AS a ON a.pid = l.pid "
     "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objsubid = 1 "
+    # (advisory locks are per database: other databases of the server are other bots')
+    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
     "AND l.objid BETWEEN $1 AND $2 AND l.pid <> pg_backend_pid()"
 )
 
 
-class ShardsHeld(DatabaseError):
-    """Another process runs one of these shards (or another shard count)."""
+__all__ = ["COUNT_LOCK", "RUNNING_LOCK", "SHARD_LOCK", "ShardLease", "ShardsHeld"]
 
 
 async def _holders(conn: asyncpg.Connection, low: int, high: int) -> dict[int, str]:

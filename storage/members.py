@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -143,21 +143,32 @@ class MemberRepository:
 
         The weekly goal is set with ``set_weekly_goal`` so its history is kept.
         """
-        unknown = set(values) - set(_FIELDS) | ({"weekly_goal"} & set(values))
-        if unknown:
-            raise ValueError(f"unknown member fields: {sorted(unknown)}")
         stamp = to_epoch(now)
-        names = sorted(values)
-        columns = [*names, *(_STAMP[name] for name in names)]
-        params = [*(values[name] for name in names), *(stamp for _ in names)]
-        assignments = ", ".join(f"{c} = excluded.{c}" for c in columns)
-        await self.db.execute(
-            f"INSERT INTO members (guild_id, user_id, created_at{''.join(', ' + c for c in columns)}) "
-            f"VALUES (?, ?, ?{', ?' * len(columns)}) "
-            f"ON CONFLICT (guild_id, user_id) DO "
-            + (f"UPDATE SET {assignments}" if assignments else "NOTHING"),
-            (guild_id, user_id, stamp, *params),
-        )
+
+        async def work(tx: Tx) -> None:
+            await update_fields(tx, guild_id, user_id, stamp, values)
+
+        await self.db.write(work, lock=guild_id)
         member = await self.get(guild_id, user_id)
         assert member is not None
         return member
+
+
+async def update_fields(
+    tx: Tx, guild_id: int, user_id: int, stamp: int, values: Mapping[str, object]
+) -> None:
+    """``MemberRepository.update`` inside a write of the caller's (``stamp``: UTC seconds)."""
+    unknown = set(values) - set(_FIELDS) | ({"weekly_goal"} & set(values))
+    if unknown:
+        raise ValueError(f"unknown member fields: {sorted(unknown)}")
+    names = sorted(values)
+    columns = [*names, *(_STAMP[name] for name in names)]
+    params = [*(values[name] for name in names), *(stamp for _ in names)]
+    assignments = ", ".join(f"{c} = excluded.{c}" for c in columns)
+    await tx.execute(
+        f"INSERT INTO members (guild_id, user_id, created_at{''.join(', ' + c for c in columns)}) "
+        f"VALUES (?, ?, ?{', ?' * len(columns)}) "
+        f"ON CONFLICT (guild_id, user_id) DO "
+        + (f"UPDATE SET {assignments}" if assignments else "NOTHING"),
+        (guild_id, user_id, stamp, *params),
+    )

@@ -8,13 +8,26 @@ touching this file:
 - a column named ``<something>_user_id`` in a table with ``guild_id`` names a member
   on a row that belongs to the server (who scheduled a LIVE): exported, and set to
   NULL on deletion, so the server keeps the row but not the person.
+
+Secrets the bot keeps for a member's own use are never exported: a column whose name ends
+in ``_sealed`` holds one, encrypted (a pending TikTok sign-in's PKCE verifier), and is left
+out of the export's rows; it is deleted with its row. Secrets that outlive a sign-in (the
+TikTok tokens) live in a table without ``user_id`` (``tiktok_tokens``, keyed by the
+connection), which the export never reads, and go with their connection.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from storage.database import Database, Tx
+from storage.database import Database, Row, Tx
+
+SEALED = "_sealed"  # the suffix of columns that hold an encrypted secret: never exported
+
+
+def exported(row: Row) -> dict[str, Any]:
+    """A row as the export shows it: every column but the sealed secrets."""
+    return {name: value for name, value in dict(row).items() if not name.endswith(SEALED)}
 
 
 class PrivacyRepository:
@@ -37,14 +50,14 @@ class PrivacyRepository:
             rows = await self.db.scan_all(
                 f'SELECT * FROM "{table}" WHERE guild_id = ? AND user_id = ?', (guild_id, user_id)
             )
-            result[table] = [dict(row) for row in rows]
+            result[table] = [exported(row) for row in rows]
         for table, column in await self.mention_columns():
             rows = await self.db.scan_all(
                 f'SELECT * FROM "{table}" WHERE guild_id = ? AND "{column}" = ?',
                 (guild_id, user_id),
             )
             if rows:
-                result.setdefault(f"{table}.{column}", []).extend(dict(row) for row in rows)
+                result.setdefault(f"{table}.{column}", []).extend(exported(row) for row in rows)
         return result
 
     async def delete(self, guild_id: int, user_id: int) -> dict[str, int]:

@@ -20,6 +20,7 @@ from sandbox.emulator import patched_discord_urls
 from storage import Database
 from tests.support.databases import database_url, open_test_database, run_backend
 from tests.support.harness import Harness, running_harness
+from tests.support.tiktok import TikTokHarness, running_tiktok
 
 # Property tests check behaviour, never speed: no per-example deadline (a loaded CI
 # machine must not turn a correct test red). Performance lives in bench/.
@@ -71,3 +72,10 @@ async def probe_harness(tmp_path: Path, catalog: Catalog) -> AsyncIterator[Harne
     async with running_harness(tmp_path, catalog, extra_extensions=("tests.support.probe",)) as h:
         with patched_discord_urls(h.emu):
             yield h
+
+
+@pytest.fixture
+async def tiktok(harness: Harness) -> AsyncIterator[TikTokHarness]:
+    """The bot with TikTok switched on, against a local TikTok on the same clock."""
+    async with running_tiktok(harness) as kit:
+        yield kit

@@ -1,4 +1,4 @@
-"""No test, fixture, emulator or benchmark reads the machine's date.
+"""No test, fixture, emulator, local TikTok or benchmark reads the machine's date.
 
 They all read an injected clock (``tests/support/clock.py``); only measured durations may
 use a monotonic clock. The shifted-clock run in ``make test`` catches what this scan
@@ -19,7 +19,7 @@ READS_THE_DATE = re.compile(
 )
 SCANNED = sorted(
     path
-    for folder in ("tests", "bench", "docs", "sandbox/emulator")
+    for folder in ("tests", "bench", "docs", "sandbox/emulator", "sandbox/tiktok")
     for path in (ROOT / folder).rglob("*.py")
     if path != Path(__file__).resolve()
 )

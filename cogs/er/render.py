@@ -183,6 +183,8 @@ def history_card(
             flag = " " + t("er-history-not-counted")
         elif summary is not None and logic.is_outlier(result.rate, summary):
             flag = " " + t("er-history-outlier")
+        if result.source == "tiktok":
+            flag += " " + t("er-history-imported")
         args = {
             "date": discord.utils.format_dt(result.created_at, "d"),
             "rate": pct(t, result.rate),

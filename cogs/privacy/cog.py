@@ -11,6 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.hooks import MemberDataHolder
 from bot.replies import defer, send
 from bot.types import Interaction, guild_id_of
 from bot.ui import ConfirmView
@@ -113,6 +114,15 @@ class PrivacyCog(
         hosted = await LiveRepository(self.bot.db).hosted_upcoming(
             guild_id, user_id, self.bot.clock.now()
         )
+        await view.interaction.response.defer()  # (revoking elsewhere may take a moment)
+        for cog in self.bot.cogs.values():
+            if isinstance(cog, MemberDataHolder):
+                try:
+                    await cog.before_member_deleted(guild_id, user_id)
+                except Exception:
+                    log.exception(
+                        "%s could not undo its part before a deletion", cog.qualified_name
+                    )
         deleted = await self.privacy.delete(guild_id, user_id)
         self.bot.language_changed(guild_id)  # their language no longer counts
         log.info("deleted the data of user %s in guild %s: %s", user_id, guild_id, deleted)
@@ -121,6 +131,6 @@ class PrivacyCog(
         if hosted:  # the LIVEs stay for the server, without naming the member
             numbers = ", ".join(f"#{live.number}" for live in hosted)
             lines = "\n".join(filter(None, [lines, t("privacy-delete-lives", numbers=numbers)]))
-        await view.interaction.response.edit_message(
+        await view.interaction.edit_original_response(
             content=f"{text}\n{lines}" if lines else text, view=None
         )

@@ -56,6 +56,7 @@ class NewPost:
     timezone: str
     local_day: int
     week: int
+    source: str = "typed"  # or "tiktok": imported by a sync
 
 
 class DuplicateVideo(Exception):
@@ -93,6 +94,32 @@ def _nested(rows: Iterable[Row]) -> dict[int, dict[int, int]]:
     for user_id, bucket, count in rows:
         result.setdefault(user_id, {})[bucket] = count
     return result
+
+
+async def insert_posts(tx: Tx, posts: Sequence[NewPost], stamp: int) -> None:
+    """Save ``posts`` inside a write of the caller's; their creators' summaries go dirty
+    (the next read rebuilds them). ``stamp``: when they were logged, UTC seconds."""
+    if not posts:
+        return
+    await tx.executemany(
+        "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
+        "local_day, week, logged_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                p.guild_id,
+                p.user_id,
+                p.video_url,
+                to_epoch(p.posted_at),
+                p.timezone,
+                p.local_day,
+                p.week,
+                stamp,
+                p.source,
+            )
+            for p in posts
+        ],
+    )
+    await tx.executemany(_MARK_DIRTY, sorted({(p.guild_id, p.user_id, stamp) for p in posts}))
 
 
 class PostQueries:
@@ -174,26 +201,7 @@ class PostQueries:
         stamp = to_epoch(now)
 
         async def work(tx: Tx) -> None:
-            await tx.executemany(
-                "INSERT INTO posts (guild_id, user_id, video_url, posted_at, timezone, "
-                "local_day, week, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        p.guild_id,
-                        p.user_id,
-                        p.video_url,
-                        to_epoch(p.posted_at),
-                        p.timezone,
-                        p.local_day,
-                        p.week,
-                        stamp,
-                    )
-                    for p in posts
-                ],
-            )
-            await tx.executemany(
-                _MARK_DIRTY, sorted({(p.guild_id, p.user_id, stamp) for p in posts})
-            )
+            await insert_posts(tx, posts, stamp)
 
         await self.db.write(work)
 

@@ -168,6 +168,34 @@ async def test_schedule_rsvp_and_the_reminder_a_day_later(sandbox_page: SandboxP
     await expect(reminder.locator(".mention")).to_contain_text(["@Ana"])
 
 
+async def test_connecting_a_demo_tiktok_account(sandbox_page: SandboxPage) -> None:
+    """As Ana: /tiktok connect, the link opens the local TikTok in a new tab, she authorizes
+    as her account, and the reply in the sandbox turns into what the sync imported."""
+    page = sandbox_page.page
+    await as_member(page, "Ana")
+    await send(page, "/tiktok connect")
+    reply = message(page, "Press the button to connect your TikTok account")
+    async with page.expect_popup() as opened:
+        await reply.locator("button", has_text="Connect TikTok").click()
+    consent = await opened.value
+    await consent.wait_for_load_state()
+    await expect(consent.locator("h1")).to_have_text("An app wants to access your TikTok account")
+    await consent.select_option("select[name=account]", "ana.cria")
+    await consent.locator("button", has_text="Authorize").click()
+    await expect(consent.locator("h1")).to_have_text("Connected")
+    await expect(consent.locator("p")).to_contain_text(
+        "TikTok account Ana is connected for Ana in Creator Lounge"
+    )
+    await consent.close()
+
+    synced = message(page, "Connected as")
+    await expect(synced).to_contain_text("TikTok sync")
+    await expect(synced).to_contain_text("new")
+    await expect(synced.locator(".only-you")).to_contain_text("Only you can see this")
+    await send(page, "/er history")
+    await expect(message(page, "Engagement history")).to_contain_text("♪ TikTok")
+
+
 # Types a command and presses Enter in the page, resolving with the milliseconds until the
 # reply is drawn (the messages list holds ``count`` messages).
 TIME_TO_REPLY = """([text, count]) => new Promise((resolve) => {

@@ -61,6 +61,10 @@ MATRIX: dict[str, str] = {
     "streak goal": OWN,
     "streak leaderboard": OWN,
     "streak show": OWN,
+    "tiktok connect": OWN,  # the member's own TikTok account, for everything under /tiktok
+    "tiktok disconnect": OWN,
+    "tiktok status": OWN,
+    "tiktok sync": OWN,
     "timezone set": OWN,
     "timezone show": OWN,
 }

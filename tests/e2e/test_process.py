@@ -69,6 +69,39 @@ async def test_invalid_token_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "a-wrong-token" not in stderr  # the secret is never printed
 
 
+@pytest.mark.parametrize(
+    ("values", "said"),
+    [
+        (
+            {"TIKTOK_CLIENT_KEY": "awkey", "TIKTOK_CLIENT_SECRET": "the-app-secret"},
+            "SECRET_KEY is not set",
+        ),
+        (
+            {
+                "TIKTOK_CLIENT_KEY": "awkey",
+                "TIKTOK_CLIENT_SECRET": "the-app-secret",
+                "SECRET_KEY": "too-short-secret",
+            },
+            "SECRET_KEY is shorter than 32 characters",
+        ),
+        (
+            {"TIKTOK_CLIENT_SECRET": "the-app-secret"},
+            "TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET go together",
+        ),
+    ],
+)
+async def test_tiktok_settings_that_cannot_work_are_one_line_and_exit_2(
+    tmp_path: Path, values: dict[str, str], said: str
+) -> None:
+    env = bot_env(tmp_path, DISCORD_TOKEN="x", WEB_PORT="8080", **values)
+    code, stderr = await run_bot(tmp_path, env)
+    assert code == 2
+    assert said in stderr and stderr.startswith("CreatorPulse cannot start: ")
+    assert len(stderr.strip().splitlines()) == 1
+    assert "the-app-secret" not in stderr and "too-short-secret" not in stderr
+    assert not (tmp_path / "data").exists()  # refused before anything was opened
+
+
 async def test_unusable_database_path_exits_2(tmp_path: Path) -> None:
     (tmp_path / "blocker").write_text("a file where a folder should be")
     env = bot_env(

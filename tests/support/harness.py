@@ -106,6 +106,7 @@ class Harness:
             catalog=self.catalog,
             extensions=[*discover_extensions(), *self.extra_extensions],
             guild_ready_timeout=0.05,
+            warm_charts=False,
         )
         self._task = asyncio.create_task(self.bot.start(self.emu.token), name="creatorbot-start")
         ready = asyncio.create_task(self.bot.wait_until_ready())

@@ -78,3 +78,4 @@ er-not-saved-impossible = Not saved yet: numbers like these are usually a typing
 er-saved-anyway = Saved to your history as you confirmed it (/er history).
 er-save-anyway-button = Save anyway
 er-history-not-counted = ⚠️ not counted (more interactions than views)
+er-history-imported = · ♪ TikTok

@@ -101,3 +101,4 @@ er-not-saved-impossible = Ikke lagret ennå: slike tall er som regel en skrivefe
 er-saved-anyway = Lagret i historikken din slik du bekreftet det (/er history).
 er-save-anyway-button = Lagre likevel
 er-history-not-counted = ⚠️ ikke regnet med (flere interaksjoner enn visninger)
+er-history-imported = · ♪ TikTok

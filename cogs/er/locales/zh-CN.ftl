@@ -89,3 +89,4 @@ er-not-saved-impossible = 尚未保存：这样的数字通常是输入错误。
 er-saved-anyway = 已按你的确认保存到历史记录（/er history）。
 er-save-anyway-button = 仍然保存
 er-history-not-counted = ⚠️ 未计入（互动数多于观看数）
+er-history-imported = · ♪ TikTok
