@@ -6,8 +6,8 @@ is one logged line and a bot that runs without its web server, never a stopped b
 
 It faces the open internet, so it is bounded (``bot.web_guard``): request bodies of at
 most 64 KiB and heads of at most 8 KiB a line; a request's head within 5 s of the
-connection opening (or of the last answer on it), the request answered within 15 s of its
-head, a client that reads nothing of an answer dropped after 10 s; at most 256
+connection opening (or of the last answer on it), its body within 10 s of its head, the
+handler's answer within 60 s, a client that reads nothing of an answer dropped after 10 s; at most 256
 connections (fewer under a tight open-file limit), the oldest waiting one giving way to a
 new one; malformed requests logged as one summarised line a minute at most; nothing of an
 error's detail in a response. aiohttp is imported only when the server is switched on.
@@ -96,8 +96,9 @@ class WebServer:
         return True
 
     def _middleware(self) -> Any:
-        """Tells each request's connection when its handler starts and ends (its deadlines);
-        a body broken or cut off mid-way is a malformed request, not an error."""
+        """Reads each request's body before its handler (in ``body_seconds``) and tells its
+        connection when the handler starts and ends (its deadlines); a body broken or cut off
+        mid-way is a malformed request, not an error."""
         from aiohttp import web
         from aiohttp.web_protocol import RequestPayloadError
 
@@ -107,6 +108,10 @@ class WebServer:
             if connection is not None:
                 connection.busy()
             try:
+                if request.can_read_body:
+                    await request.read()  # whole, in time, before the handler (it keeps it)
+                if connection is not None:
+                    connection.working()
                 return await handler(request)
             except RequestPayloadError as exc:
                 self.malformed.note(request.remote or "?", str(exc) or "a broken body")

@@ -4,10 +4,11 @@ Every connection is a ``Connection`` in front of aiohttp's own protocol, and ``G
 them all:
 
 - a request's head must arrive within ``head_seconds`` of the connection opening (or of the
-  previous answer on it: the keep-alive wait), the rest of the request and the handler's
-  answer within ``request_seconds`` of its head, and a client that reads nothing of an
-  answer for ``stall_seconds`` is dropped: slow and idle connections are closed within
-  seconds, whatever aiohttp's own timeouts are;
+  previous answer on it: the keep-alive wait), its body within ``body_seconds`` of its head
+  (read before the handler runs), and a client that reads nothing of an answer for
+  ``stall_seconds`` is dropped: slow and idle connections are closed within seconds,
+  whatever aiohttp's own timeouts are. The handler itself, the server's own work (the
+  TikTok callback waits on TikTok twice), has ``handler_seconds``;
 - at most ``most`` connections at once (256, or a quarter of the process's open-file
   limit when that is lower, so the bot keeps files for Discord and its database): a new
   one past that takes the place of the oldest one that is not in a request, and is
@@ -29,7 +30,8 @@ from typing import Any
 log = logging.getLogger("bot.web")
 
 HEAD_SECONDS = 5.0
-REQUEST_SECONDS = 15.0
+BODY_SECONDS = 10.0
+HANDLER_SECONDS = 60.0
 STALL_SECONDS = 10.0
 MOST_CONNECTIONS = 256
 SUMMARY_SECONDS = 60.0
@@ -120,9 +122,13 @@ class Connection(asyncio.Protocol):
     # -- what the guard and the middleware say ----------------------------------------------
 
     def busy(self) -> None:
-        """A request's head arrived: it has ``request_seconds`` to be answered."""
+        """A request's head arrived: its body has ``body_seconds`` to arrive."""
         self.requests += 1
-        self._deadline(self.guard.request_seconds, "request not finished")
+        self._deadline(self.guard.body_seconds, "the request's body is too slow")
+
+    def working(self) -> None:
+        """The request is whole: the handler has ``handler_seconds`` to answer it."""
+        self._deadline(self.guard.handler_seconds, "no answer in time")
 
     def idle(self) -> None:
         """A request was answered: the next one's head has ``head_seconds`` to arrive."""
@@ -182,7 +188,7 @@ class Connection(asyncio.Protocol):
     def resume_writing(self) -> None:
         self.inner.resume_writing()
         if self.requests:
-            self._deadline(self.guard.request_seconds, "request not finished")
+            self._deadline(self.guard.handler_seconds, "no answer in time")
         else:
             self._deadline(self.guard.head_seconds, "no request")
 
@@ -204,12 +210,14 @@ class Guard:
         *,
         most: int | None = None,
         head_seconds: float = HEAD_SECONDS,
-        request_seconds: float = REQUEST_SECONDS,
+        body_seconds: float = BODY_SECONDS,
+        handler_seconds: float = HANDLER_SECONDS,
         stall_seconds: float = STALL_SECONDS,
     ) -> None:
         self.most = most if most is not None else connection_limit()
         self.head_seconds = head_seconds
-        self.request_seconds = request_seconds
+        self.body_seconds = body_seconds
+        self.handler_seconds = handler_seconds
         self.stall_seconds = stall_seconds
         # by transport, oldest first (dicts keep their order)
         self.connections: dict[asyncio.BaseTransport, Connection] = {}

@@ -76,7 +76,7 @@ async def server(guard: Guard) -> AsyncIterator[WebServer]:
 
 
 async def test_idle_and_slow_connections_are_closed_and_the_server_keeps_answering() -> None:
-    guard = Guard(head_seconds=0.5, request_seconds=1.0, stall_seconds=0.5)
+    guard = Guard(head_seconds=0.5, body_seconds=1.0, stall_seconds=0.5)
     async with server(guard) as web_server:
         port = web_server.port
         opened = [await asyncio.open_connection("127.0.0.1", port) for _ in range(4)]
