@@ -78,8 +78,11 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def environment(emu: DiscordEmulator, database: Path, url: str | None) -> dict[str, str]:
-    """``url``: a PostgreSQL database to run on instead of the SQLite file at ``database``."""
+def environment(
+    emu: DiscordEmulator, database: Path, url: str | None, extra: dict[str, str] | None = None
+) -> dict[str, str]:
+    """``url``: a PostgreSQL database to run on instead of the SQLite file at ``database``;
+    ``extra``: more settings (``WEB_PORT``)."""
     return {
         **{k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
         **({"DATABASE_URL": url} if url else {}),
@@ -90,6 +93,7 @@ def environment(emu: DiscordEmulator, database: Path, url: str | None) -> dict[s
         "LOG_LEVEL": "INFO",
         "CI": "true",
         "PYTHONPATH": str(ROOT),
+        **(extra or {}),
     }
 
 
@@ -101,16 +105,18 @@ async def bot_process(
     extra_extensions: tuple[str, ...] = (),
     ready_timeout: float = 30.0,
     url: str | None = None,
+    env: dict[str, str] | None = None,
 ) -> AsyncIterator[BotProcess]:
     """The bot, started in ``database``'s folder and ready; stopped (SIGTERM) on leaving.
-    With ``url`` it keeps its data in that PostgreSQL database instead."""
+    With ``url`` it keeps its data in that PostgreSQL database instead; ``env`` adds
+    settings."""
     command = [str(HERE), *extra_extensions] if extra_extensions else ["-m", "bot"]
     began = time.perf_counter()
     child = await asyncio.create_subprocess_exec(
         sys.executable,
         *command,
         cwd=database.parent,
-        env=environment(emu, database, url),
+        env=environment(emu, database, url, env),
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,

@@ -25,6 +25,7 @@ from bot.i18n import Catalog
 from sandbox.app import Sandbox
 from sandbox.clock import SandboxClock
 from sandbox.emulator import patched_discord_urls
+from sandbox.page_guard import TOKEN_HEADER
 from tests.support.clock import DEFAULT_NOW
 
 PAGE = ("/", "/static/app.js", "/static/style.css", "/api/state")
@@ -37,7 +38,8 @@ async def one_start(folder: Path, catalog: Catalog, *, weigh: bool) -> tuple[flo
         with patched_discord_urls(sandbox.emu):
             weight = 0
             if weigh:
-                async with aiohttp.ClientSession() as http:
+                token = {TOKEN_HEADER: sandbox.page.guard.token}
+                async with aiohttp.ClientSession(headers=token) as http:
                     for path in PAGE:
                         async with http.get(sandbox.url + path) as response:
                             weight += len(await response.read())

@@ -11,9 +11,14 @@ from typing import Any
 
 from discord import app_commands
 
+from bot.text import shown
+
 ECHO_LIMIT = 100
-# Arguments that quote what the member typed; cut so that no reply can outgrow a message.
+# Arguments that may quote what the member typed; cut so that no reply can outgrow a message.
 _ECHOED = frozenset({"value", "query", "set", "when", "days", "title"})
+# Of those, the ones that always do: shown with their markdown escaped (``when`` may be a
+# timestamp the bot wrote, ``days`` a number).
+_TYPED = frozenset({"value", "query", "set", "title"})
 
 
 def echo(text: str, limit: int = ECHO_LIMIT) -> str:
@@ -30,6 +35,14 @@ class UserError(app_commands.AppCommandError):
         self.args_ = {
             name: echo(value) if name in _ECHOED and isinstance(value, str) else value
             for name, value in args.items()
+        }
+
+    def shown_args(self) -> dict[str, Any]:
+        """The arguments as a reply shows them: what the member typed with its markdown
+        escaped (``bot.text.shown``), so it reads as typed and renders nothing."""
+        return {
+            name: shown(value) if name in _TYPED and isinstance(value, str) else value
+            for name, value in self.args_.items()
         }
 
 

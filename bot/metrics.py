@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 Outcome = Literal["ok", "refused", "busy", "unavailable", "error"]
 DeliveryEvent = Literal["due", "sent", "late", "failed", "retried"]
+FeedAnswer = Literal["full", "not_modified", "not_found", "busy"]
 # Interaction latency (s), from the moment the bot got it to its last answer.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0)
 
@@ -90,6 +91,17 @@ class Metrics:
             ["reason"],
             registry=self.registry,
         )
+        self.feed_requests = Counter(
+            "creatorpulse_calendar_requests",
+            "calendar feed requests by answer: full, not_modified (304), not_found, busy",
+            ["answer"],
+            registry=self.registry,
+        )
+        self.feed_builds = Counter(
+            "creatorpulse_calendar_builds",
+            "calendar feed files built (a server's LIVEs changed, or first asked for)",
+            registry=self.registry,
+        )
         self.servers = Gauge(
             "creatorpulse_servers", "servers on this process's shards", registry=self.registry
         )
@@ -112,6 +124,14 @@ class Metrics:
     def taken_over(self, kind: str, count: int = 1) -> None:
         if self.enabled:
             self.claims_taken_over.labels(kind).inc(count)
+
+    def feed(self, answer: FeedAnswer) -> None:
+        if self.enabled:
+            self.feed_requests.labels(answer).inc()
+
+    def feed_built(self) -> None:
+        if self.enabled:
+            self.feed_builds.inc()
 
     def exposition(self) -> bytes:
         from prometheus_client import generate_latest

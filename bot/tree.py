@@ -39,7 +39,7 @@ async def report_error(interaction: discord.Interaction[CreatorBot], error: Exce
     args: dict[str, Any] = {}
     outcome: Outcome = "refused"
     if isinstance(original, UserError):
-        key, args = original.key, original.args_
+        key, args = original.key, original.shown_args()
     elif isinstance(original, DatabaseBusy):
         key, outcome = "error-database-busy", "busy"  # logged by the database, once per spell
     elif isinstance(original, DatabaseUnreachable):

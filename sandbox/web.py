@@ -22,6 +22,7 @@ from sandbox.agenda import next_due
 from sandbox.clock import SandboxClock
 from sandbox.demo import ANNOUNCEMENTS, COMMUNITY, GENERAL, GUILD_ID, MEMBERS, RECAPS, DemoMember
 from sandbox.emulator import ClientRefused, DiscordEmulator, InteractionResult
+from sandbox.page_guard import PageGuard
 from storage import Database
 
 log = logging.getLogger("sandbox")
@@ -52,6 +53,7 @@ class PageServer:
         self._tasks: set[asyncio.Task[None]] = set()
         self._runner: web.AppRunner | None = None
         self.url = ""
+        self.guard = PageGuard()  # Host, Origin and the page's token on every request
         # message id -> the command whose answer it is ("er views"), kept across restarts
         self.command_labels: dict[str, str] = {}
         emu.observers.append(self._observe)
@@ -59,7 +61,7 @@ class PageServer:
     # -- life cycle ------------------------------------------------------------------------
 
     def application(self) -> web.Application:
-        app = web.Application()
+        app = web.Application(middlewares=[self.guard.middleware])
         app.router.add_get("/", self._index)
         app.router.add_static("/static/", STATIC, append_version=False)
         app.router.add_get("/attachments/{id}/{filename}", self._attachment)
@@ -79,6 +81,7 @@ class PageServer:
         bound = self._runner.addresses[0]
         shown = f"[{bound[0]}]" if ":" in str(bound[0]) else bound[0]
         self.url = f"http://{shown}:{bound[1]}"
+        self.guard.listening(host, int(bound[1]))
 
     async def close(self) -> None:
         for queue in list(self._clients):
@@ -134,7 +137,12 @@ class PageServer:
     # -- reading -----------------------------------------------------------------------------
 
     async def _index(self, request: web.Request) -> web.StreamResponse:
-        return web.FileResponse(STATIC / "index.html")
+        html = (STATIC / "index.html").read_text(encoding="utf-8")
+        return web.Response(
+            text=self.guard.page(html),
+            content_type="text/html",
+            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+        )
 
     async def _attachment(self, request: web.Request) -> web.StreamResponse:
         data = self.emu.attachment_bytes.get(int(request.match_info["id"]))

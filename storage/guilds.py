@@ -1,5 +1,6 @@
-"""Server settings: language, channels, LIVE moderator role, reminder defaults; and whether
-the bot is still in the server (``left_at``: see ``mark_left``)."""
+"""Server settings: language, channels, LIVE moderator role, reminder defaults; whether the
+bot is still in the server (``left_at``: see ``mark_left``); what the calendar feed reads
+(``feed``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ class GuildSettings:
     # When the bot left the server (GUILD_DELETE); None while it is there. Set, the server's
     # data waits RETENTION_DAYS for a re-invite, then is purged; nothing public is served.
     left_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """What the calendar feed reads with its secret, in one indexed read."""
+
+    guild_id: int
+    reminder_offsets: list[int]  # the server's default reminders (the feed's alarms)
+    lives_revision: int  # raised by every change of one of the server's LIVEs
+    left: bool  # the bot left the server: no feed
 
 
 _COLUMNS = {
@@ -92,12 +103,46 @@ class GuildRepository:
         )
         return await self.get(guild_id)
 
-    async def by_calendar_secret(self, secret: str) -> int | None:
-        """The server whose calendar feed has this secret (an index lookup), or None."""
+    async def calendar_secret(
+        self, guild_id: int, now: datetime, fresh: str, *, rotate: bool = False
+    ) -> str:
+        """The calendar feed's secret: the one the server has, else ``fresh`` saved as it
+        (``rotate``: ``fresh`` replaces it). One transaction, so managers asking at once
+        all get the one that was saved."""
+
+        async def work(tx: Tx) -> str:
+            row = await tx.fetch_one(
+                "SELECT calendar_secret FROM guild_settings WHERE guild_id = ?", (guild_id,)
+            )
+            if row is not None and row["calendar_secret"] and not rotate:
+                return str(row["calendar_secret"])
+            await tx.execute(
+                "INSERT INTO guild_settings (guild_id, updated_at, calendar_secret) "
+                "VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET "
+                "updated_at = excluded.updated_at, calendar_secret = excluded.calendar_secret",
+                (guild_id, to_epoch(now), fresh),
+            )
+            return fresh
+
+        return await self.db.write(work, lock=guild_id)
+
+    async def feed(self, secret: str) -> FeedSource | None:
+        """The server whose calendar feed has this secret, with what its feed depends on
+        (an index lookup), or None."""
         row = await self.db.read_one(
-            "SELECT guild_id FROM guild_settings WHERE calendar_secret = ?", (secret,)
+            "SELECT guild_id, reminder_offsets, lives_revision, left_at FROM guild_settings "
+            "WHERE calendar_secret = ?",
+            (secret,),
         )
-        return int(row["guild_id"]) if row else None
+        if row is None:
+            return None
+        offsets = json.loads(row["reminder_offsets"]) if row["reminder_offsets"] else None
+        return FeedSource(
+            guild_id=int(row["guild_id"]),
+            reminder_offsets=offsets if offsets is not None else list(DEFAULT_REMINDER_OFFSETS),
+            lives_revision=int(row["lives_revision"]),
+            left=row["left_at"] is not None,
+        )
 
     # -- servers that leave ---------------------------------------------------------------
 

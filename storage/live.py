@@ -2,6 +2,9 @@
 
 ``LiveRepository`` reads (``storage.live_reads``), writes LIVEs here, and keeps who comes
 (``storage.live_attendance``); the records are in ``storage.live_records``.
+
+Every write of a LIVE here raises its server's ``lives_revision`` in the same transaction
+(``_changed``): the calendar feed keeps each server's file until that moves.
 """
 
 from __future__ import annotations
@@ -39,6 +42,14 @@ __all__ = [
     "Rsvp",
     "Status",
 ]
+
+
+async def _changed(tx: Tx, guild_id: int) -> None:
+    """One of the server's LIVEs changed: its revision moves (no row: no feed to tell)."""
+    await tx.execute(
+        "UPDATE guild_settings SET lives_revision = lives_revision + 1 WHERE guild_id = ?",
+        (guild_id,),
+    )
 
 
 class LiveRepository(LiveReads, Attendance):
@@ -92,6 +103,7 @@ class LiveRepository(LiveReads, Attendance):
             ],
         )
         await deliveries.plan(tx, new.guild_id, live_id, planned, now)
+        await _changed(tx, new.guild_id)
         return live_id
 
     async def create(
@@ -173,11 +185,16 @@ class LiveRepository(LiveReads, Attendance):
         announcement_message_id: int | None,
     ) -> None:
         """Remember the scheduled event and the announcement (None = there is none)."""
-        await self.db.execute(
-            "UPDATE lives SET event_id = ?, channel_id = ?, announcement_message_id = ?, "
-            "updated_at = ? WHERE guild_id = ? AND id = ?",
-            (event_id, channel_id, announcement_message_id, to_epoch(now), guild_id, live_id),
-        )
+
+        async def work(tx: Tx) -> None:
+            await tx.execute(
+                "UPDATE lives SET event_id = ?, channel_id = ?, announcement_message_id = ?, "
+                "updated_at = ? WHERE guild_id = ? AND id = ?",
+                (event_id, channel_id, announcement_message_id, to_epoch(now), guild_id, live_id),
+            )
+            await _changed(tx, guild_id)
+
+        await self.db.write(work, lock=guild_id)
 
     async def cancel(self, guild_id: int, live_id: int, now: datetime) -> bool:
         """Cancel a scheduled LIVE and everything it still had to send, together.
@@ -194,18 +211,25 @@ class LiveRepository(LiveReads, Attendance):
             if changed == 0:
                 return False
             await deliveries.cancel_pending(tx, guild_id, live_id, now)
+            await _changed(tx, guild_id)
             return True
 
         return await self.db.write(work, lock=guild_id)
 
     async def mark_ended(self, guild_id: int, live_id: int, now: datetime) -> bool:
         """A scheduled LIVE whose end time came is over; False when it was not scheduled."""
-        changed = await self.db.execute(
-            "UPDATE lives SET status = 'ended', updated_at = ? "
-            "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
-            (to_epoch(now), guild_id, live_id),
-        )
-        return changed > 0
+
+        async def work(tx: Tx) -> bool:
+            changed = await tx.execute(
+                "UPDATE lives SET status = 'ended', updated_at = ? "
+                "WHERE guild_id = ? AND id = ? AND status = 'scheduled'",
+                (to_epoch(now), guild_id, live_id),
+            )
+            if changed:
+                await _changed(tx, guild_id)
+            return changed > 0
+
+        return await self.db.write(work, lock=guild_id)
 
     async def reschedule(
         self,
@@ -243,6 +267,7 @@ class LiveRepository(LiveReads, Attendance):
             if changed == 0:
                 return False
             await deliveries.plan(tx, guild_id, live_id, planned, now)
+            await _changed(tx, guild_id)
             return True
 
         if not await self.db.write(work, lock=guild_id):

@@ -196,13 +196,9 @@ class ConfigCog(
         if base is None:
             await send(interaction, t("config-calendar-off"), ephemeral=True)
             return
-        settings = await self.bot.guild_settings.get(interaction.guild.id)
-        secret = settings.calendar_secret
-        if secret is None or rotate:
-            secret = secrets.token_urlsafe(24)
-            await self.bot.guild_settings.update(
-                interaction.guild.id, self.bot.clock.now(), calendar_secret=secret
-            )
+        secret = await self.bot.guild_settings.calendar_secret(
+            interaction.guild.id, self.bot.clock.now(), secrets.token_urlsafe(24), rotate=rotate
+        )
         key = "config-calendar-rotated" if rotate else "config-calendar-url"
         await send(interaction, t(key, url=f"{base}/calendar/{secret}.ics"), ephemeral=True)
 

@@ -20,6 +20,7 @@ from bot.charts import render_png
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
 from bot.replies import defer, embed, send
+from bot.text import shown
 from bot.tiktok import normalise_video_url
 from bot.transformers import Count, Link
 from bot.types import Interaction, guild_id_of
@@ -262,7 +263,7 @@ class ErCog(
         if not results:
             if target.id == interaction.user.id:
                 raise NotFound("er-history-empty-self")
-            raise NotFound("er-history-empty-other", member=target.display_name)
+            raise NotFound("er-history-empty-other", member=shown(target.display_name))
         await defer(interaction, thinking=True, ephemeral=private)
         t = await self.bot.messages_for(interaction)
         total = await self.results.count(guild_id, target.id)
@@ -270,7 +271,7 @@ class ErCog(
         if followers is None:
             followers = next((r.followers for r in results if r.followers is not None), None)
         benchmark = await self._benchmark(guild_id)
-        card = render.history_card(t, target.display_name, results, total)
+        card = render.history_card(t, shown(target.display_name), results, total)
         chart_t = render.chart_messages(t, self.bot.messages("en-US"))
         png = await render_png(
             draw_history,

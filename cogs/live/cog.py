@@ -22,6 +22,7 @@ from discord import app_commands
 from discord.ext import commands
 from discord.utils import format_dt
 
+from bot.text import shown
 from cogs.live.after import views as after_views
 from cogs.live.after.commands import AfterCommands
 from cogs.live.after.render import prompt_message
@@ -153,7 +154,7 @@ class LiveCog(
                 t(
                     "live-profile-line",
                     number=live.number,
-                    title=live.title,
+                    title=shown(live.title),
                     relative=format_dt(live.starts_at, "R"),
                 )
             )

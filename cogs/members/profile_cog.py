@@ -13,6 +13,7 @@ from bot.errors import BadInput
 from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.hooks import ProfileContributor
 from bot.replies import send
+from bot.text import shown
 from bot.tiktok import normalise_handle
 from bot.transformers import Count
 from bot.types import Interaction, guild_id_of
@@ -119,7 +120,7 @@ class ProfileCog(
         settings = await self.bot.guild_settings.get(guild_id)
         return profile_card(
             t,
-            name=target.display_name,
+            name=shown(target.display_name),
             member=await self.members.get(guild_id, target.id),
             settings=settings,
             benchmark=self.bot.benchmarks.get(settings.benchmark_set),

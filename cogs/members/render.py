@@ -10,6 +10,7 @@ from discord.utils import format_dt
 from bot.benchmarks import BenchmarkSet, tier_label
 from bot.i18n import Messages
 from bot.replies import embed
+from bot.text import shown
 from bot.tiktok import profile_url
 from cogs.members.logic import effective_goal, tier_position, zone_now
 from storage.guilds import GuildSettings
@@ -60,7 +61,7 @@ def profile_card(
     if record.tiktok_handle:
         handle = t(
             "profile-tiktok-value",
-            handle=record.tiktok_handle,
+            handle=shown(record.tiktok_handle),
             url=profile_url(record.tiktok_handle),
         )
         card.add_field(

@@ -9,6 +9,9 @@ const S = {
   popup: [], popupIndex: 0, popupKind: null, acTimer: null, acSeq: 0,
 };
 const $ = (sel) => document.querySelector(sel);
+// The page's token (written into it by the server): the sandbox does nothing without it.
+const TOKEN = document.querySelector('meta[name="sandbox-token"]').content;
+const api = (url, init = {}) => fetch(url, { ...init, headers: { ...(init.headers || {}), "X-Sandbox-Token": TOKEN } });
 const ADMINISTRATOR = 1n << 3n;
 const OPTION_TYPES = { 3: "text", 4: "whole number", 5: "true/false", 6: "member", 7: "channel", 8: "role", 9: "member or role", 10: "number", 11: "file" };
 const EVENT_STATUS = { 1: "Scheduled", 2: "Live now", 3: "Ended", 4: "Cancelled" };
@@ -16,7 +19,7 @@ const EVENT_STATUS = { 1: "Scheduled", 2: "Live now", 3: "Ended", 4: "Cancelled"
 // -- start -----------------------------------------------------------------------------
 
 async function boot() {
-  S.state = await (await fetch("/api/state")).json();
+  S.state = await (await api("/api/state")).json();
   for (const m of S.state.messages) S.messages.set(m.id, m);
   setClock(S.state.clock);
   $("#guild-name").textContent = S.state.guild.name;
@@ -45,7 +48,7 @@ async function boot() {
 }
 
 function connect() {
-  const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/ws`);
+  const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/ws?token=${encodeURIComponent(TOKEN)}`);
   ws.onmessage = (ev) => onPush(JSON.parse(ev.data));
   ws.onopen = () => { document.body.dataset.live = "1"; };
   ws.onclose = () => { document.body.dataset.live = "0"; setTimeout(connect, 1000); };
@@ -71,7 +74,7 @@ function onPush(data) {
 }
 
 async function refreshDms() {
-  const fresh = await (await fetch("/api/state")).json();
+  const fresh = await (await api("/api/state")).json();
   S.state.dms = fresh.dms; S.state.commands = fresh.commands;
   renderSidebar();
 }
@@ -137,7 +140,7 @@ function renderClock() {
 }
 
 async function advance(step) {
-  const res = await fetch("/api/clock", { method: "POST", body: JSON.stringify({ step }) });
+  const res = await api("/api/clock", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ step }) });
   const view = await res.json();
   setClock(view); renderClock(); renderMessages(false);
   if (view.reached && view.reached.length) notice(`${formatTime(view.now, "F")}: ${view.reached.join("; ")}`, "info");
@@ -644,7 +647,7 @@ function where() {
 }
 
 async function post(url, body) {
-  const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ member: S.me.id, ...where(), ...body }) });
+  const res = await api(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ member: S.me.id, ...where(), ...body }) });
   let data = null;
   try { data = await res.json(); } catch (_) { data = null; }
   if (!res.ok && !data) notice(`${url}: ${res.status}`);

@@ -115,12 +115,26 @@ async def test_suggest_refuses_a_start_beyond_a_year(harness: Harness, earliest:
     assert "more than a year ahead" in result.text
 
 
-@pytest.mark.parametrize("title", ["\u200b\u2060\ufeff\u202e", "\x00", " \u200b "])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "\u200b\u2060\ufeff\u202e",
+        "\x00",
+        " \u200b ",
+        "\u2800\u2800",  # braille blank
+        "\u3164",  # Hangul filler
+        "\u115f\u1160\uffa0",
+        "\u0301\u0308\u0336",  # combining marks with nothing to sit on
+        "\u034f\ufe0f",
+        "Friday \ud800 LIVE",  # a lone surrogate: no text Discord or a database takes
+    ],
+)
 async def test_an_invisible_title_is_refused(harness: Harness, title: str) -> None:
     h = harness
+    empty = await h.slash(h.mod, "live schedule", {"title": " ", "when": "2026-12-03 20:00"})
     result = await h.slash(h.mod, "live schedule", {"title": title, "when": "2026-12-03 20:00"})
     assert result.ephemeral
-    assert "title" in result.text.lower()
+    assert result.text == empty.text and "title" in result.text.lower()
     assert not result.buttons
     assert lives(h) == []
 

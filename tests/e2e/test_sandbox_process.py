@@ -16,11 +16,11 @@ import sys
 import time
 from pathlib import Path
 
-import aiohttp
 import pytest
 
 from sandbox.demo import ANNOUNCEMENTS, member
 from tests.e2e.test_process import bot_env, group_processes, still_there
+from tests.support.sandbox import page_client
 
 # The sandbox always keeps its own SQLite file.
 pytestmark = pytest.mark.sqlite_only
@@ -81,7 +81,7 @@ def count(database: Path, table: str) -> int:
 async def test_the_sandbox_serves_the_demo_server_and_stops_on_sigterm(tmp_path: Path) -> None:
     process, url = await start_sandbox(tmp_path)
     try:
-        async with aiohttp.ClientSession() as http:
+        async with page_client(url) as http:
             page = await (await http.get(url + "/")).text()
             state = await (await http.get(url + "/api/state")).json()
     finally:
@@ -101,7 +101,7 @@ async def test_the_sandbox_serves_the_demo_server_and_stops_on_sigterm(tmp_path:
     # --reset --empty: the same server, none of the history.
     process, url = await start_sandbox(tmp_path, "--reset", "--empty")
     try:
-        async with aiohttp.ClientSession() as http:
+        async with page_client(url) as http:
             state = await (await http.get(url + "/api/state")).json()
     finally:
         log = await stop(process)
@@ -199,7 +199,7 @@ async def test_ctrl_c_after_a_chart_stops_the_sandbox_without_a_traceback(tmp_pa
         line = (await asyncio.wait_for(process.stdout.readline(), 60)).decode()
         found = URL.search(line)
         assert found is not None, line
-        async with aiohttp.ClientSession() as http:
+        async with page_client(found[1]) as http:
             answer = await http.post(
                 found[1] + "/api/command",
                 json={"member": str(member("Ola").id), "command": "streak show", "options": {}},
@@ -235,7 +235,7 @@ async def test_a_restart_without_reset_keeps_the_local_discord_with_the_database
 ) -> None:
     process, url = await start_sandbox(tmp_path)
     try:
-        async with aiohttp.ClientSession() as http:
+        async with page_client(url) as http:
             first = await (await http.get(url + "/api/state")).json()
     finally:
         log = await stop(process)
@@ -246,7 +246,7 @@ async def test_a_restart_without_reset_keeps_the_local_discord_with_the_database
 
     process, url = await start_sandbox(tmp_path)  # no --reset: the same sandbox again
     try:
-        async with aiohttp.ClientSession() as http:
+        async with page_client(url) as http:
             again = await (await http.get(url + "/api/state")).json()
             # Ana says Going under the announcement of the first run: it still works.
             answer = await http.post(
@@ -273,7 +273,7 @@ async def test_a_sandbox_killed_is_started_afresh_discord_and_database_together(
     tmp_path: Path,
 ) -> None:
     process, url = await start_sandbox(tmp_path)
-    async with aiohttp.ClientSession() as http:
+    async with page_client(url) as http:
         answer = await http.post(
             url + "/api/command",
             json={"member": str(member("Ana").id), "command": "er views", "options": ER_VIEWS},
@@ -292,7 +292,7 @@ async def test_a_sandbox_killed_is_started_afresh_discord_and_database_together(
 
     process, url = await start_sandbox(tmp_path)
     try:
-        async with aiohttp.ClientSession() as http:
+        async with page_client(url) as http:
             state = await (await http.get(url + "/api/state")).json()
     finally:
         log = await stop(process)

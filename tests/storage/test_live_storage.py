@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from storage import ConstraintViolation, Database
+from storage.guilds import GuildRepository
 from storage.live import LiveRepository, NewLive
 from storage.privacy import PrivacyRepository
 
@@ -124,3 +125,30 @@ async def test_privacy_removes_hosts_and_rsvps_and_forgets_the_scheduler(db: Dat
     assert kept is not None
     assert kept.created_by_user_id is None and kept.host_ids == (2,)
     assert await repo.rsvp_counts(G1, live.id) == {"going": 0, "maybe": 0, "cant": 0}
+
+
+async def test_every_change_of_a_live_moves_its_servers_revision_only(db: Database) -> None:
+    repo = LiveRepository(db)
+    guilds = GuildRepository(db)
+    for guild in (G1, G2):
+        await guilds.calendar_secret(guild, NOW, f"secret-of-server-{guild}-0123")
+
+    async def revision(guild: int) -> int:
+        found = await guilds.feed(f"secret-of-server-{guild}-0123")
+        assert found is not None
+        return found.lives_revision
+
+    seen = [await revision(G1)]
+    live = await repo.create(new(), NOW)
+    seen.append(await revision(G1))
+    await repo.set_discord(G1, live.id, NOW, event_id=7, channel_id=5, announcement_message_id=8)
+    seen.append(await revision(G1))
+    await repo.reschedule(G1, live.id, live.starts_at + timedelta(hours=1), live.duration, NOW)
+    seen.append(await revision(G1))
+    await repo.mark_ended(G1, live.id, NOW)
+    seen.append(await revision(G1))
+    other = await repo.create(new(), NOW)
+    await repo.cancel(G1, other.id, NOW)
+    seen.append(await revision(G1))
+    assert seen == [0, 1, 2, 3, 4, 6]
+    assert await revision(G2) == 0

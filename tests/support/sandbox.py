@@ -4,6 +4,7 @@ clock that moves only when asked, and what a person does on its page."""
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from sandbox.app import Sandbox
 from sandbox.clock import SandboxClock
 from sandbox.demo import member
 from sandbox.emulator import patched_discord_urls
+from sandbox.page_guard import TOKEN_HEADER
 from tests.support.clock import DEFAULT_NOW
 
 
@@ -29,8 +31,21 @@ async def sandbox(tmp_path: Path, catalog: Catalog) -> AsyncIterator[Sandbox]:
             yield box
 
 
+@contextlib.asynccontextmanager
+async def page_client(url: str) -> AsyncIterator[aiohttp.ClientSession]:
+    """An HTTP client of the sandbox at ``url`` as its page is: carrying the page's token."""
+    async with aiohttp.ClientSession() as first, first.get(url + "/") as page:
+        found = re.search(r'<meta name="sandbox-token" content="([^"]+)">', await page.text())
+    assert found is not None, "the page carries no token"
+    async with aiohttp.ClientSession(headers={TOKEN_HEADER: found[1]}) as http:
+        yield http
+
+
 async def post(box: Sandbox, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    async with aiohttp.ClientSession() as http, http.post(box.url + path, json=body) as answer:
+    async with (
+        aiohttp.ClientSession(headers={TOKEN_HEADER: box.page.guard.token}) as http,
+        http.post(box.url + path, json=body) as answer,
+    ):
         assert answer.status == 200, await answer.text()
         data: dict[str, Any] = await answer.json()
         return data

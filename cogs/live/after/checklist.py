@@ -12,6 +12,7 @@ import discord
 
 from bot.errors import NotAllowed, NotFound
 from bot.replies import send
+from bot.text import shown
 from cogs.live.after.views import checklist_view
 from storage.live import Live, LiveRepository
 from storage.live_reports import LiveReportRepository
@@ -50,7 +51,7 @@ def checklist_card(
     t: Messages, live: Live | None, ticked: set[str], followers: int | None
 ) -> discord.Embed:
     title = (
-        t("live-checklist-title-live", number=live.number, title=live.title)
+        t("live-checklist-title-live", number=live.number, title=shown(live.title))
         if live is not None
         else t("live-checklist-title")
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import format_dt
 
+from bot.text import shown
 from cogs.live.after import logic
 from cogs.live.after.views import ReportButton, one_button
 from storage.live import Live
@@ -52,7 +53,7 @@ def report_card(
     others: list[Report],
 ) -> discord.Embed:
     name = (
-        t("live-report-title", number=live.number, title=live.title)
+        t("live-report-title", number=live.number, title=shown(live.title))
         if live is not None
         else t("live-report-title-unscheduled", date=format_dt(report.started_at, "f"))
     )
@@ -95,7 +96,7 @@ def report_card(
 
 def prompt_card(t: Messages, live: Live) -> discord.Embed:
     card = discord.Embed(
-        title=t("live-prompt-title", title=live.title)[:256],
+        title=t("live-prompt-title", title=shown(live.title))[:256],
         description=t("live-prompt-body", number=live.number, full=format_dt(live.starts_at, "F")),
     )
     card.set_footer(text=t("live-announce-footer", number=live.number))

@@ -216,7 +216,7 @@ class Reports:
         text = t(
             "live-report-form-refused",
             field=t(f"live-report-field-{error.field}"),
-            problem=t(error.key, **error.args_),
+            problem=t(error.key, **error.shown_args()),
         )
         view = CorrectReportView(t, owner_id=interaction.user.id, on_press=reopen)
         await send(interaction, text, view=view, ephemeral=True)

@@ -20,6 +20,7 @@ from discord.utils import format_dt
 from bot.charts import cjk_family, render_png
 from bot.errors import BadInput, NotAllowed
 from bot.replies import defer, send
+from bot.text import shown
 from cogs.live.after.findings import MIN_LIVES, Entry, Finding, findings
 from cogs.live.after.render import figure
 from cogs.live.after.stats_chart import Point, StatsText, draw_stats
@@ -187,7 +188,7 @@ class LiveStats:
             if server
             else t("live-stats-title", member=target.display_name)
         )
-        card = stats_card(t, title, stats, last)
+        card = stats_card(t, shown(title), stats, last)
         chart_t = t if t.locale != "zh-CN" or cjk_family() else self.bot.messages("en-US")
         reader_zone = await self.zone(guild_id, interaction.user.id)
         png = await render_png(

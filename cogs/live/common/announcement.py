@@ -12,6 +12,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.replies import embed
+from bot.text import shown
 from cogs.live.common.logic import mentions
 from cogs.live.common.views import CalendarButton, GuestButton, RsvpButton
 from storage.live import RSVP_CHOICES, Guests, Live, Rsvp
@@ -32,7 +33,7 @@ def announcement_embed(
         if ended
         else "live-announce-title"
     )
-    title = t(title_key, title=live.title)
+    title = t(title_key, title=shown(live.title))
     lines = [
         t(
             "live-announce-when",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import format_dt
 
+from bot.text import shown
 from cogs.live.common.announcement import announcement_embed, announcement_view
 from cogs.live.common.logic import location
 from storage.live import Guests, Live, LiveRepository
@@ -35,7 +36,7 @@ def when(live: Live) -> dict[str, object]:
     """The catalog arguments that name a LIVE and its time."""
     return {
         "number": live.number,
-        "title": live.title,
+        "title": shown(live.title),
         "full": format_dt(live.starts_at, "F"),
         "relative": format_dt(live.starts_at, "R"),
     }

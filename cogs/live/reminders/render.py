@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import format_dt
 
+from bot.text import shown
 from cogs.live.common.logic import message_url
 from cogs.live.reminders.logic import mention_line
 from storage.live import Live
@@ -37,7 +38,7 @@ def reminder_card(t: Messages, live: Live) -> discord.Embed:
         t("live-reminder-body", **_when(live)),
         t("live-announce-hosts", hosts=mention_line(list(live.host_ids)) or t("live-host-left")),
     ]
-    return _card(t, live, t("live-reminder-title", title=live.title), lines)
+    return _card(t, live, t("live-reminder-title", title=shown(live.title)), lines)
 
 
 def start_card(t: Messages, live: Live, handles: dict[int, str]) -> discord.Embed:
@@ -48,4 +49,4 @@ def start_card(t: Messages, live: Live, handles: dict[int, str]) -> discord.Embe
         for host in live.host_ids
         if host in handles
     ]
-    return _card(t, live, t("live-start-title", title=live.title), lines)
+    return _card(t, live, t("live-start-title", title=shown(live.title)), lines)

@@ -32,7 +32,6 @@ class Calendars:
         guild = interaction.guild
         data = calendar_file(
             lives,
-            now=self.bot.clock.now(),
             default_offsets=settings.reminder_offsets,
             name=guild.name if guild is not None else "CreatorPulse",
         )

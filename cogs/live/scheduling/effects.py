@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.text import shown
 from cogs.live.common.locks import LiveLocks
 from cogs.live.common.logic import Draft, event_url, message_url, new_live
 from cogs.live.common.public import PublicSide, problem_lines, when
@@ -169,7 +170,9 @@ class Effects:
         sent, failed = await self.public.refresh_and_tell(
             live, "live-dm-cancelled", problems, actor_id
         )
-        text = t("live-cancelled", number=live.number, title=live.title, sent=sent, failed=failed)
+        text = t(
+            "live-cancelled", number=live.number, title=shown(live.title), sent=sent, failed=failed
+        )
         return "\n".join([text, *problem_lines(t, problems, live.channel_id)])
 
     async def announce(self, t: Messages, live: Live, channel_id: int) -> str:

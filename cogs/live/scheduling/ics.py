@@ -2,7 +2,11 @@
 
 Each LIVE keeps one UID for its whole life (``live-<server>-<id>@creatorpulse``), so
 importing a newer file updates the calendar entry instead of adding a second one; a
-cancelled LIVE is exported with STATUS:CANCELLED so calendars drop it.
+cancelled LIVE is exported with STATUS:CANCELLED so calendars drop it. Each event's DTSTAMP
+is when the LIVE last changed (RFC 5545 for a calendar without METHOD), so the same LIVEs
+always make the same file. Every file holds the UTC time zone (every time in it is UTC):
+RFC 5545 wants a calendar to hold at least one component, and strict calendar apps refuse
+an empty one, such as the feed of a server without LIVEs.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from cogs.live.common.logic import message_url
 from storage.live import Live
 
 PRODUCT = "-//CreatorPulse//LIVE calendar//EN"
+EPOCH = datetime(1970, 1, 1)  # noqa: DTZ001 - a VTIMEZONE's onsets are local times
 
 
 def uid(live: Live) -> str:
@@ -21,21 +26,38 @@ def uid(live: Live) -> str:
 
 
 def calendar_file(
-    lives: Sequence[Live], *, now: datetime, default_offsets: Sequence[int], name: str
+    lives: Sequence[Live],
+    *,
+    default_offsets: Sequence[int],
+    name: str,
+    description: str | None = None,
 ) -> bytes:
     """The LIVEs as one ``.ics`` file: each links to its announcement, when there is one,
-    and alarms at its last reminder (the server's ``default_offsets`` when it has none)."""
+    and alarms at its last reminder (the server's ``default_offsets`` when it has none).
+    ``description``: what the calendar says of itself (RFC 7986 and X-WR-CALDESC)."""
     # Imported here: most processes never build a calendar, and it is memory kept for good.
-    from icalendar import Alarm, Calendar, Event
+    from icalendar import Alarm, Calendar, Event, Timezone, TimezoneStandard
 
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name[:100])
+    if description:
+        calendar.add("description", description)
+        calendar.add("x-wr-caldesc", description)
+    utc = Timezone()
+    utc.add("tzid", "UTC")
+    standard = TimezoneStandard()
+    standard.add("dtstart", EPOCH)
+    standard.add("tzoffsetfrom", timedelta(0))
+    standard.add("tzoffsetto", timedelta(0))
+    standard.add("tzname", "UTC")
+    utc.add_component(standard)
+    calendar.add_component(utc)
     for live in lives:
         event = Event()
         event.add("uid", uid(live))
-        event.add("dtstamp", now)
+        event.add("dtstamp", live.updated_at)
         event.add("last-modified", live.updated_at)
         event.add("dtstart", live.starts_at)
         event.add("dtend", live.ends_at)

@@ -10,6 +10,7 @@ import discord
 
 from bot.errors import BadInput, NotFound
 from bot.replies import send
+from bot.text import shown
 from bot.types import Interaction, guild_id_of
 from cogs.live.common.public import PublicSide
 from cogs.live.scheduling.logic import PAGE_SIZE, clamp_page, page_count
@@ -61,7 +62,8 @@ class Listing:
         await interaction.response.edit_message(embed=card, view=view)
         try:
             await interaction.followup.send(
-                t(f"live-rsvp-done-{choice}", number=live.number, title=live.title), ephemeral=True
+                t(f"live-rsvp-done-{choice}", number=live.number, title=shown(live.title)),
+                ephemeral=True,
             )
         except discord.HTTPException:
             log.debug("could not confirm the RSVP of %s privately", interaction.user.id)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.text import clean_text
+from bot.text import required_text
 from bot.windows import merge
 
 MIN_DURATION = timedelta(minutes=15)
@@ -64,8 +64,8 @@ class LiveWarning:
 
 def clean_title(text: str) -> str | None:
     """The title cleaned like all free text (``bot.text``), its spaces collapsed; None when
-    nothing visible is left or it is too long."""
-    title = " ".join(clean_text(text).split())
+    it looks blank, was broken or is too long."""
+    title = " ".join((required_text(text) or "").split())
     if not title or len(title) > TITLE_MAX:
         return None
     return title

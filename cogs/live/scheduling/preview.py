@@ -265,7 +265,7 @@ class Preview:
         )
         question = in_own_words(t, error, zone)
         await self.pending.show(
-            interaction, pending, content=t(question.key, **question.args_), edit=edit
+            interaction, pending, content=t(question.key, **question.shown_args()), edit=edit
         )
 
     # -- the preview ---------------------------------------------------------------------

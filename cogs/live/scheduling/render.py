@@ -11,6 +11,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.replies import embed
+from bot.text import shown
 from bot.timezones import format_offset
 from cogs.live.common.announcement import guests_field
 from cogs.live.common.logic import Draft, event_url, message_url
@@ -79,7 +80,7 @@ def warning_line(t: Messages, warning: LiveWarning) -> str:
             "live-warn-clash",
             hosts=", ".join(f"<@{user}>" for user in warning.clash.host_ids),
             number=warning.clash.number,
-            title=warning.clash.title,
+            title=shown(warning.clash.title),
             when=format_dt(warning.clash.starts_at, "F"),
         )
     return t("live-warn-soon")
@@ -102,9 +103,9 @@ def preview_embed(
     language its announcement will be posted in."""
     minutes = int(draft.duration.total_seconds() // 60)
     if draft.live_id is None:
-        title = t("live-preview-title", title=draft.title)
+        title = t("live-preview-title", title=shown(draft.title))
     else:
-        title = t("live-preview-reschedule-title", title=draft.title)
+        title = t("live-preview-reschedule-title", title=shown(draft.title))
     lines = [
         t(
             "live-preview-when",
@@ -242,7 +243,7 @@ def info_embed(
     some, and the shows of its series."""
     status = t(f"live-status-{live.status}")
     card = embed(
-        t("live-info-title", number=live.number, title=live.title),
+        t("live-info-title", number=live.number, title=shown(live.title)),
         t(
             "live-info-when",
             full=format_dt(live.starts_at, "F"),
@@ -326,7 +327,7 @@ def list_embed(
             t(
                 "live-list-line",
                 number=live.number,
-                title=live.title,
+                title=shown(live.title),
                 full=format_dt(live.starts_at, "F"),
                 relative=format_dt(live.starts_at, "R"),
                 hosts=", ".join(f"<@{u}>" for u in live.host_ids),

@@ -15,7 +15,7 @@ from discord.utils import format_dt
 
 from bot.errors import BadInput
 from bot.replies import defer
-from bot.text import optional_text
+from bot.text import optional_text, shown
 from bot.types import Interaction
 from cogs.live.scheduling._pending import Pending, PendingSteps
 from cogs.live.scheduling.effects import Effects
@@ -206,7 +206,7 @@ class Steps:
         content = t(
             "live-cancel-question",
             number=live.number,
-            title=live.title,
+            title=shown(live.title),
             full=format_dt(live.starts_at, "F"),
             going=going,
         )

@@ -15,6 +15,7 @@ import discord
 
 from bot.errors import BadInput, NotAllowed, NotFound
 from bot.replies import send
+from bot.text import shown
 from bot.types import Interaction, guild_id_of
 from cogs.live.common.locks import LiveLocks
 from cogs.live.common.logic import mentions
@@ -62,7 +63,7 @@ class Guests:
             position = signed.waiting.index(interaction.user.id) + 1
             text = t("live-guest-waiting", number=live.number, position=position)
         else:
-            text = t(f"live-guest-{outcome}", number=live.number, title=live.title)
+            text = t(f"live-guest-{outcome}", number=live.number, title=shown(live.title))
         await interaction.followup.send(text, ephemeral=True)
         if promoted is not None:
             await self.tell_promoted(live, promoted)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import format_dt
 
+from bot.text import shown
 from cogs.live.common.logic import Draft, message_url, new_live
 from cogs.live.common.public import PublicSide, problem_lines
 from cogs.live.reminders.logic import plan
@@ -142,7 +143,7 @@ class SeriesSteps:
                 count=len(shows),
                 first=first.number,
                 last=last.number,
-                title=first.title,
+                title=shown(first.title),
                 full=format_dt(first.starts_at, "F"),
                 last_full=format_dt(last.starts_at, "F"),
             ),

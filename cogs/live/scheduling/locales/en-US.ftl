@@ -138,6 +138,10 @@ live-cancelled-later = { $count ->
 
 live-calendar-empty = There is no upcoming LIVE to put in a calendar.
 live-calendar-file = Here is your calendar file: open it to add the LIVEs to your calendar. Importing a newer file updates them.
+live-feed-more = This feed holds the first { $count ->
+    [one] LIVE
+   *[other] { $count } LIVEs
+}, up to { $last }. Later ones join it as the earlier ones leave it (30 days after they took place); /live list in the server shows them all.
 live-info-series = Series: show { $position } of { $count }
 live-announced = The announcement of LIVE #{ $number } is up: { $url }
 live-suggest-overlap = { $minutes ->

@@ -179,6 +179,10 @@ live-cancelled-later = { $count ->
 
 live-calendar-empty = Det finnes ingen kommende LIVE å legge i en kalender.
 live-calendar-file = Her er kalenderfilen: åpne den for å legge LIVE-ene i kalenderen din. En nyere fil oppdaterer dem.
+live-feed-more = Denne strømmen har { $count ->
+    [one] den første LIVE-en
+   *[other] de første { $count } LIVE-ene
+}, fram til { $last }. Senere kommer med etter hvert som de tidligere faller ut (30 dager etter at de var); /live list på serveren viser alle.
 cmd-live-calendar = En kalenderfil for én LIVE eller alle kommende
 cmd-live-calendar--live = Sendingens nummer (#12); utelat for alle kommende
 live-info-series = Serie: sending { $position } av { $count }

@@ -152,6 +152,7 @@ live-cancelled-later = 这个系列之后的 { $count } 场也已取消。
 
 live-calendar-empty = 没有即将开始的直播可以放进日历。
 live-calendar-file = 这是你的日历文件：打开即可把直播加入日历。导入较新的文件会更新它们。
+live-feed-more = 此订阅只包含前 { $count } 场直播，截至 { $last }。更早的直播结束 30 天后移出，之后的直播随之加入；在服务器中用 /live list 可查看全部。
 cmd-live-calendar = 一场或全部即将开始的直播的日历文件
 cmd-live-calendar--live = 直播编号（#12）；不填则为全部即将开始的直播
 live-info-series = 系列：第 { $position } 场，共 { $count } 场
