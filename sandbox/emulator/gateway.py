@@ -12,7 +12,13 @@ from aiohttp import WSMsgType, web
 
 from .models import Guild
 from .results import RecordedRequest
-from .shards import DEFAULT_MAX_CONCURRENCY, Connection, GatewaySession, ShardsMixin
+from .shards import (
+    DEFAULT_MAX_CONCURRENCY,
+    Connection,
+    GatewaySession,
+    ShardsMixin,
+    transport,
+)
 from .state import json_response
 
 HEARTBEAT_INTERVAL_MS = 41250
@@ -58,6 +64,13 @@ class GatewayMixin(ShardsMixin):
         await ws.prepare(request)
         self.gateway_connections += 1
         conn = Connection(ws=ws, request=request, number=self.gateway_connections)
+        compress = request.query.get("compress")
+        try:
+            conn.encode = transport(compress)
+        except ValueError:
+            self.protocol_error(f"gateway: unknown transport compression {compress!r}")
+        if request.query.get("encoding", "json") != "json":
+            self.protocol_error(f"gateway: encoding {request.query['encoding']!r} (json only)")
         self._connections.add(conn)
         await self._send(conn, {"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}})
         try:

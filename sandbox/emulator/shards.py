@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,28 @@ class GatewaySession:
     conn: Connection | None = None  # the socket that identified it or last resumed it
 
 
+def transport(compress: str | None) -> Callable[[str], str | bytes]:
+    """How a socket's payloads are written, by the ``compress`` query of the gateway URL.
+
+    None (no query): each payload a text frame. ``zlib-stream`` and ``zstd-stream``: one
+    compressed stream for the whole connection, each payload a binary frame that ends at a
+    flush point (zlib's ends with ``00 00 ff ff``), so a client decompresses frame by
+    frame with one context, as Discord's gateway does it. Any other value: ValueError.
+    """
+    if compress is None:
+        return lambda text: text
+    if compress == "zlib-stream":
+        stream = zlib.compressobj()
+        return lambda text: stream.compress(text.encode()) + stream.flush(zlib.Z_SYNC_FLUSH)
+    if compress == "zstd-stream":
+        import zstandard  # only a client that has it asks for it
+
+        zstream = zstandard.ZstdCompressor().compressobj()
+        block = zstandard.COMPRESSOBJ_FLUSH_BLOCK
+        return lambda text: zstream.compress(text.encode()) + zstream.flush(block)
+    raise ValueError(compress)
+
+
 @dataclass(eq=False)  # compared and hashed by identity: one per socket
 class Connection:
     ws: web.WebSocketResponse
@@ -49,6 +72,15 @@ class Connection:
     heartbeats: int = 0
     ready: bool = False  # READY or RESUMED delivered
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    encode: Callable[[str], str | bytes] = lambda text: text  # transport(compress)
+
+    async def write(self, payload: dict[str, Any]) -> None:
+        """One payload on the socket, as text or in the connection's compressed stream."""
+        frame = self.encode(json.dumps(payload))
+        if isinstance(frame, str):
+            await self.ws.send_str(frame)
+        else:
+            await self.ws.send_bytes(frame)
 
     @property
     def live(self) -> bool:
@@ -234,7 +266,7 @@ class ShardsMixin(EmulatorState):
                 if conn.ws.closed:
                     return
                 try:
-                    await conn.ws.send_str(json.dumps(payload))
+                    await conn.write(payload)
                 except (ConnectionError, RuntimeError):
                     return
                 conn.sent_seq = payload["s"]
@@ -254,4 +286,4 @@ class ShardsMixin(EmulatorState):
         async with conn.lock:
             if not conn.ws.closed:
                 with contextlib.suppress(ConnectionError, RuntimeError):
-                    await conn.ws.send_str(json.dumps(payload))
+                    await conn.write(payload)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
+import zlib
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -261,6 +263,35 @@ async def test_identify_refusals_on_a_raw_socket() -> None:
             assert (await ws.receive()).type is aiohttp.WSMsgType.CLOSE
             assert ws.close_code == 4010
     assert [code for code, _ in emu.gateway_refusals] == [4011, 4005, 4010]
+
+
+async def test_zlib_stream_frames_decompress_one_by_one_with_one_context() -> None:
+    """?compress=zlib-stream (what discord.py asks for): every payload a binary frame ending
+    at a sync flush, all of one connection's frames one zlib stream; without it, text."""
+    async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
+        emu.add_guild(name="One")
+        async with aiohttp.ClientSession() as http:
+            async with http.ws_connect(emu.gateway_url + "?v=10&encoding=json") as ws:
+                hello = await ws.receive()
+                assert hello.type is aiohttp.WSMsgType.TEXT
+                assert json.loads(hello.data)["op"] == 10
+            url = emu.gateway_url + "?v=10&encoding=json&compress=zlib-stream"
+            async with http.ws_connect(url) as ws:
+                stream = zlib.decompressobj()
+                payloads = []
+                frame = await ws.receive()
+                assert frame.type is aiohttp.WSMsgType.BINARY
+                assert frame.data.endswith(b"\x00\x00\xff\xff")
+                payloads.append(json.loads(stream.decompress(frame.data)))
+                await _raw_identify(ws, emu.token)
+                while len(payloads) < 3:  # HELLO, READY, the server's GUILD_CREATE
+                    frame = await ws.receive()
+                    assert frame.type is aiohttp.WSMsgType.BINARY
+                    assert frame.data.endswith(b"\x00\x00\xff\xff")
+                    payloads.append(json.loads(stream.decompress(frame.data)))
+    assert [p["op"] for p in payloads] == [10, 0, 0]
+    assert [p["t"] for p in payloads[1:]] == ["READY", "GUILD_CREATE"]
+    assert emu.protocol_errors == []
 
 
 async def test_guild_ids_for_a_shard_are_fresh_and_increasing() -> None:
