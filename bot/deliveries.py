@@ -14,7 +14,12 @@ feature's scheduler asks these rules instead of spelling them out itself:
 - the purge of a server the bot left (``cogs/config/leaving.py``): claimed on the server's
   ``guild_settings`` row (``storage.servers``), never late (it is always done, once), and
   not a message: nothing is sent to Discord, so nothing is retried after a refusal (a
-  purge that failed is taken over when its claim runs out).
+  purge that failed is taken over when its claim runs out);
+- the daily TikTok sync of a connected member (``cogs/tiktok/daily.py``): claimed on the
+  connection's row, never late (a day missed while the bot was down is synced once when it
+  is back, not once per day missed), and not a message either: TikTok failing moves it
+  later by its own growing pause (``cogs.tiktok.logic.backoff``, never given up) and a 429
+  pauses every sync, so no Discord retry applies.
 
 ``RULES`` is built by ``_rule`` over ``Kind`` with ``assert_never``: a new kind does not
 type-check until it has its rules. Each loaded feature names the kinds its scheduler sends
@@ -31,7 +36,7 @@ from typing import Literal, assert_never, get_args
 from storage.deliveries import Kind as LiveKind
 
 # The LIVE kinds are the values of ``live_deliveries.kind`` (storage.deliveries.Kind).
-Kind = Literal[LiveKind, "recap", "nudge", "purge"]
+Kind = Literal[LiveKind, "recap", "nudge", "purge", "tiktok_sync"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 LIVE_KINDS: tuple[LiveKind, ...] = get_args(LiveKind)
 
@@ -110,6 +115,8 @@ def _rule(kind: Kind) -> Rule:
             )
         case "purge":
             return Rule("cogs.config", "RETENTION_DAYS after the bot left the server", None, ())
+        case "tiktok_sync":
+            return Rule("cogs.tiktok", "once a day at the connection's own minute", None, ())
         case _:
             assert_never(kind)
 

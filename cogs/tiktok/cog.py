@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from bot.client import CreatorBot
 
 log = logging.getLogger(__name__)
+FEATURE = "cogs.tiktok"  # the feature that sends the "tiktok_sync" kind (bot.deliveries)
 
 # What a sync that did not finish tells the member (the error keys of each outcome).
 OUTCOME_KEYS = {
@@ -94,6 +95,7 @@ class TikTokCog(
         assert self.bot.web is not None
         for method, path, handler in feature.web.routes():
             self.bot.web.add(method, path, handler)
+        self.bot.senders.provide(FEATURE, ("tiktok_sync",))
         feature.daily.start(self.bot.wait_until_ready)
 
     async def cog_unload(self) -> None:
@@ -101,6 +103,7 @@ class TikTokCog(
         if feature is None:
             return
         await feature.daily.stop()
+        self.bot.senders.withdraw(FEATURE)
         await feature.web.close()
         await feature.client.close()
 

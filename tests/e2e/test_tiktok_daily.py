@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot.deliveries import RULES
 from sandbox.tiktok import Account
 from storage.database import from_epoch
 from tests.support.harness import Harness
@@ -38,6 +39,9 @@ async def at(tiktok: TikTokHarness, moment: datetime) -> None:
 
 async def test_the_daily_sync_runs_once_a_day_across_a_restart(tiktok: TikTokHarness) -> None:
     h, fake = tiktok.h, tiktok.fake
+    # TikTok set up: its feature sends the kind the scheduled-work registry names it for.
+    assert h.bot.senders.sender("tiktok_sync") == RULES["tiktok_sync"].feature == "cogs.tiktok"
+    assert h.bot.senders.unsent() == []
     await tiktok.connect(h.alice, account(tiktok))
     infos = fake.calls("/v2/user/info/")  # the callback's and the first sync's
     first = slot(h)

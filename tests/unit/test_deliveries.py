@@ -100,10 +100,11 @@ def test_senders_name_one_feature_per_kind() -> None:
     senders = Senders()
     senders.provide("cogs.live", LIVE_KINDS)
     senders.provide("cogs.config", ["purge"])
-    assert senders.unsent() == ["recap", "nudge"]
+    assert senders.unsent() == ["recap", "nudge", "tiktok_sync"]
     with pytest.raises(ValueError, match="already"):
         senders.provide("cogs.streaks", ["prompt"])
     senders.provide("cogs.streaks", ["recap", "nudge"])
+    senders.provide("cogs.tiktok", ["tiktok_sync"])
     assert senders.unsent() == []
     senders.withdraw("cogs.live")
     assert senders.unsent() == list(LIVE_KINDS)
