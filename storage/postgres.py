@@ -25,7 +25,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import asyncpg
 
@@ -65,6 +65,13 @@ NOTICES = "creatorpulse"  # the channel of NOTIFY between processes
 MINIMUM_SERVER = 13
 RETRIES = 5  # serialization failures and deadlocks of one write
 CONNECT_TIMEOUT = 5.0
+
+
+def _retrieved(done: asyncio.Future[Any]) -> None:
+    """Mark a future's outcome as seen (a cleanup's failure is handled where it is awaited,
+    or not at all once its caller was cancelled again)."""
+    if not done.cancelled():
+        done.exception()
 
 
 class PostgresDatabase(Database):
@@ -328,11 +335,27 @@ class PostgresDatabase(Database):
                 result = await work(PostgresTx(conn))
                 await conn.execute("COMMIT")
                 return result
-            except BaseException:
+            except Exception:
+                # A statement failed and its answer was read: the connection is idle, and
+                # whether a transaction is open is known.
                 if not conn.is_closed() and conn.is_in_transaction():
                     try:
                         await conn.execute("ROLLBACK")
                     except Exception:  # noqa: BLE001 - the connection is thrown away below
+                        conn.terminate()
+                raise
+            except BaseException:
+                # Cancelled (the bot stopping, a request cut short) in the middle of a
+                # statement: the BEGIN may still be on its way, so whether a transaction is
+                # open is not known yet. asyncpg runs the next statement once the cancelled
+                # one is over, so a ROLLBACK then ends whatever was begun (and is harmless
+                # when nothing was). Shielded: a second cancel does not leave it half-done.
+                if not conn.is_closed():
+                    rollback = asyncio.ensure_future(conn.execute("ROLLBACK"))
+                    rollback.add_done_callback(_retrieved)
+                    try:
+                        await asyncio.shield(rollback)
+                    except BaseException:  # noqa: BLE001 - thrown away: nothing is reused
                         conn.terminate()
                 raise
             finally:

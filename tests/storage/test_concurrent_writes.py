@@ -242,3 +242,37 @@ async def test_a_cancel_and_a_reschedule_at_once_leave_one_consistent_outcome(
         else:
             assert moved is not None and not cancelled
             assert [r[0] for r in pending] == [int((later - timedelta(hours=1)).timestamp())]
+
+
+async def test_writes_cancelled_at_any_moment_leave_nothing_open(db: Database) -> None:
+    """A write cancelled anywhere (while its BEGIN, a statement or the COMMIT is on its way):
+    nothing of it is saved unless it committed, the connection it used is not handed on
+    with a transaction open (asyncpg reports that through the loop's exception handler),
+    and the next writes work."""
+    loop = asyncio.get_running_loop()
+    reported: list[str] = []
+    loop.set_exception_handler(lambda _loop, context: reported.append(context["message"]))
+    members = MemberRepository(db)
+    try:
+        for n in range(60):
+
+            async def work(tx: Tx, n: int = n) -> None:
+                await tx.execute(
+                    "INSERT INTO members (guild_id, user_id, created_at) VALUES (?, ?, ?)",
+                    (1, 1000 + n, 0),
+                )
+
+            task = asyncio.create_task(db.write(work, lock=1))
+            # Cancelled at a different moment each time: after 0-9 turns of the loop (while
+            # the BEGIN is on its way), or after up to a millisecond (a statement, COMMIT).
+            for _ in range(n % 10):
+                await asyncio.sleep(0)
+            await asyncio.sleep((n // 10) * 0.0002)
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        await members.update(1, 1, NOW, timezone="Europe/Oslo")  # a write after all of them
+    finally:
+        loop.set_exception_handler(None)
+    assert reported == []
+    member = await members.get(1, 1)
+    assert member is not None and member.timezone == "Europe/Oslo"
