@@ -64,13 +64,19 @@ def snapshot(harness: Harness) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+async def second_server(h: Harness, *members: Member) -> Guild:
+    """Another server, "Elsewhere", with a channel and ``members`` (by their names)."""
+    guild = h.emu.add_guild(name="Elsewhere")
+    h.emu.add_channel(guild.id, name="general")
+    for member in members:
+        h.emu.add_member(guild.id, member.id, name=member.name)
+    await h.emu.wait_until_connected(5)
+    return guild
+
+
 @pytest.fixture
 async def other_guild(harness: Harness) -> Guild:
-    guild = harness.emu.add_guild(name="Elsewhere")
-    harness.emu.add_channel(guild.id, name="general")
-    harness.emu.add_member(guild.id, harness.alice.id, name="alice")
-    await harness.emu.wait_until_connected(5)
-    return guild
+    return await second_server(harness, harness.alice)
 
 
 async def test_export_contains_the_members_rows_only(harness: Harness, other_guild: Guild) -> None:

@@ -11,18 +11,13 @@ import zipfile
 import pytest
 
 from sandbox.emulator import Guild
-from tests.e2e.test_privacy import rows_naming, use_everything
+from tests.e2e.test_privacy import rows_naming, second_server, use_everything
 from tests.support.harness import Harness
 
 
 @pytest.fixture
 async def other_guild(harness: Harness) -> Guild:
-    guild = harness.emu.add_guild(name="Elsewhere")
-    harness.emu.add_channel(guild.id, name="general")
-    harness.emu.add_member(guild.id, harness.alice.id, name="alice")
-    harness.emu.add_member(guild.id, harness.bob.id, name="bob")
-    await harness.emu.wait_until_connected(5)
-    return guild
+    return await second_server(harness, harness.alice, harness.bob)
 
 
 async def test_privacy_is_offered_in_dms_without_a_privileged_intent(harness: Harness) -> None:

@@ -16,7 +16,7 @@ import pytest
 from sandbox.emulator import Guild
 from tests.e2e.live_support import set_channel
 from tests.e2e.test_live_reminders import START, schedule
-from tests.e2e.test_privacy import use_everything
+from tests.e2e.test_privacy import second_server, use_everything
 from tests.support.harness import DEFAULT_NOW, Harness
 
 RETENTION = timedelta(days=30)
@@ -53,11 +53,7 @@ def left_at(h: Harness) -> int | None:
 
 @pytest.fixture
 async def other_guild(harness: Harness) -> Guild:
-    guild = harness.emu.add_guild(name="Elsewhere")
-    harness.emu.add_channel(guild.id, name="general")
-    harness.emu.add_member(guild.id, harness.alice.id, name="alice")
-    await harness.emu.wait_until_connected(5)
-    return guild
+    return await second_server(harness, harness.alice)
 
 
 async def a_server_in_use(h: Harness, other: Guild) -> None:
