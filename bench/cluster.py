@@ -92,7 +92,7 @@ SHARDS = 4
 SPLIT = ("0,1", "2,3")  # SHARD_IDS of the two processes
 LEASE = Settings.model_fields["claim_lease_seconds"].default
 DUE_AHEAD = 2  # seconds from seeding a burst to its due moment
-WIDTH = 24  # of a configuration's column
+WIDTH = 27  # of a configuration's column
 
 
 @dataclass
@@ -117,6 +117,7 @@ class MixResult:
     count: int
     elapsed: float
     figures: Figures
+    sent: Counter[str]  # interactions sent, by kind
     idle: list[float]  # RSS of each process, MiB
     after: list[float]
     peak: list[float]
@@ -185,12 +186,11 @@ async def run_mix(setup: Setup, args: argparse.Namespace, apology: str) -> MixRe
     setup.memory = [Memory(bot.pid) for bot in setup.bots]
     samplers = [asyncio.create_task(m.sample_until_cancelled()) for m in setup.memory]
     figures = Figures()
+    kinds = mix_kinds(args.count)
     began = time.monotonic()
     for memory in setup.memory:
         memory.mix = (began, began)
-    elapsed = await drive(
-        setup.emu, setup.people, mix_kinds(args.count), args.concurrency, figures, apology
-    )
+    elapsed = await drive(setup.emu, setup.people, kinds, args.concurrency, figures, apology)
     for sampler in samplers:
         sampler.cancel()
     for memory in setup.memory:
@@ -201,6 +201,7 @@ async def run_mix(setup: Setup, args: argparse.Namespace, apology: str) -> MixRe
         count=args.count,
         elapsed=elapsed,
         figures=figures,
+        sent=Counter(kinds),
         idle=idle,
         after=[status_mib(bot.pid) for bot in setup.bots],
         peak=[m.bot_peak for m in setup.memory],
@@ -446,9 +447,9 @@ async def run_kill(setup: Setup, count: int, lease: int) -> None:
     found = await until_done(setup.url, ids, lease + 120 + count / 5)
     done_after = time.monotonic() - killed
     taken = await metric(setup.ports[1 - victim], "creatorpulse_claims_taken_over_total")
-    orphan_times = sorted(
-        at - killed for key, at in accepted(emu, since, orphans).items() if at > killed
-    )
+    orphans_at = accepted(emu, since, orphans)
+    orphan_times = sorted(at - killed for at in orphans_at.values() if at > killed)
+    out_before = sum(1 for at in orphans_at.values() if at <= killed)
     print(
         f"\nkill -9: {count} reminders due at one moment; process {victim + 1} "
         f"(shards {','.join(map(str, shards))}, pid {dead.pid}) killed mid-burst holding "
@@ -461,6 +462,11 @@ async def run_kill(setup: Setup, count: int, lease: int) -> None:
             f"after the kill, last {orphan_times[-1]:.2f} s ({len(orphan_times)} of "
             f"{len(orphans)}; {taken - taken_before:.0f} claims taken over by its /metrics)"
         )
+    if out_before:
+        print(
+            f"  {out_before} of them had reached the emulator before the kill (the survivor "
+            "finished them: sent again with the same nonce where the part was not recorded)"
+        )
     else:
         print("  none of its claimed reminders was sent by the survivor")
     print(
@@ -469,6 +475,8 @@ async def run_kill(setup: Setup, count: int, lease: int) -> None:
     print(f"  {once_line(in_channels(setup, nonces), nonces)}")
     print(f"  repeated nonces answered with the earlier message: {emu.nonce_hits - hits}")
     print(f"  survivor: {survivor.errors} logged errors, {survivor.warnings} warnings")
+    for line in [*survivor.first_errors, *survivor.first_warnings]:
+        print(f"    {line[:160]}")
 
     # Nothing takes over a dead process's shards: a new one is started for them.
     guild_id, member = next((g, m) for g, m in setup.people if emu.shard_of(g, SHARDS) in shards)
@@ -524,6 +532,10 @@ def report_mix(results: list[MixResult], args: argparse.Namespace) -> None:
         )
     )
     print(row("unanswered", [str(r.figures.unanswered) for r in results]))
+    for kind, _ in MIX:
+        missing = [r.sent[kind] - len(r.figures.latencies.get(kind, [])) for r in results]
+        if any(missing):
+            print(row("  /" + kind, [str(n) for n in missing]))
     print(row("emulator protocol problems", [str(r.problems) for r in results]))
     print(row("bot RSS idle", [mib(r.idle) for r in results]))
     print(row("bot RSS after the mix", [mib(r.after) for r in results]))
