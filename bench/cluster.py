@@ -462,13 +462,13 @@ async def run_kill(setup: Setup, count: int, lease: int) -> None:
             f"after the kill, last {orphan_times[-1]:.2f} s ({len(orphan_times)} of "
             f"{len(orphans)}; {taken - taken_before:.0f} claims taken over by its /metrics)"
         )
+    else:
+        print("  none of its claimed reminders was sent by the survivor")
     if out_before:
         print(
             f"  {out_before} of them had reached the emulator before the kill (the survivor "
             "finished them: sent again with the same nonce where the part was not recorded)"
         )
-    else:
-        print("  none of its claimed reminders was sent by the survivor")
     print(
         f"  the whole burst done {done_after:.2f} s after the kill: {dict(sorted(found.items()))}"
     )
