@@ -526,9 +526,8 @@ def report_mix(results: list[MixResult], args: argparse.Namespace) -> None:
         for r in results:
             values = r.figures.latencies.get(kind)
             if values:
-                cells.append(
-                    f"{statistics.median(values) * 1000:.1f} / {percentile(values, 0.99) * 1000:.1f}"
-                )
+                median, p99 = statistics.median(values), percentile(values, 0.99)
+                cells.append(f"{median * 1000:.1f} / {p99 * 1000:.1f}")
             else:
                 cells.append("-")
         print(row("  /" + kind, cells))
