@@ -142,12 +142,18 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 async def populate(
-    emu: DiscordEmulator, database: Database, servers: int, members: int
+    emu: DiscordEmulator, database: Database, servers: int, members: int, *, shards: int = 1
 ) -> list[tuple[int, Member]]:
     """Servers with members in the emulator, and in the database (before the bot opens
-    it) each member's timezone, availability and profile."""
+    it) each member's timezone, availability and profile. With ``shards``, the servers
+    are dealt over that many shards in turn."""
     people: list[tuple[int, Member]] = []
-    guilds = [emu.add_guild(name=f"server {i}") for i in range(servers)]
+    guilds = [
+        emu.add_guild(
+            emu.guild_id_for_shard(i % shards, shards) if shards > 1 else None, name=f"server {i}"
+        )
+        for i in range(servers)
+    ]
     for guild in guilds:
         emu.add_channel(guild.id, name="lives")
     now = emu.clock.now()
@@ -194,6 +200,13 @@ def interaction(kind: str, rng: random.Random, n: int) -> tuple[str, dict[str, A
     if kind == "autocomplete live info":
         return "live info", {"live": rng.choice(["", "1", "Q"])}, "live"
     return kind, {}, None
+
+
+def mix_kinds(count: int) -> list[str]:
+    """``count`` interactions drawn from ``MIX`` by its shares (the same draw every run)."""
+    rng = random.Random(3)
+    names, weights = zip(*MIX, strict=True)
+    return rng.choices(names, weights=weights, k=count)
 
 
 async def drive(
@@ -280,9 +293,7 @@ async def run(args: argparse.Namespace) -> None:
                 echo_time = await drive(
                     emu, people, ["probe echo"] * echo_count, args.concurrency, baseline, apology
                 )
-                rng = random.Random(3)
-                names, weights = zip(*MIX, strict=True)
-                kinds = rng.choices(names, weights=weights, k=args.count)
+                kinds = mix_kinds(args.count)
                 mixed = Figures()
                 began = time.monotonic()
                 memory.mix = (began, began)
