@@ -56,8 +56,12 @@ test-postgres: $(STAMP)
 shifted-clock: $(STAMP)
 	bash tests/shifted_clock.sh
 
+# Two views of every interaction: the loop's CPU (bot and emulator in one process), then the
+# round trip a member feels (the bot as its own process). ARGS="--database postgres" runs
+# both on a throwaway PostgreSQL server.
 bench: $(STAMP)
 	$(BIN)/python bench/interactions.py $(ARGS)
+	$(BIN)/python bench/roundtrip.py $(ARGS)
 
 screenshots: $(STAMP)
 	SANDBOX_SCREENSHOTS=docs $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser

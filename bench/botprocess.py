@@ -31,6 +31,7 @@ KEPT_ERRORS = 5  # the first error lines kept for a report
 class BotProcess:
     process: asyncio.subprocess.Process
     ready_after: float = 0.0  # seconds from starting the process to "logged in as"
+    ready_at: float = 0.0  # time.monotonic() when it logged that
     errors: int = 0  # log lines at ERROR level (or CRITICAL)
     warnings: int = 0
     first_errors: list[str] = field(default_factory=list)
@@ -138,6 +139,7 @@ async def bot_process(
             if "logged in as" in line:
                 break
         bot.ready_after = time.perf_counter() - began
+        bot.ready_at = time.monotonic()
 
         async def read_to_the_end() -> None:
             while line := await stderr.readline():

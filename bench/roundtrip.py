@@ -115,6 +115,14 @@ async def run(args: argparse.Namespace) -> None:
                     if (not args.only or c.label in args.only) and c.label != "probe echo"
                 ]
                 chosen.insert(0, Case("unknown command", unknown))  # type: ignore[arg-type]
+                first_chart = [c for c in chosen if c.chart][:1]
+                for case in first_chart:  # before any other chart: the render process is new
+                    since = time.monotonic() - bot.ready_at
+                    took = await case.run(h, 0)  # type: ignore[arg-type]
+                    print(
+                        f"the first chart after the start (/{case.label}, {since:.1f} s after "
+                        f"ready): {took * 1000:.0f} ms"
+                    )
                 for concurrency in (1, args.concurrency):
                     samples: dict[str, list[float]] = {c.label: [] for c in chosen}
                     for case in chosen:  # warm-up
