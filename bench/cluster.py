@@ -92,6 +92,15 @@ SHARDS = 4
 SPLIT = ("0,1", "2,3")  # SHARD_IDS of the two processes
 LEASE = Settings.model_fields["claim_lease_seconds"].default
 DUE_AHEAD = 2  # seconds from seeding a burst to its due moment
+# The bot processes read the machine's clock through SystemClock; so does the burst's seeding.
+WALL = SystemClock()
+
+
+def wall() -> float:
+    """Now, in UTC epoch seconds, as the bot processes read it."""
+    return WALL.now().timestamp()
+
+
 SETTLE = 0.5  # seconds after a kill -9 by which the emulator has read all the dead one sent
 WIDTH = 27  # of a configuration's column
 
@@ -233,7 +242,7 @@ async def seed_burst(setup: Setup, count: int, first_number: int) -> tuple[list[
     channels = {guild_id: lives_channel(setup.emu, guild_id) for guild_id in guilds}
     owners = [guilds[n % len(guilds)] for n in range(count)]
     numbers = [first_number + n // len(guilds) + 1 for n in range(count)]
-    now = int(time.time())
+    now = int(wall())
     conn = await asyncpg.connect(setup.url)
     try:
         rows = await conn.fetch(
@@ -248,8 +257,8 @@ async def seed_burst(setup: Setup, count: int, first_number: int) -> tuple[list[
             now + 86_400,
             now,
         )
-        due = math.ceil(time.time()) + DUE_AHEAD
-        due_mono = time.monotonic() + (due - time.time())
+        due = math.ceil(wall()) + DUE_AHEAD
+        due_mono = time.monotonic() + (due - wall())
         async with conn.transaction():
             await conn.execute(
                 "UPDATE lives SET starts_at = $1 WHERE id = ANY($2::bigint[])",
@@ -265,8 +274,8 @@ async def seed_burst(setup: Setup, count: int, first_number: int) -> tuple[list[
                 due,
             )
         await conn.execute("SELECT pg_notify('creatorpulse', 'deliveries:')")
-        if time.time() > due:
-            print(f"  (seeding ended {time.time() - due:.1f} s after the due moment)")
+        if wall() > due:
+            print(f"  (seeding ended {wall() - due:.1f} s after the due moment)")
     finally:
         await conn.close()
     return [r["id"] for r in ids], due_mono

@@ -17,7 +17,6 @@ logs that.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import socket
@@ -39,6 +38,7 @@ from storage._postgres_conn import (
     server_of,
     version_on,
 )
+from storage._postgres_notices import NOTICES, NoticeListener
 from storage.database import (
     ConstraintViolation,
     Database,
@@ -60,7 +60,6 @@ T = TypeVar("T")
 # Advisory lock keys of the bot itself. Server and member ids (Discord snowflakes, the keys
 # of writes) are far above these.
 MIGRATION_LOCK = 1
-NOTICES = "creatorpulse"  # the channel of NOTIFY between processes
 
 MINIMUM_SERVER = 13
 RETRIES = 5  # serialization failures and deadlocks of one write
@@ -96,10 +95,7 @@ class PostgresDatabase(Database):
         self._unavailable: str | None = None  # why the last statement failed (logged once)
         self._busy = False
         self._lease: ShardLease | None = None  # this process's shards, while it runs them
-        # LISTEN for other processes' notices on a connection of its own
-        self._listener: asyncpg.Connection | None = None
-        self._listening: asyncio.Task[None] | None = None
-        self._heard: Callable[[str], None] | None = None
+        self._listener: NoticeListener | None = None  # other processes' notices
         # this process's writes waiting for each lock, in order (kept while anyone waits)
         self._queues: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -177,43 +173,17 @@ class PostgresDatabase(Database):
     async def listen(self, heard: Callable[[str], None]) -> None:
         """LISTEN on a connection of its own, watched: when it is lost it is opened again,
         and ``heard("*")`` says that notices may have been missed meanwhile."""
-        self._heard = heard
-        await self._open_listener()
-        self._listening = asyncio.create_task(self._keep_listening(), name="database-notices")
-
-    async def _open_listener(self) -> None:
-        conn = await asyncpg.connect(self._url, timeout=CONNECT_TIMEOUT)
-        await conn.add_listener(NOTICES, self._on_notice)
-        self._listener = conn
-
-    def _on_notice(self, _conn: object, _pid: int, _channel: str, payload: str) -> None:
-        if self._heard is not None:
-            self._heard(payload)
-
-    async def _keep_listening(self, every: float = 5.0) -> None:
-        while True:
-            await asyncio.sleep(every)
-            if self._listener is not None and not self._listener.is_closed():
-                continue
-            try:
-                await self._open_listener()
-            except Exception:  # noqa: BLE001 - the server is away: try again shortly
-                log.debug("cannot listen for notices yet; trying again")
-                continue
-            if self._heard is not None:
-                self._heard("*")
+        listener = NoticeListener(self._url, heard, CONNECT_TIMEOUT)
+        await listener.start()
+        self._listener = listener
 
     async def shard_leases_held(self) -> bool:
         return self._lease is None or await self._lease.held()
 
     async def close(self) -> None:
-        if self._listening is not None:
-            self._listening.cancel()
-            self._listening = None
         if self._listener is not None:
             listener, self._listener = self._listener, None
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(listener.close(), 2)
+            await listener.close()
         if self._lease is not None:
             lease, self._lease = self._lease, None
             await lease.release()
