@@ -280,27 +280,53 @@ async def table(args: argparse.Namespace) -> None:
                         print(row("/" + case.label, figures, echo or figures), flush=True)
 
 
-async def start_up(runs: int, idle: float) -> None:
-    starts: list[float] = []
-    sizes: list[float] = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as folder:
-            async with DiscordEmulator(clock=ManualClock(DEFAULT_NOW)) as emu:
-                guild = emu.add_guild(name="Creators", owner_id=None)
-                emu.add_channel(guild.id, name="lives")
-                async with bot_process(emu, Path(folder) / "bot.sqlite3") as bot:
-                    starts.append(bot.ready_after)
-                    await asyncio.sleep(idle)
-                    sizes.append(status_mib(bot.pid))
+async def first_identify(emu: DiscordEmulator, spawned: float) -> float:
+    """Seconds from ``spawned`` (time.perf_counter()) to the emulator's first IDENTIFY."""
+    while not emu.identified:  # noqa: ASYNC110 - the emulator's record, polled
+        await asyncio.sleep(0.002)
+    return time.perf_counter() - spawned
 
-    print(
-        f"\nstart to ready (python -m bot, fresh database): median {statistics.median(starts):.2f} s "
-        f"(min {min(starts):.2f}, max {max(starts):.2f}) over {runs}"
-    )
-    print(
-        f"idle RSS of the bot alone after {idle:.0f} s: median {statistics.median(sizes):.1f} MiB "
-        f"(min {min(sizes):.1f}, max {max(sizes):.1f})"
-    )
+
+async def start_up(runs: int, idle: float, shard_counts: tuple[int, ...] = (1,)) -> None:
+    """``python -m bot`` started ``runs`` times for each shard count (Discord's
+    recommendation, one server on each shard): spawn to the first IDENTIFY, to ready, and
+    the bot's RSS once idle."""
+    for shards in shard_counts:
+        identifies: list[float] = []
+        starts: list[float] = []
+        sizes: list[float] = []
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as folder:
+                async with DiscordEmulator(
+                    clock=ManualClock(DEFAULT_NOW), recommended_shards=shards
+                ) as emu:
+                    for shard in range(shards):
+                        guild = emu.add_guild(
+                            emu.guild_id_for_shard(shard, shards), name=f"Creators {shard}"
+                        )
+                        emu.add_channel(guild.id, name="lives")
+                    watching = asyncio.create_task(first_identify(emu, time.perf_counter()))
+                    async with bot_process(emu, Path(folder) / "bot.sqlite3") as bot:
+                        await emu.wait_until_connected(60)
+                        identifies.append(await watching)
+                        starts.append(bot.ready_after)
+                        await asyncio.sleep(idle)
+                        sizes.append(status_mib(bot.pid))
+
+        label = f"{shards} shard{'s' if shards > 1 else ''}"
+        print(
+            f"\n{label}: spawn to the first IDENTIFY (python -m bot, fresh database): median "
+            f"{statistics.median(identifies):.2f} s (min {min(identifies):.2f}, "
+            f"max {max(identifies):.2f}) over {runs}"
+        )
+        print(
+            f"{label}: start to ready: median {statistics.median(starts):.2f} s "
+            f"(min {min(starts):.2f}, max {max(starts):.2f}) over {runs}"
+        )
+        print(
+            f"{label}: idle RSS of the bot alone after {idle:.0f} s: median "
+            f"{statistics.median(sizes):.1f} MiB (min {min(sizes):.1f}, max {max(sizes):.1f})"
+        )
 
 
 async def main() -> None:
@@ -316,6 +342,11 @@ async def main() -> None:
     )
     parser.add_argument("--starts", type=int, default=3, help="start-ups to measure")
     parser.add_argument(
+        "--shards",
+        default="1",
+        help="shard counts to measure start-up and idle RSS at, e.g. 1,4,16 (default 1)",
+    )
+    parser.add_argument(
         "--database",
         choices=("sqlite", "postgres"),
         default="sqlite",
@@ -326,7 +357,8 @@ async def main() -> None:
     with postgres_server(args.database == "postgres"):
         await table(args)
     if not args.no_start:
-        await start_up(args.starts, idle=3.0)
+        counts = tuple(int(n) for n in args.shards.split(","))
+        await start_up(args.starts, idle=3.0, shard_counts=counts)
 
 
 if __name__ == "__main__":
