@@ -117,6 +117,9 @@ async def run(args: argparse.Namespace) -> None:
                 chosen.insert(0, Case("unknown command", unknown))  # type: ignore[arg-type]
                 first_chart = [c for c in chosen if c.chart][:1]
                 for case in first_chart:  # before any other chart: the render process is new
+                    await asyncio.sleep(
+                        max(0.0, bot.ready_at + args.first_chart - time.monotonic())
+                    )
                     since = time.monotonic() - bot.ready_at
                     took = await case.run(h, 0)  # type: ignore[arg-type]
                     print(
@@ -160,6 +163,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds")
     parser.add_argument("--only", action="append", help="a case's label (repeatable)")
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument(
+        "--first-chart",
+        type=float,
+        default=0.0,
+        help="seconds after ready to ask the first chart (default: as soon as seeded)",
+    )
     args = parser.parse_args()
     with postgres_server(args.database == "postgres"):
         asyncio.run(run(args))
