@@ -137,6 +137,8 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         self.public_languages = PublicLanguages(self.guild_settings, self.locales, self.clock)
         # (guild, member) -> (locale, day) last written: one write a member a day at most
         self._locale_seen: dict[tuple[int, int], tuple[str, int]] = {}
+        # zone labels of the timezone autocomplete: locale -> (minute, zone -> label)
+        self._zone_labels: dict[str, tuple[int, dict[str, str]]] = {}
         self._background: set[asyncio.Task[None]] = set()
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
@@ -348,12 +350,22 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         matches = self.zones(now).search(query, now) if query.strip() else None
         zones = [m.zone for m in matches] if matches is not None else POPULAR_ZONES
         t = t or self.messages("en-US")
+        # A label reads the same for a whole minute (its local time, its offset): kept per
+        # language for the minute, so each keystroke formats only zones not yet shown.
+        minute = int(now.timestamp()) // 60
+        kept = self._zone_labels.get(t.locale)
+        if kept is None or kept[0] != minute:
+            kept = self._zone_labels[t.locale] = (minute, {})
+        labels = kept[1]
         choices = []
         for zone in zones[:25]:
-            local = now.astimezone(zone_info(zone))
-            offset = format_offset(utc_offset(zone, now))
-            label = t("zone-choice", zone=zone, offset=offset, time=t.time(local))
-            choices.append((zone, label[:100]))
+            label = labels.get(zone)
+            if label is None:
+                local = now.astimezone(zone_info(zone))
+                offset = format_offset(utc_offset(zone, now))
+                label = t("zone-choice", zone=zone, offset=offset, time=t.time(local))[:100]
+                labels[zone] = label
+            choices.append((zone, label))
         return choices
 
     @property

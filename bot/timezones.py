@@ -7,6 +7,7 @@ abbreviations come from the tz database itself (``CET``, ``PST``, ``IST``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
@@ -130,6 +131,11 @@ class ZoneIndex:
     abbreviations: dict[str, set[str]] = field(default_factory=dict)
     _offsets: tuple[int, dict[str, timedelta]] = (-1, {})
     _by_casefold: dict[str, str] = field(default_factory=dict)
+    # For search: each key and each of its words' starts, sorted, with the key's place in
+    # ``keys`` (built from ``keys`` when first searched), and the keys by their text.
+    _starts: tuple[list[str], list[tuple[int, int]]] | None = None
+    _exact: dict[str, list[int]] = field(default_factory=dict)
+    _indexed = -1  # how many of ``keys`` those were built from
 
     def __post_init__(self) -> None:
         self._by_casefold = {zone.casefold(): zone for zone in self.zones}
@@ -230,21 +236,50 @@ class ZoneIndex:
         abbreviated = self.by_abbreviation(query, now)
         for zone in abbreviated:
             offer(zone, 1, query.strip().upper())
-        for key, zone, label in self.keys:
-            if key == q:  # an old alias spelled like an abbreviation ranks with it
-                offer(zone, 1 if abbreviated else 0, label)
-            elif abbreviated:
-                continue
-            elif key.startswith(q):
-                offer(zone, 2, label)
-            elif f" {q}" in f" {key}":
-                offer(zone, 3, label)
+        # The keys in their order, as one pass over them would offer them: a key equal to
+        # the query ranks 0 (1 beside an abbreviation); otherwise one starting with it 2,
+        # one with a word starting with it 3 (none of these beside an abbreviation).
+        found: dict[int, int] = {n: 1 if abbreviated else 0 for n in self._equal_to(q)}
+        if not abbreviated:
+            for n, rank in self._starting_with(q):
+                found[n] = min(found.get(n, rank), rank)
+        for n in sorted(found):
+            _key, zone, label = self.keys[n]
+            offer(zone, found[n], label)
         popular = {zone: i for i, zone in enumerate(POPULAR_ZONES)}
         ordered = sorted(
             ranked.items(),
             key=lambda item: (item[1][0], popular.get(item[0], len(popular)), item[0]),
         )
         return [ZoneMatch(zone, label) for zone, (_rank, label) in ordered[:limit]]
+
+    def _index_starts(self) -> tuple[list[str], list[tuple[int, int]]]:
+        if self._starts is None or self._indexed != len(self.keys):
+            self._indexed = len(self.keys)
+            starts: list[tuple[str, int, int]] = []
+            self._exact = {}
+            for n, (key, _zone, _label) in enumerate(self.keys):
+                self._exact.setdefault(key, []).append(n)
+                starts.append((key, n, 2))
+                starts += [(key[i + 1 :], n, 3) for i, c in enumerate(key) if c == " "]
+            starts.sort()
+            self._starts = ([text for text, _, _ in starts], [(n, r) for _, n, r in starts])
+        return self._starts
+
+    def _equal_to(self, q: str) -> list[int]:
+        """The places in ``keys`` of the keys that are ``q``."""
+        self._index_starts()
+        return self._exact.get(q, [])
+
+    def _starting_with(self, q: str) -> list[tuple[int, int]]:
+        """(place in ``keys``, 2 or 3) of the keys that start with ``q`` (2) or have a word
+        that does (3): a range of the sorted starts, found by bisection."""
+        texts, places = self._index_starts()
+        first = bisect.bisect_left(texts, q)
+        last = first
+        while last < len(texts) and texts[last].startswith(q):
+            last += 1
+        return places[first:last]
 
     def resolve(self, text: str, now: datetime) -> tuple[str | None, list[str]]:
         """(zone, alternatives): a zone when ``text`` names exactly one, else the candidates."""

@@ -8,16 +8,19 @@ used as a key itself, and a key for one purpose opens nothing sealed for another
 Fernet writes the moment of encryption into each value; it is taken from the injected
 clock (``now``), and nothing is decrypted against a time limit, so the machine's date
 plays no part.
+
+cryptography is imported when a vault is first made, not with this module: a bot without
+TikTok set up never loads it (about 6 MiB of its memory).
 """
 
 from __future__ import annotations
 
 import base64
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+if TYPE_CHECKING:
+    from cryptography.fernet import Fernet
 
 _SALT = b"creatorpulse vault v1"
 
@@ -28,6 +31,9 @@ class VaultError(Exception):
 
 def derive_key(secret_key: str, purpose: str) -> bytes:
     """The Fernet key for ``purpose``: 32 bytes from HKDF-SHA256 over ``secret_key``."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     raw = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=purpose.encode()).derive(
         secret_key.encode()
     )
@@ -38,7 +44,9 @@ class Vault:
     """Seals and opens text with a key derived from ``secret_key`` for one ``purpose``."""
 
     def __init__(self, secret_key: str, purpose: str) -> None:
-        self._fernet = Fernet(derive_key(secret_key, purpose))
+        from cryptography.fernet import Fernet
+
+        self._fernet: Fernet = Fernet(derive_key(secret_key, purpose))
 
     def __repr__(self) -> str:  # never the key
         return "Vault(...)"
@@ -47,6 +55,8 @@ class Vault:
         return self._fernet.encrypt_at_time(text.encode(), int(now.timestamp())).decode("ascii")
 
     def open(self, sealed: str) -> str:
+        from cryptography.fernet import InvalidToken
+
         try:
             return self._fernet.decrypt(sealed.encode("ascii")).decode()
         except (InvalidToken, UnicodeError, ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from bot.tiktok import normalise_handle
 from bot.transformers import Count
 from bot.types import Interaction, guild_id_of
 from cogs.members.render import profile_card
-from storage.members import REMINDER_MODES, MemberRepository
+from storage.members import REMINDER_MODES, Member, MemberRepository
 
 if TYPE_CHECKING:
     from bot.client import CreatorBot
@@ -92,7 +93,7 @@ class ProfileCog(
             await self.members.set_weekly_goal(guild_id, interaction.user.id, weekly_goal, now)
         if mode is not None:
             await self.members.set_reminder_mode(guild_id, interaction.user.id, mode, now)
-        card = await self._card(t, guild_id, interaction.user)
+        card, _record = await self._card(t, guild_id, interaction.user)
         await send(interaction, t("profile-set-done"), embed=card, ephemeral=True)
 
     @app_commands.command(name="show", description="Show a member's creator profile")
@@ -106,8 +107,7 @@ class ProfileCog(
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         target = member or interaction.user
-        record = await self.members.get(guild_id, target.id)
-        card = await self._card(t, guild_id, target)
+        card, record = await self._card(t, guild_id, target)
         hint = None
         if record is None:
             own = target.id == interaction.user.id
@@ -116,30 +116,42 @@ class ProfileCog(
 
     async def _card(
         self, t: Messages, guild_id: int, target: discord.Member | discord.User
-    ) -> discord.Embed:
-        settings = await self.bot.guild_settings.get(guild_id)
-        return profile_card(
+    ) -> tuple[discord.Embed, Member | None]:
+        """The profile card, and the member's own record (None: nothing set yet). Its reads
+        are independent, so they go to the database together."""
+        settings, record, extra_lines = await asyncio.gather(
+            self.bot.guild_settings.get(guild_id),
+            self.members.get(guild_id, target.id),
+            self._contributed_lines(t, guild_id, target.id),
+        )
+        card = profile_card(
             t,
             name=shown(target.display_name),
-            member=await self.members.get(guild_id, target.id),
+            member=record,
             settings=settings,
             benchmark=self.bot.benchmarks.get(settings.benchmark_set),
             now=self.bot.clock.now(),
-            extra_lines=await self._contributed_lines(t, guild_id, target.id),
+            extra_lines=extra_lines,
         )
+        return card, record
 
     async def _contributed_lines(self, t: Messages, guild_id: int, user_id: int) -> list[str]:
-        """One line from every feature that has something to say (latest ER, streak, next LIVE)."""
-        lines: list[str] = []
-        for cog in sorted(self.bot.cogs.values(), key=lambda c: c.qualified_name):
-            if not isinstance(cog, ProfileContributor):
-                continue
+        """One line from every feature that has something to say (latest ER, streak, next
+        LIVE), asked together, in the features' order."""
+        contributors = [
+            cog
+            for cog in sorted(self.bot.cogs.values(), key=lambda c: c.qualified_name)
+            if isinstance(cog, ProfileContributor)
+        ]
+
+        async def line_of(cog: commands.Cog) -> str | None:
+            assert isinstance(cog, ProfileContributor)
             try:
-                line = await cog.profile_line(guild_id, user_id, t)
+                return await cog.profile_line(guild_id, user_id, t)
             except Exception:
                 # One broken feature must not take the whole profile down.
                 log.exception("profile line of %s failed", cog.qualified_name)
-                continue
-            if line:
-                lines.append(line)
-        return lines
+                return None
+
+        lines = await asyncio.gather(*(line_of(cog) for cog in contributors))
+        return [line for line in lines if line]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from tests.support.harness import Harness
@@ -41,7 +43,6 @@ async def test_set_in_chinese_and_norwegian(harness: Harness) -> None:
 
 
 async def test_summer_offset_follows_dst(harness: Harness) -> None:
-    from datetime import UTC, datetime
 
     await harness.clock.set(datetime(2026, 7, 1, 12, 0, tzinfo=UTC))
     result = await harness.slash(harness.alice, "timezone set", {"zone": "Europe/Oslo"})
@@ -181,6 +182,26 @@ async def test_autocomplete_labels_speak_the_members_language(
     )
     assert choices[0]["value"] == "Europe/Oslo"
     assert now in choices[0]["name"]  # 12:00 UTC is 13:00 in Oslo in November
+
+
+async def test_autocomplete_labels_follow_the_clock_minute_by_minute(harness: Harness) -> None:
+    async def oslo_label() -> str:
+        choices = await harness.autocomplete(
+            harness.alice, "timezone set", {"zone": "oslo"}, "zone", locale="no"
+        )
+        return str(next(c for c in choices if c["value"] == "Europe/Oslo")["name"])
+
+    start = harness.clock.now()
+    assert (await oslo_label()).endswith("nå 13:00")
+    await harness.clock.set(start + timedelta(seconds=59))
+    assert (await oslo_label()).endswith("nå 13:00")
+    await harness.clock.set(start + timedelta(minutes=1))
+    assert (await oslo_label()).endswith("nå 13:01")
+    # Across the change to summer time: the offset and the time move together.
+    await harness.clock.set(datetime(2027, 3, 28, 0, 59, tzinfo=UTC))
+    assert (await oslo_label()).endswith("UTC+01:00, nå 01:59")
+    await harness.clock.set(datetime(2027, 3, 28, 1, 0, tzinfo=UTC))
+    assert (await oslo_label()).endswith("UTC+02:00, nå 03:00")
 
 
 async def test_autocomplete_for_an_abbreviation_offers_only_its_zones(harness: Harness) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.timezones import format_offset, utc_offset, zone_index
+from bot.timezones import POPULAR_ZONES, format_offset, normalise, place_of, utc_offset, zone_index
 
 WINTER = datetime(2026, 1, 15, 12, tzinfo=UTC)
 SUMMER = datetime(2026, 7, 15, 12, tzinfo=UTC)
@@ -150,3 +150,54 @@ def test_names_match_at_word_starts(query: str, zone: str | None, absent: str | 
         assert zone in found
     if absent is not None:
         assert absent not in found
+
+
+def every_key_in_turn(index, query: str, now: datetime) -> list[tuple[str, str]]:
+    """The search's rule spelled out as one pass over every key, for comparison."""
+    q = place_of(normalise(query))
+    if not q:
+        return [(z, z) for z in POPULAR_ZONES[:25]]
+    ranked: dict[str, tuple[int, str]] = {}
+
+    def offer(zone: str, rank: int, label: str) -> None:
+        if zone not in ranked or rank < ranked[zone][0]:
+            ranked[zone] = (rank, label)
+
+    abbreviated = index.by_abbreviation(query, now)
+    for zone in abbreviated:
+        offer(zone, 1, query.strip().upper())
+    for key, zone, label in index.keys:
+        if key == q:
+            offer(zone, 1 if abbreviated else 0, label)
+        elif abbreviated:
+            continue
+        elif key.startswith(q):
+            offer(zone, 2, label)
+        elif f" {q}" in f" {key}":
+            offer(zone, 3, label)
+    popular = {zone: i for i, zone in enumerate(POPULAR_ZONES)}
+    ordered = sorted(
+        ranked.items(), key=lambda item: (item[1][0], popular.get(item[0], len(popular)), item[0])
+    )
+    return [(zone, label) for zone, (_rank, label) in ordered[:25]]
+
+
+SOME_KEYS = [key for key, _zone, _label in zone_index(2026).keys[::7]]
+
+
+@given(
+    st.one_of(
+        st.sampled_from(SOME_KEYS).flatmap(
+            lambda key: st.integers(1, len(key)).map(lambda n: key[:n])
+        ),
+        st.sampled_from(SOME_KEYS).flatmap(
+            lambda key: st.integers(0, len(key) - 1).map(lambda n: key[n:])
+        ),
+        st.sampled_from(["CET", "est", "UTC+8", "utc-03:30", "PST", "new y", "st", "san"]),
+        st.text(max_size=6),
+    ),
+    st.sampled_from([WINTER, SUMMER]),
+)
+def test_search_offers_what_one_pass_over_every_key_offers(query: str, now: datetime) -> None:
+    found = zone_index(2026).search(query, now)
+    assert [(m.zone, m.label) for m in found] == every_key_in_turn(zone_index(2026), query, now)
