@@ -318,8 +318,8 @@ async def test_kill_9_during_a_burst_of_writes_loses_no_acknowledged_write(
     assert set(acknowledged) <= saved  # every write a member was told about survived
 
 
-def group_processes(group: int) -> dict[int, str]:
-    """The processes of process group ``group`` now: pid -> command line (Linux /proc)."""
+def processes() -> dict[int, tuple[int, int, str]]:
+    """Every process now: pid -> (parent pid, process group, command line) (Linux /proc)."""
     found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -329,10 +329,19 @@ def group_processes(group: int) -> dict[int, str]:
             command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue  # gone meanwhile
-        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) "
-        if int(fields[2]) == group:  # state, ppid, pgrp
-            found[int(entry.name)] = command
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) ": state, ppid, pgrp
+        found[int(entry.name)] = (int(fields[1]), int(fields[2]), command)
     return found
+
+
+def group_processes(group: int) -> dict[int, str]:
+    """The processes of process group ``group`` now: pid -> command line."""
+    return {pid: command for pid, (_, pgrp, command) in processes().items() if pgrp == group}
+
+
+def children_of(parent: int) -> list[int]:
+    """The processes whose parent is ``parent`` now."""
+    return [pid for pid, (ppid, _, _) in processes().items() if ppid == parent]
 
 
 def still_there(pids: list[int]) -> list[int]:

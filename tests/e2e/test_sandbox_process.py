@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from sandbox.demo import ANNOUNCEMENTS, member
-from tests.e2e.test_process import bot_env, group_processes, still_there
+from tests.e2e.test_process import bot_env, children_of, group_processes, still_there
 from tests.support.sandbox import page_client
 
 # The sandbox always keeps its own SQLite file.
@@ -57,20 +57,6 @@ async def stop(process: asyncio.subprocess.Process) -> str:
     process.send_signal(signal.SIGTERM)
     _out, err = await asyncio.wait_for(process.communicate(), 30)
     return err.decode()
-
-
-def children_of(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` now (Linux /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue  # gone meanwhile
-            if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def count(database: Path, table: str) -> int:
