@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 import discord
 
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 P = TypeVar("P")
 S = TypeVar("S")
+D = TypeVar("D")  # what a DecisionView's buttons decide
 A = ParamSpec("A")
 
 
@@ -136,22 +137,21 @@ class BaseView(discord.ui.View):
                 log.debug("could not disable the buttons of a timed-out view")
 
 
-class ConfirmView(BaseView):
-    """Confirm / Cancel buttons for the invoking member; ``value`` is True, False or None.
+class DecisionView(BaseView, Generic[D]):
+    """Buttons for the invoking member of which the first press decides: ``value`` is what
+    it chose (``_decide``), None when the view timed out; ``wait`` returns then.
 
-    The first click decides (``wait`` returns then); the view stays registered until its
-    timeout, so a second click, a double-click or a click on the other button, is answered
-    too ("already answered") instead of failing in Discord.
+    The view stays registered until its timeout, so a second click, a double-click or a
+    click on another button, is answered too ("already answered") instead of failing in
+    Discord.
     """
 
-    def __init__(self, messages: Messages, *, owner_id: int, timeout: float = 120) -> None:
+    def __init__(self, messages: Messages, *, owner_id: int, timeout: float) -> None:
         super().__init__(owner_id=owner_id, timeout=timeout)
-        self.value: bool | None = None
+        self.value: D | None = None
         self.interaction: discord.Interaction[CreatorBot] | None = None
         self.messages = messages
         self._decided = asyncio.Event()
-        self.confirm.label = messages("button-confirm")
-        self.cancel.label = messages("button-cancel")
 
     async def wait(self) -> bool:
         """Until the first click or the timeout; True when it timed out."""
@@ -162,7 +162,7 @@ class ConfirmView(BaseView):
         self._decided.set()
         await super().on_timeout()
 
-    async def _decide(self, interaction: discord.Interaction[CreatorBot], value: bool) -> None:
+    async def _decide(self, interaction: discord.Interaction[CreatorBot], value: D) -> None:
         if self._decided.is_set():
             await interaction.response.send_message(
                 self.messages("error-already-answered"), ephemeral=True
@@ -171,6 +171,15 @@ class ConfirmView(BaseView):
         self.value = value
         self.interaction = interaction
         self._decided.set()
+
+
+class ConfirmView(DecisionView[bool]):
+    """Confirm / Cancel buttons for the invoking member; ``value`` is True, False or None."""
+
+    def __init__(self, messages: Messages, *, owner_id: int, timeout: float = 120) -> None:
+        super().__init__(messages, owner_id=owner_id, timeout=timeout)
+        self.confirm.label = messages("button-confirm")
+        self.cancel.label = messages("button-cancel")
 
     @discord.ui.button(style=discord.ButtonStyle.danger)
     @guarded

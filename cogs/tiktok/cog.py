@@ -218,19 +218,19 @@ class TikTokCog(
         ask = t("tiktok-disconnect-ask", name=render.name_of(connection))
         await send(interaction, ask, view=view, ephemeral=True)
         await view.wait()
-        if view.choice is None or view.interaction is None:  # timed out
+        if view.value is None or view.interaction is None:  # timed out
             view.disable_all()
             await interaction.edit_original_response(
                 content=t("tiktok-disconnect-timeout"), view=view
             )
             return
         answer = view.interaction
-        if view.choice == "cancel":
+        if view.value == "cancel":
             await answer.response.edit_message(content=t("tiktok-disconnect-cancelled"), view=None)
             return
         await answer.response.defer()  # (TikTok and the database may take a moment)
         revoked = await self.revoke(connection)
-        delete = view.choice == "delete"
+        delete = view.value == "delete"
         counts = await self.repo.disconnect(guild_id, user_id, delete_imports=delete) or {}
         if counts.get("posts"):
             await StreakService(self.bot.db).refresh_summary(

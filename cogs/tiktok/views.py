@@ -4,14 +4,13 @@ given, and only the member who asked may press."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 
 from bot.types import Interaction
-from bot.ui import BaseView, guarded
+from bot.ui import BaseView, DecisionView, guarded
 from storage.tiktok import Connection, Switch
 from storage.tiktok.connections import SWITCHES
 
@@ -58,37 +57,15 @@ class StatusView(BaseView):
             self.add_item(SwitchButton(label, switch, connection.switched_on(switch), on_toggle))
 
 
-class DisconnectView(BaseView):
-    """Disconnect keeping what was imported, disconnect deleting it, or cancel. ``choice``
+class DisconnectView(DecisionView[Choice]):
+    """Disconnect keeping what was imported, disconnect deleting it, or cancel. ``value``
     is set by the first press (``wait`` returns then), None when it timed out."""
 
     def __init__(self, t: Messages, *, owner_id: int) -> None:
-        super().__init__(owner_id=owner_id, timeout=DISCONNECT_TIMEOUT)
-        self.t = t
-        self.choice: Choice | None = None
-        self.interaction: Interaction | None = None
-        self._decided = asyncio.Event()
+        super().__init__(t, owner_id=owner_id, timeout=DISCONNECT_TIMEOUT)
         self.keep.label = t("tiktok-disconnect-keep")
         self.delete.label = t("tiktok-disconnect-delete")
         self.cancel.label = t("button-cancel")
-
-    async def wait(self) -> bool:
-        await self._decided.wait()
-        return self.interaction is None
-
-    async def on_timeout(self) -> None:
-        self._decided.set()
-        await super().on_timeout()
-
-    async def _decide(self, interaction: Interaction, choice: Choice) -> None:
-        if self._decided.is_set():
-            await interaction.response.send_message(
-                self.t("error-already-answered"), ephemeral=True
-            )
-            return
-        self.choice = choice
-        self.interaction = interaction
-        self._decided.set()
 
     @discord.ui.button(style=discord.ButtonStyle.primary)
     @guarded
