@@ -8,16 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v faketime >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "installing Debian's faketime (libfaketime) for the shifted-clock run"
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null
-    else
-        echo "the shifted-clock run needs libfaketime: install Debian's or Ubuntu's 'faketime' package" >&2
-        exit 1
-    fi
-fi
+. tests/faketime.sh
+need_faketime "the shifted-clock run"
 
 SHIFT="${SHIFT:-+365d}"
 echo "shifted-clock run: the machine's clock at ${SHIFT}"
