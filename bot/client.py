@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import hashlib
+import importlib
 import json
 import logging
 import os
@@ -194,10 +195,21 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         await self.connect(reconnect=reconnect)
 
     async def load_features(self) -> None:
-        """Install the translator and load every feature extension (no network needed)."""
+        """Install the translator and set up every feature (no network needed).
+
+        Each feature package is imported as any module is, once per process, and its
+        ``setup`` adds its cogs. Not discord.py's ``load_extension``: that runs the package
+        afresh each time and its ``close`` drops the package and every submodule from
+        ``sys.modules``, so a bot started again in the same process (a restart in place, as
+        every end-to-end test does) compiled and ran every feature module again, about 0.2 s a
+        start. Features are never reloaded in place, so nothing needs that.
+        """
         await self.tree.set_translator(CatalogTranslator(self.catalog))
         for name in self.extension_names:
-            await self.load_extension(name)
+            setup = getattr(importlib.import_module(name), "setup", None)
+            if setup is None:
+                raise RuntimeError(f"the feature package {name} has no setup function")
+            await setup(self)
 
     async def command_payload(self) -> list[dict[str, Any]]:
         """The exact definitions a sync would send, translations included."""
