@@ -21,6 +21,7 @@ from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast, visitor
 
 from bot.features import feature_packages
+from bot.i18n.parsed import ParsedFiles, digest
 
 log = logging.getLogger(__name__)
 
@@ -120,14 +121,23 @@ class Catalog:
 
     @classmethod
     def load(cls, files: Mapping[str, Iterable[Path]] | None = None) -> Catalog:
+        """The shipped catalogs (parsed files kept between starts: ``bot.i18n.parsed``),
+        or ``files`` (always parsed)."""
         catalog = cls()
+        kept = ParsedFiles() if files is None else None
         for locale in SUPPORTED_LOCALES:
             paths = list(files[locale]) if files is not None else catalog_files(locale)
             bundle = FluentBundle([_BABEL[locale].replace("_", "-")], use_isolating=False)
             seen: dict[str, ast.Message] = {}
             origin: dict[str, Path] = {}
             for path in paths:
-                resource = parse_resource(path.read_text(encoding="utf-8"), str(path))
+                text = path.read_text(encoding="utf-8")
+                key = digest(text)
+                resource = kept.get(key) if kept is not None else None
+                if resource is None:
+                    resource = parse_resource(text, str(path))
+                    if kept is not None:
+                        kept.add(key, resource)
                 for key, message in messages_of(resource).items():
                     if key in seen:
                         raise CatalogError(
@@ -138,6 +148,8 @@ class Catalog:
                 bundle.add_resource(resource)
             catalog.bundles[locale] = bundle
             catalog.sources[locale] = seen
+        if kept is not None:
+            kept.save()
         return catalog
 
     def has(self, locale: str, key: str) -> bool:
