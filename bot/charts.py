@@ -121,8 +121,9 @@ async def find_fonts() -> None:
     """Learn the installed font families (once per process) without importing matplotlib.
 
     A child process runs ``check_fonts`` (which brings matplotlib's font list up to date
-    with the fonts on disk); the bot awaits this during start-up, before anything asks
-    ``cjk_family`` and before the first chart.
+    with the fonts on disk, about half a second). Started with the bot (``look_for_fonts``)
+    beside its connecting; a chart awaits it (``fonts_known``) before anything asks
+    ``cjk_family``.
     """
     global _families
     if _families is not None:
@@ -130,7 +131,11 @@ async def find_fonts() -> None:
     child = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
-        "import json; from bot.charts import check_fonts; print(json.dumps(check_fonts()))",
+        # at the render processes' low priority: it runs while the bot starts and connects
+        "import json, os\n"
+        f"if hasattr(os, 'nice'): os.nice({RENDER_NICENESS})\n"
+        "from bot.charts import check_fonts\n"
+        "print(json.dumps(check_fonts()))\n",
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env={
@@ -160,6 +165,32 @@ async def find_fonts() -> None:
             ", ".join(found["added"][:5]),
         )
     _families = [name for name in found["families"] if name]
+
+
+_fonts_task: asyncio.Task[None] | None = None
+
+
+def look_for_fonts() -> asyncio.Task[None]:
+    """``find_fonts`` started in the background (once per process and event loop): the bot
+    connects meanwhile, and only a chart waits for it (``fonts_known``)."""
+    global _fonts_task
+    loop = asyncio.get_running_loop()
+    task = _fonts_task
+    if task is None or task.get_loop() is not loop or task.cancelled():
+        task = _fonts_task = loop.create_task(find_fonts(), name="find-fonts")
+    return task
+
+
+def fonts_known_now() -> bool:
+    """Whether this process already knows the installed families (no child needed)."""
+    return _families is not None
+
+
+async def fonts_known() -> None:
+    """Wait until the installed fonts are known: every chart asks this before it picks a
+    font (``chart_font``, ``cjk_family``), so none asks matplotlib in the bot's process."""
+    if _families is None:
+        await asyncio.shield(look_for_fonts())
 
 
 @functools.cache

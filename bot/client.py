@@ -23,7 +23,13 @@ from discord.ext import commands
 
 from bot import __version__
 from bot.benchmarks import BenchmarkLibrary
-from bot.charts import find_fonts, report_chart_fonts, warm_up_renderer
+from bot.charts import (
+    fonts_known,
+    fonts_known_now,
+    look_for_fonts,
+    report_chart_fonts,
+    warm_up_renderer,
+)
 from bot.clock import Clock, SystemClock
 from bot.cluster import ClusterMember
 from bot.deliveries import Senders
@@ -93,8 +99,11 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
     # discord.py fires on_ready once no GUILD_CREATE came for this long after READY (its
     # default is 2 s, which is then most of start-up). Discord sends a bot's servers right
     # after READY; one arriving later is still added when it comes, and nothing in the bot
-    # waits for the full list (deliveries post through partial channels by id).
-    GUILD_READY_TIMEOUT = 0.5
+    # waits for the full list (deliveries post through partial channels by id): a server
+    # whose GUILD_CREATE comes after on_ready is "available" all the same (its data is
+    # taken back from a leaving note, cogs/config/leaving.py). It was 0.5 s, a third of the
+    # whole start; 0.2 s still outlasts the gap between two GUILD_CREATEs by far.
+    GUILD_READY_TIMEOUT = 0.2
 
     def __init__(
         self,
@@ -164,9 +173,11 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
     # -- start-up -----------------------------------------------------------------------
 
     async def setup_hook(self) -> None:
-        # Both run beside the rest of start-up: the font list in a child process, the
-        # timezone index (and every zone's rules) in a thread, so no keystroke builds it.
-        fonts = asyncio.create_task(find_fonts())
+        # Both run beside the rest of start-up: the font list in a child process (only a
+        # chart waits for it, so the bot connects meanwhile), the timezone index (and every
+        # zone's rules) in a thread, so no keystroke builds it.
+        fonts_known = fonts_known_now()
+        fonts = look_for_fonts()
         zones = asyncio.create_task(asyncio.to_thread(prepare_zone_index, self.clock.now().year))
         try:
             chosen = await self.plan_shards()  # first: a process refused its shards does no more
@@ -181,9 +192,15 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         if self.web is not None:
             add_health_and_metrics(self.web, self.db, self.shard_states, self.metrics)
             await self.web.start()
-        await fonts
-        report_chart_fonts()
+        if fonts_known:  # a start again in this process: say it now, as at the first
+            report_chart_fonts()
+        else:
+            self._in_background(self._report_fonts(), "report-fonts")
         await zones
+
+    async def _report_fonts(self) -> None:
+        await fonts_known()
+        report_chart_fonts()
 
     async def start(self, token: str, *, reconnect: bool = True) -> None:
         """Log in (which settles this process's shards and leases them: ``setup_hook``),
@@ -195,15 +212,11 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         await self.connect(reconnect=reconnect)
 
     async def load_features(self) -> None:
-        """Install the translator and set up every feature (no network needed).
-
-        Each feature package is imported as any module is, once per process, and its
-        ``setup`` adds its cogs. Not discord.py's ``load_extension``: that runs the package
-        afresh each time and its ``close`` drops the package and every submodule from
-        ``sys.modules``, so a bot started again in the same process (a restart in place, as
-        every end-to-end test does) compiled and ran every feature module again, about 0.2 s a
-        start. Features are never reloaded in place, so nothing needs that.
-        """
+        """Install the translator and set up every feature (no network needed): each feature
+        package is imported once per process, as any module, and its ``setup`` adds its cogs.
+        (discord.py's ``load_extension`` runs the package afresh, and ``close`` drops it and
+        its submodules, so a bot started again in one process, as in each end-to-end test,
+        ran every feature module again: 0.2 s a start. Nothing reloads a feature in place.)"""
         await self.tree.set_translator(CatalogTranslator(self.catalog))
         for name in self.extension_names:
             setup = getattr(importlib.import_module(name), "setup", None)

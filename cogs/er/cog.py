@@ -16,7 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.charts import render_png
+from bot.charts import fonts_known, render_png
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
 from bot.replies import defer, embed, send
@@ -272,6 +272,7 @@ class ErCog(
             followers = next((r.followers for r in results if r.followers is not None), None)
         benchmark = await self._benchmark(guild_id)
         card = render.history_card(t, shown(target.display_name), results, total)
+        await fonts_known()  # which font can label it (learnt beside the start)
         chart_t = render.chart_messages(t, self.bot.messages("en-US"))
         png = await render_png(
             draw_history,

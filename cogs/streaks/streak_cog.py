@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.charts import chart_font, render_png
+from bot.charts import chart_font, fonts_known, render_png
 from bot.errors import BadInput
 from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.i18n import Messages
@@ -122,6 +122,7 @@ class StreakCog(
         s, zone = data.streak, data.creator.zone
         first = s.week - logic.WEEK * (WEEKS_SHOWN - 1)
         days = await self.service.day_counts(guild_id, target, first)
+        await fonts_known()  # which font can label it (learnt beside the start)
         day_labels, legend, family = chart_labels(t, self.bot.messages("en-US"))
         png = await render_png(
             draw_heatmap,

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.utils import format_dt
 
-from bot.charts import cjk_family, render_png
+from bot.charts import cjk_family, fonts_known, render_png
 from bot.errors import BadInput, NotAllowed
 from bot.replies import defer, send
 from bot.text import shown
@@ -189,6 +189,7 @@ class LiveStats:
             else t("live-stats-title", member=target.display_name)
         )
         card = stats_card(t, shown(title), stats, last)
+        await fonts_known()  # which font can label it (learnt beside the start)
         chart_t = t if t.locale != "zh-CN" or cjk_family() else self.bot.messages("en-US")
         reader_zone = await self.zone(guild_id, interaction.user.id)
         png = await render_png(
