@@ -14,5 +14,5 @@ need_faketime "the second pass"
 SHIFT="${SHIFT:-+365d}"
 echo "second pass: PostgreSQL, the machine's clock at ${SHIFT}"
 exec .venv/bin/python -m tests.support.pgserver -- \
-    faketime -f "$SHIFT" .venv/bin/python -m pytest -n auto -q -p no:cacheprovider --durations=10 \
+    faketime -f "$SHIFT" .venv/bin/python -m pytest -n "${JOBS:-auto}" -q -p no:cacheprovider --durations=10 \
     tests/storage tests/e2e tests/postgres tests/emulator_selftest "$@"

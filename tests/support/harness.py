@@ -105,7 +105,7 @@ class Harness:
             clock=self.clock,
             catalog=self.catalog,
             extensions=[*discover_extensions(), *self.extra_extensions],
-            guild_ready_timeout=0.05,
+            guild_ready_timeout=0.01,
             warm_charts=False,
         )
         self._task = asyncio.create_task(self.bot.start(self.emu.token), name="creatorbot-start")
