@@ -1,8 +1,10 @@
-"""The parsed catalog files kept between starts (bot.i18n.parsed): the same catalog as a
-fresh parse, parsed again exactly when a file's text changed, and never in the way."""
+"""The catalog files' messages kept between starts (bot.i18n.parsed): the same catalog as a
+fresh parse, parsed again exactly when a file's text changed, and never in the way; and
+each message parsed on its first use only."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -33,13 +35,13 @@ def rendered(catalog: Catalog) -> list[str]:
 def parse_count(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files ``Catalog.load`` parses from now on (a list of their sources)."""
     parsed: list[str] = []
-    real = catalog_module.parse_resource
+    real = catalog_module.entries_of
 
-    def counting(text: str, source: str) -> object:
+    def counting(text: str, source: str) -> dict[str, str]:
         parsed.append(source)
         return real(text, source)
 
-    monkeypatch.setattr(catalog_module, "parse_resource", counting)
+    monkeypatch.setattr(catalog_module, "entries_of", counting)
     return parsed
 
 
@@ -64,7 +66,9 @@ def test_a_broken_or_foreign_cache_is_parsed_past_and_replaced(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = rendered(Catalog.load())
-    for junk in (b"not a pickle", cache.read_bytes()[:1000], b"\x80\x05N."):
+    whole = cache.read_bytes()
+    foreign = json.dumps({"version": "another", "files": json.loads(whole)["files"]})
+    for junk in (b"not json", whole[:1000], b"null", foreign.encode(), b'{"files": [1]}'):
         cache.write_bytes(junk)
         parsed = parse_count(monkeypatch)
         assert rendered(Catalog.load()) == fresh
@@ -93,15 +97,27 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_parse(
 
 def test_a_file_whose_text_changed_is_parsed_again(tmp_path: Path) -> None:
     kept = ParsedFiles(tmp_path)
-    old = catalog_module.parse_resource("hello = Hello\n", "x.ftl")
-    kept.add(digest("hello = Hello\n"), old)
+    kept.add(digest("hello = Hello\n"), catalog_module.entries_of("hello = Hello\n", "x.ftl"))
     kept.save()
 
     assert ParsedFiles(tmp_path).get(digest("hello = Hello\n")) is not None
     again = ParsedFiles(tmp_path)  # a start after the file was edited
     assert again.get(digest("hello = Hello!\n")) is None
     # Only the files of the latest start are kept: the old text's parse is dropped.
-    again.add(digest("hello = Hello!\n"), catalog_module.parse_resource("hello = Hello!\n", "x"))
+    again.add(digest("hello = Hello!\n"), catalog_module.entries_of("hello = Hello!\n", "x"))
     again.save()
     assert ParsedFiles(tmp_path).get(digest("hello = Hello\n")) is None
     assert ParsedFiles(tmp_path).get(digest("hello = Hello!\n")) is not None
+
+
+def test_a_message_is_parsed_on_its_first_use_only(cache: Path) -> None:
+    catalog = Catalog.load()
+    english = catalog.sources["en-US"]
+    assert len(english) > 500 and "profile-empty-self" in english
+    assert english._parsed == {}  # nothing parsed at start
+    catalog.render("en-US", "profile-empty-self", {"member": "<@1>"})
+    catalog.render("en-US", "profile-empty-self", {"member": "<@2>"})
+    assert list(english._parsed) == ["profile-empty-self"]
+    assert catalog.render("zh-CN", "no-such-key") == "no-such-key"
+    # The catalog tests read every message: each parses on its own as it did in its file.
+    assert all(english[key].id.name == key for key in english)
