@@ -117,7 +117,7 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         warm_charts: bool = True,
         **options: Any,
     ) -> None:
-        """``warm_charts``: start a render process once ready, so the first chart is quick
+        """``warm_charts``: start a render process while starting, so the first chart is quick
         (the tests, which draw few charts, leave it off)."""
         intents = discord.Intents.default()  # no privileged intents
         super().__init__(
@@ -186,6 +186,8 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
             fonts.cancel()
             zones.cancel()
             raise
+        if self.warm_charts:  # its Python and matplotlib load beside the rest of the start
+            self._in_background(warm_up_renderer(), "warm-charts")
         await self.db.migrate()
         await self.db.listen(self._heard)
         await self.load_features()
@@ -276,8 +278,6 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
     async def on_ready(self) -> None:
         assert self.user is not None
         freeze_start_up()
-        if self.warm_charts:
-            self._in_background(warm_up_renderer(), "warm-charts")
         log.info("logged in as %s (%s) in %d servers", self.user, self.user.id, len(self.guilds))
 
     # -- shared helpers for cogs ----------------------------------------------------------
