@@ -235,12 +235,19 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
             for command in self.tree.get_commands()
         ]
 
+    def command_digest(self) -> str:
+        """What decides whether a sync is needed: every command's definition, the catalogs'
+        text their translations come from, and discord.py's version (which shapes the
+        payload). Cheaper than the translated payload itself (discord.py asks the translator
+        some 20,000 times for it), which is then built only when a sync is due."""
+        definitions = [command.to_dict(self.tree) for command in self.tree.get_commands()]
+        texts = {locale: messages.text for locale, messages in self.catalog.sources.items()}
+        blob = json.dumps([discord.__version__, definitions, texts], sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
     async def sync_if_changed(self) -> bool:
         """Sync global commands when their definitions changed, or when forced."""
-        payload = await self.command_payload()
-        digest = hashlib.sha256(
-            json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-        ).hexdigest()
+        digest = self.command_digest()
         meta = MetaRepository(self.db)
         if not self.force_sync and await meta.sync_hash() == digest:
             log.info("commands unchanged since the last sync; not syncing")

@@ -61,6 +61,25 @@ async def test_changed_definitions_are_synced(harness: Harness) -> None:
 
 
 @pytest.mark.sqlite_only
+async def test_a_changed_command_or_translation_changes_what_decides_a_sync(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync is decided on the definitions and the catalogs' text, not on the translated
+    payload: a change to either must still lead to a sync."""
+    bot = harness.bot
+    before = bot.command_digest()
+    assert bot.command_digest() == before
+    about = next(c for c in bot.tree.get_commands() if c.name == "about")
+    monkeypatch.setattr(about, "description", "Something else")
+    assert bot.command_digest() != before
+    monkeypatch.undo()
+    assert bot.command_digest() == before
+    norwegian = bot.catalog.sources["no"].text
+    assert "cmd-about" in norwegian
+    monkeypatch.setitem(norwegian, "cmd-about", "cmd-about = Noe annet")
+    assert bot.command_digest() != before
+
+
 async def test_the_database_size_counts_the_write_ahead_log(harness: Harness) -> None:
     h = harness
     for n in range(40):  # writes that sit in the WAL until a checkpoint
