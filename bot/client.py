@@ -96,13 +96,10 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
     of ``SHARD_COUNT`` it is given (bot/shards.py), leased in the database first.
     """
 
-    # discord.py fires on_ready once no GUILD_CREATE came for this long after READY (its
-    # default is 2 s, which is then most of start-up). Discord sends a bot's servers right
-    # after READY; one arriving later is still added when it comes, and nothing in the bot
-    # waits for the full list (deliveries post through partial channels by id): a server
-    # whose GUILD_CREATE comes after on_ready is "available" all the same (its data is
-    # taken back from a leaving note, cogs/config/leaving.py). It was 0.5 s, a third of the
-    # whole start; 0.2 s still outlasts the gap between two GUILD_CREATEs by far.
+    # discord.py fires on_ready once no GUILD_CREATE came for this long after READY (default
+    # 2 s). Discord sends a bot's servers right after READY; nothing in the bot waits for the
+    # full list, and a server whose GUILD_CREATE comes later is "available" all the same
+    # (cogs/config/leaving.py). 0.5 s was a third of a start; 0.2 s outlasts the gaps.
     GUILD_READY_TIMEOUT = 0.2
 
     def __init__(
@@ -153,8 +150,7 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         self.benchmarks = BenchmarkLibrary.load()
         self.ports = Ports()  # what each loaded feature offers its components
         self.senders = Senders()  # which feature sends each kind of scheduled message
-        # The web server (calendar feed, health, metrics), when WEB_PORT is set; the metrics
-        # are recorded only when there is one to read them.
+        # The web server (feeds, health, metrics) when WEB_PORT is set; metrics only then.
         self.web = WebServer(settings.web_host, settings.web_port) if settings.web_port else None
         self.metrics = Metrics(self.shard_states if self.web is not None else None)
         self.synced = False
@@ -236,10 +232,9 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         ]
 
     def command_digest(self) -> str:
-        """What decides whether a sync is needed: every command's definition, the catalogs'
-        text their translations come from, and discord.py's version (which shapes the
-        payload). Cheaper than the translated payload itself (discord.py asks the translator
-        some 20,000 times for it), which is then built only when a sync is due."""
+        """What decides a sync: the commands' definitions, the catalogs' text (whence their
+        translations) and discord.py's version. The translated payload takes discord.py some
+        20,000 translator calls, so it is built only when a sync is due."""
         definitions = [command.to_dict(self.tree) for command in self.tree.get_commands()]
         texts = {locale: messages.text for locale, messages in self.catalog.sources.items()}
         blob = json.dumps([discord.__version__, definitions, texts], sort_keys=True)
