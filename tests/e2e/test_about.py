@@ -60,7 +60,6 @@ async def test_changed_definitions_are_synced(harness: Harness) -> None:
     assert harness.emu.sync_count == 2
 
 
-@pytest.mark.sqlite_only
 async def test_a_changed_command_or_translation_changes_what_decides_a_sync(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -80,6 +79,7 @@ async def test_a_changed_command_or_translation_changes_what_decides_a_sync(
     assert bot.command_digest() != before
 
 
+@pytest.mark.sqlite_only
 async def test_the_database_size_counts_the_write_ahead_log(harness: Harness) -> None:
     h = harness
     for n in range(40):  # writes that sit in the WAL until a checkpoint
