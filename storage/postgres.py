@@ -39,6 +39,7 @@ from storage._postgres_conn import (
     version_on,
 )
 from storage._postgres_notices import NOTICES, NoticeListener
+from storage._postgres_reader import Readers
 from storage.database import (
     ConstraintViolation,
     Database,
@@ -67,8 +68,7 @@ CONNECT_TIMEOUT = 5.0
 
 
 def _retrieved(done: asyncio.Future[Any]) -> None:
-    """Mark a future's outcome as seen (a cleanup's failure is handled where it is awaited,
-    or not at all once its caller was cancelled again)."""
+    """Mark a future's outcome as seen (a cleanup's failure is handled where awaited)."""
     if not done.cancelled():
         done.exception()
 
@@ -92,6 +92,7 @@ class PostgresDatabase(Database):
         self.write_timeout = write_timeout
         self._min_size, self._max_size = min_size, max_size
         self._pool: asyncpg.Pool | None = None
+        self._readers: Readers | None = None  # connections held for reads while idle
         self._unavailable: str | None = None  # why the last statement failed (logged once)
         self._busy = False
         self._lease: ShardLease | None = None  # this process's shards, while it runs them
@@ -122,6 +123,7 @@ class PostgresDatabase(Database):
             )
         except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
             raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
+        self._readers = Readers(self._pool)
         version = await self._server_version()
         if version < MINIMUM_SERVER:
             await self.close()
@@ -164,6 +166,7 @@ class PostgresDatabase(Database):
             raise
         except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
             raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
+        self._readers = Readers(self._pool)
         self._lease = lease
 
     async def notify(self, notice: str) -> None:
@@ -187,6 +190,9 @@ class PostgresDatabase(Database):
         if self._lease is not None:
             lease, self._lease = self._lease, None
             await lease.release()
+        if self._readers is not None:
+            readers, self._readers = self._readers, None
+            await readers.close()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             try:
@@ -242,16 +248,20 @@ class PostgresDatabase(Database):
     async def read_one(self, sql: str, params: Params = ()) -> Row | None:
         text, args = to_numbered(sql, params)
         with self._reporting():
-            row: Row | None = await self.pool.fetchrow(text, *args)
+            row: Row | None = await self._read("fetchrow", text, args)
             return row
 
     async def read_all(self, sql: str, params: Params = ()) -> list[Row]:
         text, args = to_numbered(sql, params)
         with self._reporting():
-            return list(await self.pool.fetch(text, *args))
+            return list(await self._read("fetch", text, args))
 
-    scan_one = read_one  # (the server does the work; the loop only waits)
-    scan_all = read_all
+    async def _read(self, method: str, text: str, args: Sequence[Any]) -> Any:
+        if self._readers is None:  # not open, or closing: the pool says which
+            return await getattr(self.pool, method)(text, *args)
+        return await self._readers.fetch(method, text, args)
+
+    scan_one, scan_all = read_one, read_all  # (the server does the work; the loop waits)
 
     # -- writes --------------------------------------------------------------------------
 
