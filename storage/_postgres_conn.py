@@ -5,7 +5,9 @@ Private to ``storage.postgres``.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import asyncpg
@@ -19,6 +21,14 @@ VERSION_TABLE = "creatorpulse_schema"
 
 class UrlError(DatabaseError):
     """DATABASE_URL is not a PostgreSQL address."""
+
+
+def retrieved(done: asyncio.Future[Any]) -> None:
+    """Mark a future's outcome as seen: a cleanup (a ROLLBACK, a connection given back)
+    whose failure is handled where it is awaited, or not at all once its caller was
+    cancelled."""
+    if not done.cancelled():
+        done.exception()
 
 
 def server_of(url: str) -> tuple[str, str, str]:

@@ -19,6 +19,8 @@ from typing import Any
 
 import asyncpg
 
+from storage._postgres_conn import retrieved
+
 HELD = 3  # connections kept for reads (a command's reads made together are about that many)
 
 
@@ -42,8 +44,7 @@ class Readers:
                 self._held -= 1
                 raise
         else:
-            async with self._pool.acquire() as pooled:
-                return await getattr(pooled, method)(text, *args)
+            return await getattr(self._pool, method)(text, *args)
         try:
             result = await getattr(conn, method)(text, *args)
         except asyncpg.InterfaceError:
@@ -51,8 +52,7 @@ class Readers:
             # by asyncpg itself, and one held idle through an outage is found so here.
             self._held -= 1
             await _give_back(self._pool, conn)
-            async with self._pool.acquire() as pooled:
-                return await getattr(pooled, method)(text, *args)
+            return await getattr(self._pool, method)(text, *args)
         except BaseException:
             self._held -= 1
             await _give_back(self._pool, conn)
@@ -78,11 +78,6 @@ async def _give_back(pool: asyncpg.Pool, conn: Any) -> None:
     """Release ``conn`` to the pool; a cancelled caller leaves the release running (the pool's
     close waits for it), and a release that fails has had the pool terminate the connection."""
     release = asyncio.ensure_future(pool.release(conn))
-    release.add_done_callback(_seen)
+    release.add_done_callback(retrieved)
     with contextlib.suppress(Exception):
         await asyncio.shield(release)
-
-
-def _seen(done: asyncio.Future[Any]) -> None:
-    if not done.cancelled():
-        done.exception()

@@ -35,6 +35,7 @@ from storage._postgres_conn import (
     gone,
     init_connection,
     no_reset,
+    retrieved,
     server_of,
     version_on,
 )
@@ -65,12 +66,6 @@ MIGRATION_LOCK = 1
 MINIMUM_SERVER = 13
 RETRIES = 5  # serialization failures and deadlocks of one write
 CONNECT_TIMEOUT = 5.0
-
-
-def _retrieved(done: asyncio.Future[Any]) -> None:
-    """Mark a future's outcome as seen (a cleanup's failure is handled where awaited)."""
-    if not done.cancelled():
-        done.exception()
 
 
 class PostgresDatabase(Database):
@@ -332,7 +327,7 @@ class PostgresDatabase(Database):
                 # when nothing was). Shielded: a second cancel does not leave it half-done.
                 if not conn.is_closed():
                     rollback = asyncio.ensure_future(conn.execute("ROLLBACK"))
-                    rollback.add_done_callback(_retrieved)
+                    rollback.add_done_callback(retrieved)
                     try:
                         await asyncio.shield(rollback)
                     except BaseException:  # noqa: BLE001 - thrown away: nothing is reused
