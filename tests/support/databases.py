@@ -22,9 +22,9 @@ import itertools
 import os
 import sqlite3
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 
@@ -33,6 +33,7 @@ from storage.dialect import to_numbered
 from storage.postgres import PostgresDatabase
 from tests.support.pgserver import ENV
 
+T = TypeVar("T")
 _counter = itertools.count(1)
 _template: str | None = None
 
@@ -86,30 +87,44 @@ async def _clone() -> str:
     return name
 
 
+class _LoopThread:
+    """An event loop on a daemon thread of its own, started with the first coroutine given
+    to it: what runs there outlives each test's loop."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._start = threading.Lock()
+
+    def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        with self._start:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=self._loop.run_forever, name=self._name, daemon=True
+                ).start()
+        return asyncio.run_coroutine_threadsafe(coro, self._loop)
+
+    @property
+    def started(self) -> bool:
+        return self._loop is not None
+
+
 STOCK = 2  # migrated clones each test process keeps made ahead
 
 
 class _Stock:
-    """Migrated clones made ahead on a thread of its own (with its own event loop, so the
-    clones outlive each test's loop)."""
+    """Migrated clones made ahead on a thread of its own."""
 
     def __init__(self) -> None:
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._start = threading.Lock()
+        self._thread = _LoopThread("test-database-stock")
+        self._taking = threading.Lock()
         self._made: collections.deque[concurrent.futures.Future[str]] = collections.deque()
 
-    def _submit(self) -> None:
-        if self._loop is None:
-            self._loop = asyncio.new_event_loop()
-            threading.Thread(
-                target=self._loop.run_forever, name="test-database-stock", daemon=True
-            ).start()
-        self._made.append(asyncio.run_coroutine_threadsafe(_clone(), self._loop))
-
     async def take(self) -> str:
-        with self._start:
+        with self._taking:
             while len(self._made) < STOCK + 1:
-                self._submit()
+                self._made.append(self._thread.submit(_clone()))
             made = self._made.popleft()
         return await asyncio.wrap_future(made)
 
@@ -169,18 +184,11 @@ class _Operator:
     (one connection a database: opening one costs more than most statements run on it)."""
 
     def __init__(self) -> None:
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread = _LoopThread("test-operator")
         self._connections: dict[str, asyncpg.Connection] = {}
-        self._start = threading.Lock()
 
-    def _run(self, coro: Any) -> Any:
-        with self._start:
-            if self._loop is None:
-                self._loop = asyncio.new_event_loop()
-                threading.Thread(
-                    target=self._loop.run_forever, name="test-operator", daemon=True
-                ).start()
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return self._thread.submit(coro).result()
 
     async def _fetch(self, url: str, sql: str, params: Any) -> list[dict[str, Any]]:
         text, args = to_numbered(sql, params)
@@ -197,8 +205,7 @@ class _Operator:
         raise AssertionError("unreachable")
 
     def fetch(self, url: str, sql: str, params: Any) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._run(self._fetch(url, sql, params))
-        return result
+        return self._run(self._fetch(url, sql, params))
 
     async def _forget(self, url: str) -> None:
         conn = self._connections.pop(url, None)
@@ -207,7 +214,7 @@ class _Operator:
 
     def forget(self, url: str) -> None:
         """Close the connection to a database about to be dropped."""
-        if self._loop is not None:
+        if self._thread.started:
             self._run(self._forget(url))
 
 
