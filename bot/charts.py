@@ -1,39 +1,29 @@
-"""Rendering matplotlib figures to PNG off the event loop, and the fonts charts use.
+"""The fonts charts are drawn with, and matplotlib figures encoded to PNG.
 
 DejaVu Sans (matplotlib's own font) draws Latin text only. Chinese labels need a font
 with CJK glyphs installed on the machine (``fonts-noto-cjk`` on Debian and Ubuntu);
 without one, charts for Chinese-speaking members are labelled in English and the bot
 says so once at start-up.
 
-Charts are drawn in one worker process, started with the first chart: drawing holds the
-GIL for a hundred milliseconds or more, which in a thread would stall the event loop.
-matplotlib is imported only there (and wherever a figure is drawn directly), never when
-the bot loads. Which fonts are installed is asked once per process, at start-up, of a
-short-lived child process that looks through matplotlib's font manager, and rebuilds its
-cached font list first when fonts were installed since it was built: installing a font
-and restarting the bot is enough.
+Which fonts are installed is asked once per process, at start-up, of a short-lived child
+process that looks through matplotlib's font manager, and rebuilds its cached font list
+first when fonts were installed since it was built: installing a font and restarting the
+bot is enough. The drawing itself happens in the render processes (``bot.render``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import functools
-import gc
 import io
 import json
 import logging
-import multiprocessing
-import multiprocessing.connection
 import os
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # matplotlib is imported where a chart is drawn, not when the bot loads
     from matplotlib.figure import Figure
@@ -165,9 +155,14 @@ async def find_fonts() -> None:
             ", ".join(found["added"][:5]),
         )
     _families = [name for name in found["families"] if name]
+    global _fonts_added
+    _fonts_added = tuple(found["added"])
 
 
 _fonts_task: asyncio.Task[None] | None = None
+# Font files found installed since matplotlib's font list was built: a render process that
+# loaded the list before the child rebuilt it adds them itself (``bot.render``).
+_fonts_added: tuple[str, ...] = ()
 
 
 def look_for_fonts() -> asyncio.Task[None]:
@@ -236,164 +231,12 @@ def figure_to_png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def _draw_png(draw: Callable[..., Figure], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bytes:
-    """In the worker process: build the figure and encode it."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display
-    return figure_to_png(draw(*args, **kwargs))
-
-
 # How much lower the render processes run than the bot (Unix "nice"): with charts queued on
 # every core, the scheduler still hands the event loop a core the moment it has work, so
 # replies never wait behind a drawing.
 RENDER_NICENESS = 10
 
 
-def _warm() -> None:
-    """The worker's start: leave Ctrl+C to the bot, yield the CPU to it, and import what
-    every chart needs before the first one is asked for.
-
-    Ctrl+C at a terminal interrupts every process of the foreground group, this one too;
-    the bot stops its render processes itself when it shuts down. SIGINT is blocked from
-    the spawn on (``_spawning``), so none lands before it is ignored here.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(os, "nice"):
-        os.nice(RENDER_NICENESS)
-    _follow_the_bot_out()
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.backends.backend_agg
-    import matplotlib.figure
-    import matplotlib.font_manager  # builds the font list the charts look fonts up in
-
-    # One small drawing with a line and text, encoded: the first chart would otherwise load
-    # the font file, the text layout, the Agg renderer and the PNG writer itself.
-    figure = matplotlib.figure.Figure(figsize=(2, 1))
-    axes = figure.add_subplot()
-    axes.plot([0, 1], [0, 1])
-    axes.set_title("CreatorPulse 0123")
-    figure_to_png(figure)
-
-    # What stays for the process's life (matplotlib, its font list) out of the collector's
-    # scans: without this a full collection walks it in the middle of a chart (a fifth
-    # of the drawing time, measured).
-    gc.collect()
-    gc.freeze()
-
-
-def _follow_the_bot_out() -> None:
-    """End this render process when the bot's process ends, however it ends.
-
-    A bot killed with SIGKILL (or by the OOM killer) never shuts its pool down, and a
-    worker waiting for work would wait for ever: it holds both ends of its own job queue.
-    The parent's sentinel becomes readable the moment the parent is gone.
-    """
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-    sentinel = parent.sentinel
-
-    def watch() -> None:
-        multiprocessing.connection.wait([sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="follow-the-bot", daemon=True).start()
-
-
-_pool: concurrent.futures.ProcessPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-# Render processes at most: one per core up to two. The pool starts a process only when
-# a chart finds every started one busy, so a bot that draws one chart at a time has one.
-RENDER_PROCESSES = max(1, min(2, os.cpu_count() or 1))
-
-
-def _worker() -> concurrent.futures.ProcessPoolExecutor:
-    """The render processes, started on first use ("spawn": a fresh interpreter, no copied
-    threads or database connections)."""
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=RENDER_PROCESSES,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_warm,
-            )
-        return _pool
-
-
-def _discard(pool: concurrent.futures.ProcessPoolExecutor) -> None:
-    global _pool
-    with _pool_lock:
-        if _pool is pool:
-            _pool = None
-    pool.shutdown(wait=False, cancel_futures=True)
-
-
-def shutdown_renderer(*, wait: bool = False) -> None:
-    """Stop the render processes, if any were started (the next chart starts one again).
-
-    ``wait``: until they have exited (a chart being drawn is finished first).
-    """
-    global _pool
-    with _pool_lock:
-        pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=wait, cancel_futures=True)
-
-
-@contextlib.contextmanager
-def _spawning() -> Iterator[None]:
-    """SIGINT blocked in this thread while a render process may be started: the process
-    inherits the mask and ignores SIGINT once it runs (``_warm``); a SIGINT that arrives
-    for the bot meanwhile is delivered when the block ends."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-
-
-def _ready() -> None:
-    """Nothing: asked of a render process only to have it started (and warmed)."""
-
-
-async def warm_up_renderer() -> None:
-    """Start a render process now, at its low priority, so the first chart a member asks for
-    does not wait for Python, matplotlib and the font list to load (about a second)."""
-    loop = asyncio.get_running_loop()
-    with _spawning():
-        started = loop.run_in_executor(_worker(), _ready)
-    try:
-        await started
-    except BrokenProcessPool:
-        log.warning("the chart process could not be started ahead; the first chart starts one")
-
-
-async def render_png(draw: Callable[..., Figure], /, *args: Any, **kwargs: Any) -> bytes:
-    """Run ``draw(*args, **kwargs)`` (which builds a Figure) in a render process; return PNG bytes.
-
-    ``draw`` must be a module-level function that creates its own
-    ``matplotlib.figure.Figure`` (not pyplot), and its arguments must pickle. A render
-    process that died is replaced once.
-    """
-    loop = asyncio.get_running_loop()
-    for attempt in range(2):
-        pool = _worker()
-        try:
-            with _spawning():  # submitting may start a render process
-                drawn = loop.run_in_executor(pool, _draw_png, draw, args, kwargs)
-            return await drawn
-        except BrokenProcessPool:
-            _discard(pool)
-            if attempt:
-                raise
-            log.warning("the chart process stopped; starting another")
-    raise AssertionError("unreachable")
+def fonts_added() -> tuple[str, ...]:
+    """The font files ``find_fonts`` found installed since the font list was built."""
+    return _fonts_added

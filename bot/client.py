@@ -28,7 +28,6 @@ from bot.charts import (
     fonts_known_now,
     look_for_fonts,
     report_chart_fonts,
-    warm_up_renderer,
 )
 from bot.clock import Clock, SystemClock
 from bot.cluster import ClusterMember
@@ -39,6 +38,7 @@ from bot.i18n.catalog import supported
 from bot.languages import PublicLanguages
 from bot.metrics import Metrics, Outcome
 from bot.ports import Ports
+from bot.render import warm_up_renderer
 from bot.settings import Settings
 from bot.shards import IdentifyPace, ShardPlan
 from bot.timezones import (

@@ -17,11 +17,11 @@ from pydantic import ValidationError
 
 from bot.backup import BackupError, backup, pg_dump_hint
 from bot.benchmarks import BenchmarkDataError
-from bot.charts import shutdown_renderer
 from bot.client import CreatorBot
 from bot.clock import SystemClock
 from bot.i18n import CatalogError
 from bot.instance import AlreadyRunning, InstanceLock
+from bot.render import shutdown_renderer
 from bot.settings import Settings
 from storage import Database, DatabaseError, open_database
 

@@ -10,9 +10,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.charts import shutdown_renderer
 from bot.clock import SystemClock
 from bot.instance import InstanceLock
+from bot.render import shutdown_renderer
 from sandbox.app import DEFAULT_DATABASE, Sandbox, reset
 from sandbox.clock import SandboxClock
 

@@ -1,7 +1,7 @@
 """The /er history chart: ER over time, one line per basis, the tier figure as a reference.
 
 Built with ``matplotlib.figure.Figure`` (never pyplot) so it can be drawn in the render
-process by ``bot.charts.render_png`` (everything passed to it pickles); matplotlib is
+process by ``bot.render.render_png`` (everything passed to it pickles); matplotlib is
 imported when a chart is drawn. Pure: no discord, no clock.
 """
 

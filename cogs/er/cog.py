@@ -16,9 +16,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.charts import fonts_known, render_png
+from bot.charts import fonts_known
 from bot.errors import BadInput, NotFound
 from bot.i18n import Messages
+from bot.render import render_png
 from bot.replies import defer, embed, send
 from bot.text import shown
 from bot.tiktok import normalise_video_url

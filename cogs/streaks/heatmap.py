@@ -1,6 +1,6 @@
 """The posting calendar: a GitHub-style grid of days × weeks in the creator's timezone.
 
-Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.charts.render_png`` can
+Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.render.render_png`` can
 draw it in the render process; matplotlib is imported when a calendar is drawn. The day
 cells are one collection (a patch per cell costs a draw call per cell). Text on the chart is language-neutral (dates as numbers)
 except the weekday and legend labels the caller passes, with the font that draws them

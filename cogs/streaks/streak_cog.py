@@ -11,10 +11,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.charts import chart_font, fonts_known, render_png
+from bot.charts import chart_font, fonts_known
 from bot.errors import BadInput
 from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.i18n import Messages
+from bot.render import render_png
 from bot.replies import defer, embed, send
 from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic

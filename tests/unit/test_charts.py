@@ -8,11 +8,13 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from bot import charts
+from bot import render as render_processes
 from bot.i18n import SUPPORTED_LOCALES, Catalog
 from cogs.er import render
 from cogs.er.chart import Series, draw_history
@@ -106,6 +108,34 @@ def test_no_warning_when_a_cjk_font_is_installed(
     with caplog.at_level(logging.WARNING, logger="bot.charts"):
         charts.report_chart_fonts()
     assert caplog.records == []
+
+
+def test_a_render_process_started_before_the_font_list_was_rebuilt_learns_the_new_fonts(
+    tmp_path: Path,
+) -> None:
+    # A render process is started beside the font child, and may read matplotlib's cached
+    # font list before the child rebuilds it; the files the child found are passed with
+    # each chart, and the process adds those it lacks, once.
+    from matplotlib import font_manager
+
+    manager = font_manager.fontManager
+    family = "CreatorPulse Render Test CJK"
+    font = str(build_cjk_font(tmp_path / "RenderTestCJK.ttf", family))
+    unreadable = tmp_path / "broken.ttf"
+    unreadable.write_bytes(b"not a font")
+    before = list(manager.ttflist)
+    try:
+        wanted = font_manager.FontProperties(family=family)
+        with pytest.raises(ValueError):
+            manager.findfont(wanted, fallback_to_default=False)
+        render_processes._know_fonts([font, str(unreadable)])
+        assert manager.findfont(wanted, fallback_to_default=False) == font
+        known = len(manager.ttflist)
+        render_processes._know_fonts([font])
+        assert len(manager.ttflist) == known
+    finally:
+        manager.ttflist[:] = before
+        manager._findfont_cached.cache_clear()
 
 
 def december_series() -> list[Series]:

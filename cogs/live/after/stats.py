@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.utils import format_dt
 
-from bot.charts import cjk_family, fonts_known, render_png
+from bot.charts import cjk_family, fonts_known
 from bot.errors import BadInput, NotAllowed
+from bot.render import render_png
 from bot.replies import defer, send
 from bot.text import shown
 from cogs.live.after.findings import MIN_LIVES, Entry, Finding, findings

@@ -1,6 +1,6 @@
 """The /live stats chart: viewers (bars) and new followers (line) per LIVE, group LIVEs hatched.
 
-Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.charts.render_png`` can
+Built with ``matplotlib.figure.Figure`` (never pyplot) so ``bot.render.render_png`` can
 draw it in the render process; matplotlib is imported when a chart is drawn, never by the
 bot process that only describes it. Pure: no discord, no clock.
 """
