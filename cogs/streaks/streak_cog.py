@@ -16,7 +16,7 @@ from bot.errors import BadInput
 from bot.goals import GOAL_MAX, GOAL_MIN, goal_in_range
 from bot.i18n import Messages
 from bot.render import render_png
-from bot.replies import defer, embed, send
+from bot.replies import defer, deferred_if_slow, embed, send
 from bot.types import Interaction, guild_id_of
 from cogs.streaks import logic
 from cogs.streaks.heatmap import WEEKS_SHOWN, draw_heatmap
@@ -196,12 +196,15 @@ class StreakCog(
         self, interaction: Interaction, by: app_commands.Choice[str] | None = None
     ) -> None:
         guild_id = guild_id_of(interaction)
-        await defer(interaction)
         t = await self.bot.messages_for(interaction)
         board: Board = "current"
         if by is not None and by.value in ("current", "longest", "posts_this_month"):
             board = by.value  # type: ignore[assignment]
-        values = await self.service.leaderboard(guild_id, board, self.bot.clock.now())
+        # usually a few milliseconds; the first board after a week turned in a big server
+        # folds every creator's summary forward
+        values = await deferred_if_slow(
+            interaction, self.service.leaderboard(guild_id, board, self.bot.clock.now())
+        )
         ranking = logic.ranked(values)
         name_key = {"current": "streak-choice-current", "longest": "streak-choice-longest"}
         title = t("streak-lb-title", board=t(name_key.get(board, "streak-choice-posts_this_month")))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from bot import replies
 from bot.hooks import ProfileContributor
 from cogs.streaks import logic
 from storage.streaks import NewPost, StreakRepository
@@ -176,7 +179,8 @@ async def test_leaderboard_ranks_without_pinging(harness: Harness) -> None:
     assert lines[1] == f"**2.** <@{h.bob.id}> — 2 weeks"
     assert "not on this board yet" in r.text
     [reply] = h.emu.requests_matching("POST", r"/interactions/.*/callback|/webhooks/")[-1:]
-    assert reply.json["allowed_mentions"]["parse"] == []  # names shown, nobody pinged
+    body = reply.json.get("data", reply.json)  # an interaction response wraps the message
+    assert body["allowed_mentions"]["parse"] == []  # names shown, nobody pinged
 
     r = await h.slash(h.alice, "streak leaderboard", {"by": "longest"})
     assert f"**1.** <@{h.bob.id}> — 6 weeks" in r.text
@@ -189,6 +193,24 @@ async def test_leaderboard_ranks_without_pinging(harness: Harness) -> None:
     assert "Din plass: **#2** av 2" in r.text
     # The cached summaries were written and are used next time.
     assert {row["dirty"] for row in h.rows("SELECT dirty FROM streak_summaries")} == {0}
+
+
+async def test_a_quick_board_is_one_answer_and_a_slow_one_is_deferred_first(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = harness
+    await seed(h, h.alice.id, {MON - 7: 3, MON: 1})
+    # Usually the board is read in milliseconds: the answer is the interaction's response.
+    r = await h.slash(h.bob, "streak leaderboard", {"by": "current"})
+    assert r.callback_type == 4 and not r.ephemeral
+    assert f"**1.** <@{h.alice.id}> — 1 week" in r.text
+    assert [q.method for q in r.requests] == ["POST"]  # one call to Discord
+
+    # A board that takes longer than the quick answer's wait is deferred, then answered.
+    monkeypatch.setattr(replies, "QUICK_ANSWER_SECONDS", 0.0)
+    r = await h.slash(h.bob, "streak leaderboard", {"by": "current"})
+    assert r.callback_type == 5 and not r.ephemeral
+    assert f"**1.** <@{h.alice.id}> — 1 week" in r.text
 
 
 async def test_profile_line_shows_streak_and_this_week(harness: Harness) -> None:
