@@ -161,7 +161,7 @@ class CreatorBot(ClusterMember, commands.AutoShardedBot):
         # What another process on the database may change under us: a notice names it,
         # these are told (see docs/scaling.md for every such case).
         self._on_notice: dict[str, list[Callable[[str], None]]] = {}
-        self.on_notice("language", self._language_elsewhere)
+        self._follow_other_processes()
         self.shard_plan: ShardPlan | None = None
         self._lease_watch: asyncio.Task[None] | None = None
         point_discord_at(settings)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bot.instance import holder_description
 from bot.shards import IdentifyPace, ShardPlan, plan
 from storage.database import DatabaseError, ShardsHeld
+from storage.guilds import SETTINGS_NOTICE, forget_settings
 
 if TYPE_CHECKING:
     from bot.clock import Clock
@@ -106,6 +107,14 @@ class ClusterMember:
         for name in topics:
             for handler in self._on_notice.get(name, []):
                 handler("" if topic == "*" else detail)
+
+    def _follow_other_processes(self) -> None:
+        """What this process keeps that another may change: forgotten at its notice."""
+        self.on_notice("language", self._language_elsewhere)
+        self.on_notice(SETTINGS_NOTICE, self._settings_elsewhere)
+
+    def _settings_elsewhere(self, detail: str) -> None:
+        forget_settings(self.db, int(detail) if detail.isdigit() else None)
 
     def language_changed(self, guild_id: int) -> None:
         """A member's language in a server was stored or deleted: its public language may

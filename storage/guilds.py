@@ -5,10 +5,15 @@ bot is still in the server (``left_at``: see ``mark_left``); what the calendar f
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import logging
+import time
+import weakref
+from dataclasses import dataclass
 from datetime import datetime
 
-from storage.database import Database, Tx, from_epoch, placeholders, to_epoch
+from storage.database import Database, DatabaseError, Tx, from_epoch, placeholders, to_epoch
+
+log = logging.getLogger(__name__)
 
 # Reminders before a LIVE when a server set none of its own: 24 hours and 15 minutes.
 DEFAULT_REMINDER_OFFSETS: tuple[int, ...] = (1440, 15)
@@ -21,7 +26,7 @@ class GuildSettings:
     live_channel_id: int | None = None
     recap_channel_id: int | None = None
     mod_role_id: int | None = None
-    reminder_offsets: list[int] = field(default_factory=lambda: list(DEFAULT_REMINDER_OFFSETS))
+    reminder_offsets: tuple[int, ...] = DEFAULT_REMINDER_OFFSETS
     default_weekly_goal: int = 3
     benchmark_set: str | None = None
     timezone: str | None = None  # IANA name; None = UTC
@@ -54,12 +59,73 @@ _COLUMNS = {
 }
 
 
+# Nearly every command reads its server's settings, which change rarely: each process keeps
+# them, per database, for at most this long. A change made through ``GuildRepository`` (or a
+# server's data deleted) forgets the server's entry here at once and tells the other
+# processes (the ``settings`` notice, which calls ``forget_settings``); the age bounds what a
+# notice that never arrived can cost.
+SETTINGS_KEPT_SECONDS = 60.0
+SETTINGS_NOTICE = "settings"
+
+
+class _Kept:
+    """One database's kept settings. ``generation`` moves with every forgetting, so a read
+    that was under way meanwhile (it may have read the old row) is not kept."""
+
+    def __init__(self) -> None:
+        self.entries: dict[int, tuple[float, GuildSettings]] = {}
+        self.generation = 0
+
+
+_kept: weakref.WeakKeyDictionary[Database, _Kept] = weakref.WeakKeyDictionary()
+
+
+def _kept_for(db: Database) -> _Kept:
+    kept = _kept.get(db)
+    if kept is None:
+        kept = _kept[db] = _Kept()
+    return kept
+
+
+def forget_settings(db: Database, guild_id: int | None = None) -> None:
+    """Forget what this process keeps of a server's settings (of every server's: None)."""
+    kept = _kept_for(db)
+    kept.generation += 1
+    if guild_id is None:
+        kept.entries.clear()
+    else:
+        kept.entries.pop(guild_id, None)
+
+
+async def settings_changed(db: Database, guild_id: int) -> None:
+    """After a committed change of a server's settings (or their deletion): forget them
+    here, and tell the other processes on the database to."""
+    forget_settings(db, guild_id)
+    try:
+        await db.notify(f"{SETTINGS_NOTICE}:{guild_id}")
+    except DatabaseError:  # they read it again when their copy is SETTINGS_KEPT_SECONDS old
+        log.info("could not tell the other processes that server %s's settings changed", guild_id)
+
+
 class GuildRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     async def get(self, guild_id: int) -> GuildSettings:
-        """The server's settings, or the defaults when it never changed any."""
+        """The server's settings, or the defaults when it never changed any (kept: see
+        ``SETTINGS_KEPT_SECONDS``)."""
+        kept = _kept_for(self.db)
+        now = time.monotonic()
+        hit = kept.entries.get(guild_id)
+        if hit is not None and now - hit[0] < SETTINGS_KEPT_SECONDS:
+            return hit[1]
+        generation = kept.generation
+        settings = await self._read(guild_id)
+        if kept.generation == generation:
+            kept.entries[guild_id] = (now, settings)
+        return settings
+
+    async def _read(self, guild_id: int) -> GuildSettings:
         row = await self.db.read_one("SELECT * FROM guild_settings WHERE guild_id = ?", (guild_id,))
         if row is None:
             return GuildSettings(guild_id=guild_id)
@@ -70,7 +136,7 @@ class GuildRepository:
             live_channel_id=row["live_channel_id"],
             recap_channel_id=row["recap_channel_id"],
             mod_role_id=row["mod_role_id"],
-            reminder_offsets=offsets if offsets is not None else list(DEFAULT_REMINDER_OFFSETS),
+            reminder_offsets=tuple(offsets) if offsets is not None else DEFAULT_REMINDER_OFFSETS,
             default_weekly_goal=row["default_weekly_goal"],
             benchmark_set=row["benchmark_set"],
             timezone=row["timezone"],
@@ -79,10 +145,7 @@ class GuildRepository:
         )
 
     async def language(self, guild_id: int) -> str | None:
-        row = await self.db.read_one(
-            "SELECT language FROM guild_settings WHERE guild_id = ?", (guild_id,)
-        )
-        return row["language"] if row else None
+        return (await self.get(guild_id)).language
 
     async def update(self, guild_id: int, now: datetime, **values: object) -> GuildSettings:
         """Set some columns (others keep their value); returns the new settings."""
@@ -101,6 +164,7 @@ class GuildRepository:
             + (f", {assignments}" if assignments else ""),
             (guild_id, to_epoch(now), *(values[name] for name in names)),
         )
+        await settings_changed(self.db, guild_id)
         return await self.get(guild_id)
 
     async def calendar_secret(
@@ -124,7 +188,9 @@ class GuildRepository:
             )
             return fresh
 
-        return await self.db.write(work, lock=guild_id)
+        secret = await self.db.write(work, lock=guild_id)
+        await settings_changed(self.db, guild_id)
+        return secret
 
     async def feed(self, secret: str) -> FeedSource | None:
         """The server whose calendar feed has this secret, with what its feed depends on
@@ -160,6 +226,7 @@ class GuildRepository:
             (guild_id, stamp, stamp),
             lock=guild_id,
         )
+        await settings_changed(self.db, guild_id)
 
     async def mark_present(self, guild_id: int) -> datetime | None:
         """The bot is in the server (a GUILD_CREATE: invited back, or seen at start-up). A
@@ -184,7 +251,10 @@ class GuildRepository:
             )
             return from_epoch(int(found["left_at"]))
 
-        return await self.db.write(work, lock=guild_id)
+        left = await self.db.write(work, lock=guild_id)
+        if left is not None:
+            await settings_changed(self.db, guild_id)
+        return left
 
     async def left_at(self, guild_id: int) -> datetime | None:
         """When the bot left the server, or None while it is there (a read by key)."""

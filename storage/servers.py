@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.database import Database, Tx, from_epoch, to_epoch
+from storage.guilds import settings_changed
 from storage.privacy import SEALED
 
 # Columns a server's export leaves out: what gives access (a feed's secret, a token) and
@@ -111,6 +112,7 @@ class ServerData:
             return await self._delete_all(tx, tables, guild_id)
 
         counts = await self.db.write(work, lock=guild_id)
+        await settings_changed(self.db, guild_id)
         await self.db.forget_deleted()
         return counts
 
@@ -185,6 +187,7 @@ class ServerData:
 
         counts = await self.db.write(work, lock=guild_id)
         if counts is not None:
+            await settings_changed(self.db, guild_id)
             await self.db.forget_deleted()
         return counts
 

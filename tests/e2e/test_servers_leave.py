@@ -153,6 +153,7 @@ async def test_a_manager_exports_then_deletes_the_servers_data_after_typing_its_
     elsewhere = rows_of(h, other_guild.id)
     total = sum(rows_of(h, h.guild.id).values())
     [event] = h.emu.scheduled_events(h.guild.id)
+    assert f"<#{h.channel.id}>" in (await h.slash(h.mod, "config show")).text
 
     prompt = await h.slash(h.mod, "config delete-data")
     assert prompt.ephemeral
@@ -179,6 +180,8 @@ async def test_a_manager_exports_then_deletes_the_servers_data_after_typing_its_
     assert "The Discord event of 1 upcoming LIVE was removed" in done.text
     assert rows_of(h, h.guild.id) == {}
     assert rows_of(h, other_guild.id) == elsewhere
+    # The settings this process kept went with the rows: the server starts from the defaults.
+    assert f"<#{h.channel.id}>" not in (await h.slash(h.mod, "config show")).text
     assert event["id"] not in [e["id"] for e in h.emu.scheduled_events(h.guild.id)]
     again = await h.slash(h.mod, "config delete-data", locale="zh-CN")
     assert "没有为本服务器保存任何数据" in again.text

@@ -207,7 +207,7 @@ async def test_guild_settings_default_and_update(db: Database) -> None:
     assert (await repo.get(10)).language is None
     updated = await repo.update(10, NOW, language="zh-CN", reminder_offsets=[60, 15])
     assert updated.language == "zh-CN"
-    assert updated.reminder_offsets == [60, 15]
+    assert updated.reminder_offsets == (60, 15)
     assert (await repo.update(10, NOW, live_channel_id=5)).language == "zh-CN"
     assert (await repo.get(11)).language is None  # another server sees nothing
     with pytest.raises(ConstraintViolation):
