@@ -26,9 +26,7 @@ each spell is logged once. A write that breaks a uniqueness or check rule raises
 
 from __future__ import annotations
 
-import asyncio
 import importlib.resources
-import inspect
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
@@ -43,10 +41,6 @@ if TYPE_CHECKING:
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 Params = Sequence[Any] | dict[str, Any]
 T = TypeVar("T")
-A = TypeVar("A")
-B = TypeVar("B")
-C = TypeVar("C")
-D = TypeVar("D")
 Backend = Literal["sqlite", "postgres"]
 
 
@@ -248,45 +242,6 @@ class Database(ABC):
         return [(v, name, sql) for v, name, sql in shipped if v > current]
 
     # -- reads --------------------------------------------------------------------------
-
-    # Whether a short read waits for a server (PostgreSQL) rather than being answered on
-    # the event loop (SQLite): independent reads then go together (``together``).
-    reads_wait: bool = False
-
-    @overload
-    async def together(self, a: Awaitable[A], b: Awaitable[B], /) -> tuple[A, B]: ...
-    @overload
-    async def together(
-        self, a: Awaitable[A], b: Awaitable[B], c: Awaitable[C], /
-    ) -> tuple[A, B, C]: ...
-    @overload
-    async def together(
-        self, a: Awaitable[A], b: Awaitable[B], c: Awaitable[C], d: Awaitable[D], /
-    ) -> tuple[A, B, C, D]: ...
-    async def together(self, *reads: Awaitable[Any]) -> tuple[Any, ...]:
-        """The results of independent short reads, in order: at once where each waits for
-        the server (one round trip's wait instead of one each), one after another where the
-        loop answers them (a task each would cost more than it saves). When one fails, none
-        is left running or unstarted."""
-        if self.reads_wait:
-            tasks = [asyncio.ensure_future(read) for read in reads]
-            try:
-                return tuple(await asyncio.gather(*tasks))
-            except BaseException:
-                for task in tasks:  # one failed: the others are not left running
-                    task.cancel()
-                await asyncio.wait(tasks)
-                raise
-        results: list[Any] = []
-        try:
-            for read in reads:
-                results.append(await read)  # noqa: PERF401 - the count says which to close
-        except BaseException:
-            for unread in reads[len(results) + 1 :]:
-                if inspect.iscoroutine(unread):
-                    unread.close()  # never started: no "never awaited" warning
-            raise
-        return tuple(results)
 
     @abstractmethod
     async def read_one(self, sql: str, params: Params = ()) -> Row | None:

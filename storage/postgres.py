@@ -72,7 +72,6 @@ class PostgresDatabase(Database):
     """The PostgreSQL database at ``url`` (``postgresql://user:password@host:5432/name``)."""
 
     backend = "postgres"
-    reads_wait = True  # every read is a round trip to the server
     dialect = POSTGRES
 
     def __init__(

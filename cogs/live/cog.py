@@ -148,10 +148,7 @@ class LiveCog(
     async def profile_line(self, guild_id: int, user_id: int, t: Messages) -> str | None:
         """The next LIVE the member hosts, and their last reported LIVE's numbers."""
         lines = []
-        live, reported = await self.bot.db.together(
-            self.lives.next_hosted(guild_id, user_id, self.bot.clock.now()),
-            self.after.reports.profile_line(guild_id, user_id, t),
-        )
+        live = await self.lives.next_hosted(guild_id, user_id, self.bot.clock.now())
         if live is not None:
             lines.append(
                 t(
@@ -161,6 +158,7 @@ class LiveCog(
                     relative=format_dt(live.starts_at, "R"),
                 )
             )
+        reported = await self.after.reports.profile_line(guild_id, user_id, t)
         if reported is not None:
             lines.append(reported)
         return "\n".join(lines) or None

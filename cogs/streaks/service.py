@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal, TypeVar
+from typing import Literal
 
 from cogs.streaks import logic
 from cogs.streaks.boards import Board, Leaderboards
@@ -41,28 +41,17 @@ class Due:
     user_id: int | None = None
 
 
-T = TypeVar("T")
-
-
-async def _given(value: T) -> T:
-    """What the caller already has, where ``Database.together`` expects a read."""
-    return value
-
-
 class StreakService(Leaderboards):
     def __init__(self, db: Database) -> None:
-        self.db = db
         self.repo = StreakRepository(db)
         self.members = MemberRepository(db)
         self.guilds = GuildRepository(db)
 
     async def creator(self, guild_id: int, user_id: int, now: datetime) -> Creator:
-        member, settings, changes = await self.db.together(
-            self.members.get(guild_id, user_id),
-            self.guilds.get(guild_id),
-            self.members.goal_changes(guild_id, user_id),
-        )
+        member = await self.members.get(guild_id, user_id)
         zone = member.timezone if member and member.timezone else None
+        settings = await self.guilds.get(guild_id)
+        changes = await self.members.goal_changes(guild_id, user_id)
         name = zone or "UTC"
         goals = logic.goal_history(changes, settings.default_weekly_goal, name)
         return Creator(user_id, name, zone is not None, goals, logic.week_of(now, name))
@@ -77,14 +66,14 @@ class StreakService(Leaderboards):
         counts: dict[int, int] | None = None,
     ) -> MemberStreak:
         """The creator's streak now (``creator`` and ``counts`` when the caller has them)."""
-        found, weeks, total = await self.db.together(
-            self.creator(guild_id, user_id, now) if creator is None else _given(creator),
-            self.repo.week_counts(guild_id, user_id) if counts is None else _given(counts),
-            self.repo.total_posts(guild_id, user_id),
-        )
+        if creator is None:
+            creator = await self.creator(guild_id, user_id, now)
+        if counts is None:
+            counts = await self.repo.week_counts(guild_id, user_id)
+        total = await self.repo.total_posts(guild_id, user_id)
         trace = logic.Trace()
-        result = logic.streak(weeks, found.goals, found.week, trace)
-        return MemberStreak(found, result, weeks, trace, total)
+        result = logic.streak(counts, creator.goals, creator.week, trace)
+        return MemberStreak(creator, result, counts, trace, total)
 
     # -- posts: a change refreshes the creator's summary ------------------------------------
 

@@ -4,7 +4,6 @@ PostgreSQL run, the backend-neutral ones on PostgreSQL)."""
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
@@ -283,21 +282,3 @@ async def test_privacy_clears_mentions_on_server_rows(db: Database) -> None:
         "SELECT guild_id, created_by_user_id FROM server_things ORDER BY id"
     )
     assert [tuple(r) for r in remaining] == [(1, None), (1, 3), (9, 2)]
-
-
-async def test_independent_reads_go_together_in_order_and_a_failed_one_strands_none(
-    db: Database,
-) -> None:
-    # PostgreSQL sends them at once (each waits for the server), SQLite reads them one after
-    # another on the loop; the results come back in the order asked either way.
-    first, second, third = await db.together(
-        db.read_one("SELECT 1 AS n"), db.read_all("SELECT 2 AS n"), GuildRepository(db).get(7)
-    )
-    assert first is not None and first["n"] == 1
-    assert [row["n"] for row in second] == [2]
-    assert third.guild_id == 7 and third.language is None
-    # A read that fails fails them all; those not yet read are closed, not left un-awaited.
-    later = db.read_one("SELECT 3 AS n")
-    with pytest.raises(Exception, match="no_such_table"):
-        await db.together(db.read_one("SELECT * FROM no_such_table"), later)
-    assert inspect.getcoroutinestate(later) == inspect.CORO_CLOSED
