@@ -70,7 +70,7 @@ class StreakService(Leaderboards):
             creator = await self.creator(guild_id, user_id, now)
         if counts is None:
             counts = await self.repo.week_counts(guild_id, user_id)
-        total = await self.repo.total_posts(guild_id, user_id)
+        total = sum(counts.values())  # every post is in its week's count: no read of its own
         trace = logic.Trace()
         result = logic.streak(counts, creator.goals, creator.week, trace)
         return MemberStreak(creator, result, counts, trace, total)
