@@ -180,6 +180,7 @@ def cases(state: dict[str, Any]) -> list[Case]:
             "timezone autocomplete",
             autocomplete("timezone set", "zone", ["o", "os", "osl", "new y", "CET", "上海"]),
         ),
+        Case("live autocomplete", autocomplete("live info", "live", ["", "1", "show", "#1"])),
         Case("RSVP click", rsvp(state)),
         Case("er history (chart)", slash("er history", alice=True), chart=True),
         Case("streak show (chart)", slash("streak show"), chart=True),

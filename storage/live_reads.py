@@ -103,9 +103,13 @@ class LiveReads:
     ) -> list[Live]:
         """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest.
 
-        Ranks every LIVE of the server, so it reads off the loop.
+        With nothing typed (a member has just opened the option: the usual case) two
+        indexed reads on the loop answer it; a number or a title ranks every LIVE of the
+        server, so it reads off the loop.
         """
         text = query.strip().lstrip("#").strip()
+        if not text:
+            return await self._soonest_then_newest(guild_id, now, limit)
         params: list[Any] = []
         where = "1 = 1"
         if text.isdigit():
@@ -123,6 +127,26 @@ class LiveReads:
             (*params, to_epoch(now), to_epoch(now), limit),
             scan=True,
         )
+
+    async def _soonest_then_newest(self, guild_id: int, now: datetime, limit: int) -> list[Live]:
+        """``search`` with nothing typed: the upcoming LIVEs soonest first (``lives_upcoming``),
+        then the others newest first (``lives_time``, read backwards)."""
+        stamp = to_epoch(now)
+        rows = list(
+            await self.db.read_all(
+                f"SELECT {LIVE_COLUMNS} FROM lives WHERE guild_id = ? AND status = 'scheduled' "
+                "AND starts_at >= ? ORDER BY starts_at LIMIT ?",
+                (guild_id, stamp, limit),
+            )
+        )
+        if len(rows) < limit:
+            rows += await self.db.read_all(
+                f"SELECT {LIVE_COLUMNS} FROM lives WHERE guild_id = ? "
+                "AND NOT (status = 'scheduled' AND starts_at >= ?) "
+                "ORDER BY starts_at DESC LIMIT ?",
+                (guild_id, stamp, limit - len(rows)),
+            )
+        return await self._with_hosts(guild_id, rows)
 
     async def overlapping(
         self,

@@ -152,3 +152,29 @@ async def test_every_change_of_a_live_moves_its_servers_revision_only(db: Databa
     seen.append(await revision(G1))
     assert seen == [0, 1, 2, 3, 4, 6]
     assert await revision(G2) == 0
+
+
+@pytest.mark.parametrize("limit", [25, 4, 2])
+async def test_the_autocompletes_first_list_is_upcoming_soonest_then_the_rest_newest(
+    db: Database, limit: int
+) -> None:
+    # Nothing typed is answered by two indexed reads: the same LIVEs, in the same order, as
+    # ranking every LIVE of the server (what a typed number or title does).
+    repo = LiveRepository(db)
+    made = {}
+    for hours in (30, -5, 2, -50, 3, 70, -1):
+        made[hours] = await repo.create(new(hours=hours), NOW)
+    await repo.cancel(G1, made[3].id, NOW)  # cancelled, still in the future
+    await repo.mark_ended(G1, made[-5].id, NOW)
+    await repo.create(new(G2, hours=1), NOW)  # another server's
+    ranked = await db.scan_all(
+        "SELECT id FROM lives WHERE guild_id = ? ORDER BY "
+        "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN 0 ELSE 1 END, "
+        "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN starts_at ELSE -starts_at END "
+        "LIMIT ?",
+        (G1, int(NOW.timestamp()), int(NOW.timestamp()), limit),
+    )
+    found = await repo.search(G1, " # ", NOW, limit=limit)
+    assert [live.id for live in found] == [row["id"] for row in ranked]
+    assert [live.id for live in found][:3] == [made[2].id, made[30].id, made[70].id][:limit]
+    assert all(live.host_ids == (1, 2) for live in found)

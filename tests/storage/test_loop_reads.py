@@ -217,6 +217,7 @@ SHORT_READS: dict[str, Read] = {
     "live.by_number": lambda db: LiveRepository(db).by_number(GUILD, 1500),
     "live.upcoming": lambda db: LiveRepository(db).upcoming(GUILD, NOW),
     "live.upcoming_page": lambda db: LiveRepository(db).upcoming(GUILD, NOW, offset=40),
+    "live.search (nothing typed)": lambda db: LiveRepository(db).search(GUILD, "", NOW),
     "live.count_upcoming": lambda db: LiveRepository(db).count_upcoming(GUILD, NOW),
     "live.overlapping": lambda db: LiveRepository(db).overlapping(GUILD, HOSTS, NOW, LATER),
     "live.past_with_hosts": lambda db: LiveRepository(db).past_with_hosts(GUILD, HOSTS, NOW),
