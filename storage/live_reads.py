@@ -129,23 +129,19 @@ class LiveReads:
         )
 
     async def _soonest_then_newest(self, guild_id: int, now: datetime, limit: int) -> list[Live]:
-        """``search`` with nothing typed: the upcoming LIVEs soonest first (``lives_upcoming``),
-        then the others newest first (``lives_time``, read backwards)."""
+        """``search`` with nothing typed, in one statement of two index walks: the upcoming
+        LIVEs soonest first (``lives_upcoming``), then the others newest first
+        (``lives_time``, read backwards), each stopping at ``limit``."""
         stamp = to_epoch(now)
-        rows = list(
-            await self.db.read_all(
-                f"SELECT {LIVE_COLUMNS} FROM lives WHERE guild_id = ? AND status = 'scheduled' "
-                "AND starts_at >= ? ORDER BY starts_at LIMIT ?",
-                (guild_id, stamp, limit),
-            )
+        upcoming = "status = 'scheduled' AND starts_at >= ?"
+        rows = await self.db.read_all(
+            f"SELECT * FROM (SELECT 0 AS part, starts_at AS rank, {LIVE_COLUMNS} FROM lives "
+            f"WHERE guild_id = ? AND {upcoming} ORDER BY starts_at LIMIT ?) AS soonest "
+            f"UNION ALL SELECT * FROM (SELECT 1 AS part, -starts_at AS rank, {LIVE_COLUMNS} "
+            f"FROM lives WHERE guild_id = ? AND NOT ({upcoming}) "
+            "ORDER BY starts_at DESC LIMIT ?) AS newest ORDER BY part, rank LIMIT ?",
+            (guild_id, stamp, limit, guild_id, stamp, limit, limit),
         )
-        if len(rows) < limit:
-            rows += await self.db.read_all(
-                f"SELECT {LIVE_COLUMNS} FROM lives WHERE guild_id = ? "
-                "AND NOT (status = 'scheduled' AND starts_at >= ?) "
-                "ORDER BY starts_at DESC LIMIT ?",
-                (guild_id, stamp, limit - len(rows)),
-            )
         return await self._with_hosts(guild_id, rows)
 
     async def overlapping(
