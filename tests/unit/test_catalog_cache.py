@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import bot.i18n.catalog as catalog_module
 from bot.i18n import SUPPORTED_LOCALES, Catalog
 from bot.i18n.parsed import CACHE_FILE, ParsedFiles, digest
+from tests.support.calls import recorded
 
 SAMPLES = [
     ("er-title-views", {}),
@@ -32,17 +34,9 @@ def rendered(catalog: Catalog) -> list[str]:
     ]
 
 
-def parse_count(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files ``Catalog.load`` parses from now on (a list of their sources)."""
-    parsed: list[str] = []
-    real = catalog_module.entries_of
-
-    def counting(text: str, source: str) -> dict[str, str]:
-        parsed.append(source)
-        return real(text, source)
-
-    monkeypatch.setattr(catalog_module, "entries_of", counting)
-    return parsed
+def parse_count(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """The files ``Catalog.load`` parses from now on (each call's text and source)."""
+    return recorded(monkeypatch, catalog_module, "entries_of")
 
 
 def test_a_second_start_parses_nothing_and_has_the_same_catalog(

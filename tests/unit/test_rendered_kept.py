@@ -11,6 +11,7 @@ import pytest
 
 import bot.i18n.catalog as catalog_module
 from bot.i18n import SUPPORTED_LOCALES, Catalog
+from tests.support.calls import recorded
 
 
 def tiny_catalog(tmp_path: Path) -> Catalog:
@@ -27,50 +28,42 @@ def tiny_catalog(tmp_path: Path) -> Catalog:
     return Catalog.load(files)
 
 
-def counting(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The keys rendered by Fluent from now on (not answered from what was kept)."""
-    calls: list[str] = []
-    real = catalog._render
-
-    def render(locale: str, key: str, args: Any) -> str:
-        calls.append(key)
-        return real(locale, key, args)
-
-    monkeypatch.setattr(catalog, "_render", render)
-    return calls
+def rendered_keys(calls: list[tuple[Any, ...]]) -> list[str]:
+    """The keys rendered by Fluent (not answered from what was kept), from ``recorded``."""
+    return [key for _locale, key, _args in calls]
 
 
 def test_a_text_rendered_again_is_the_kept_one_and_equal_values_of_other_types_are_not_mixed_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     catalog = tiny_catalog(tmp_path)
-    calls = counting(catalog, monkeypatch)
+    calls = recorded(monkeypatch, catalog, "_render")
     for _ in range(3):
         assert catalog.render("en-US", "title") == "A title"
         assert catalog.render("en-US", "hello", {"name": "Ada"}) == "Hello, Ada!"
-    assert calls == ["title", "hello"]
+    assert rendered_keys(calls) == ["title", "hello"]
     # 1 == 1.0 == Decimal("1.0") == True in Python: each is rendered as itself.
     for value in (1, 1.0, Decimal("1.0"), Decimal("1.50"), True, 2):
         fresh = tiny_catalog(tmp_path).render("en-US", "count", {"n": value})
         assert catalog.render("en-US", "count", {"n": value}) == fresh
         assert catalog.render("en-US", "count", {"n": value}) == fresh
-    assert calls.count("count") == 6
+    assert rendered_keys(calls).count("count") == 6
     # Each locale is its own entry.
     assert catalog.render("no", "title") == "A title"
-    assert calls.count("title") == 2
+    assert rendered_keys(calls).count("title") == 2
 
 
 def test_long_member_text_and_unkeyable_arguments_are_rendered_every_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     catalog = tiny_catalog(tmp_path)
-    calls = counting(catalog, monkeypatch)
+    calls = recorded(monkeypatch, catalog, "_render")
     long_name = "x" * (catalog_module.KEPT_ARGUMENT_CHARS + 1)
     listed: Any = ["a", "b"]
     for _ in range(2):
         assert catalog.render("en-US", "hello", {"name": long_name}).startswith("Hello, xxx")
         assert catalog.render("en-US", "hello", {"name": listed})
-    assert calls == ["hello"] * 4
+    assert rendered_keys(calls) == ["hello"] * 4
     assert catalog.rendered == {}
 
 
