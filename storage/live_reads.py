@@ -8,7 +8,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.database import Database, Row, from_epoch, placeholders, to_epoch
-from storage.live_records import LIVE_COLUMNS, MAX_DURATION_SECONDS, Live, offsets_from_json
+from storage.live_records import (
+    LIVE_COLUMNS,
+    MAX_DURATION_SECONDS,
+    Live,
+    LiveChoice,
+    offsets_from_json,
+)
+
+_CHOICE = "number, title, starts_at, status"
+
+
+def _choice(row: Row) -> LiveChoice:
+    return LiveChoice(row["number"], row["title"], from_epoch(row["starts_at"]), row["status"])
 
 
 class LiveReads:
@@ -100,49 +112,43 @@ class LiveReads:
 
     async def search(
         self, guild_id: int, query: str, now: datetime, *, limit: int = 25
-    ) -> list[Live]:
+    ) -> list[LiveChoice]:
         """LIVEs for autocomplete: by number prefix or title; upcoming first, then newest.
 
-        With nothing typed (a member has just opened the option: the usual case) two
-        indexed reads on the loop answer it; a number or a title ranks every LIVE of the
+        With nothing typed (a member has just opened the option: the usual case) one
+        statement of two index walks answers it, on the loop: the upcoming LIVEs soonest
+        first (``lives_upcoming``), then the others newest first (``lives_time``, read
+        backwards), each stopping at ``limit``. A number or a title ranks every LIVE of the
         server, so it reads off the loop.
         """
         text = query.strip().lstrip("#").strip()
+        stamp = to_epoch(now)
+        upcoming = "status = 'scheduled' AND starts_at >= ?"
         if not text:
-            return await self._soonest_then_newest(guild_id, now, limit)
+            rows = await self.db.read_all(
+                f"SELECT * FROM (SELECT 0 AS part, starts_at AS rank, {_CHOICE} FROM lives "
+                f"WHERE guild_id = ? AND {upcoming} ORDER BY starts_at LIMIT ?) AS soonest "
+                f"UNION ALL SELECT * FROM (SELECT 1 AS part, -starts_at AS rank, {_CHOICE} "
+                f"FROM lives WHERE guild_id = ? AND NOT ({upcoming}) "
+                "ORDER BY starts_at DESC LIMIT ?) AS newest ORDER BY part, rank LIMIT ?",
+                (guild_id, stamp, limit, guild_id, stamp, limit, limit),
+            )
+            return [_choice(row) for row in rows]
         params: list[Any] = []
-        where = "1 = 1"
         if text.isdigit():
             where = "CAST(number AS TEXT) LIKE ?"
             params.append(f"{text}%")
-        elif text:
+        else:
             where = "lower(title) LIKE ? ESCAPE '\\'"
             escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params.append(f"%{escaped}%")
-        return await self._select(
-            guild_id,
-            f"{where} ORDER BY CASE WHEN status = 'scheduled' AND starts_at >= ? THEN 0 ELSE 1 END, "
-            "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN starts_at ELSE -starts_at END "
-            "LIMIT ?",
-            (*params, to_epoch(now), to_epoch(now), limit),
-            scan=True,
+        rows = await self.db.scan_all(
+            f"SELECT {_CHOICE} FROM lives WHERE guild_id = ? AND {where} "
+            f"ORDER BY CASE WHEN {upcoming} THEN 0 ELSE 1 END, "
+            f"CASE WHEN {upcoming} THEN starts_at ELSE -starts_at END LIMIT ?",
+            (guild_id, *params, stamp, stamp, limit),
         )
-
-    async def _soonest_then_newest(self, guild_id: int, now: datetime, limit: int) -> list[Live]:
-        """``search`` with nothing typed, in one statement of two index walks: the upcoming
-        LIVEs soonest first (``lives_upcoming``), then the others newest first
-        (``lives_time``, read backwards), each stopping at ``limit``."""
-        stamp = to_epoch(now)
-        upcoming = "status = 'scheduled' AND starts_at >= ?"
-        rows = await self.db.read_all(
-            f"SELECT * FROM (SELECT 0 AS part, starts_at AS rank, {LIVE_COLUMNS} FROM lives "
-            f"WHERE guild_id = ? AND {upcoming} ORDER BY starts_at LIMIT ?) AS soonest "
-            f"UNION ALL SELECT * FROM (SELECT 1 AS part, -starts_at AS rank, {LIVE_COLUMNS} "
-            f"FROM lives WHERE guild_id = ? AND NOT ({upcoming}) "
-            "ORDER BY starts_at DESC LIMIT ?) AS newest ORDER BY part, rank LIMIT ?",
-            (guild_id, stamp, limit, guild_id, stamp, limit, limit),
-        )
-        return await self._with_hosts(guild_id, rows)
+        return [_choice(row) for row in rows]
 
     async def overlapping(
         self,

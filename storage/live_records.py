@@ -48,6 +48,16 @@ class Live:
 
 
 @dataclass(frozen=True)
+class LiveChoice:
+    """What an autocomplete shows of a LIVE (``LiveReads.search``): no hosts to read."""
+
+    number: int
+    title: str
+    starts_at: datetime
+    status: Status
+
+
+@dataclass(frozen=True)
 class NewLive:
     """What a scheduler confirmed; the repository adds the number and the stamps."""
 

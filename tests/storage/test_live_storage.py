@@ -168,13 +168,18 @@ async def test_the_autocompletes_first_list_is_upcoming_soonest_then_the_rest_ne
     await repo.mark_ended(G1, made[-5].id, NOW)
     await repo.create(new(G2, hours=1), NOW)  # another server's
     ranked = await db.scan_all(
-        "SELECT id FROM lives WHERE guild_id = ? ORDER BY "
+        "SELECT number FROM lives WHERE guild_id = ? ORDER BY "
         "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN 0 ELSE 1 END, "
         "CASE WHEN status = 'scheduled' AND starts_at >= ? THEN starts_at ELSE -starts_at END "
         "LIMIT ?",
         (G1, int(NOW.timestamp()), int(NOW.timestamp()), limit),
     )
     found = await repo.search(G1, " # ", NOW, limit=limit)
-    assert [live.id for live in found] == [row["id"] for row in ranked]
-    assert [live.id for live in found][:3] == [made[2].id, made[30].id, made[70].id][:limit]
-    assert all(live.host_ids == (1, 2) for live in found)
+    assert [live.number for live in found] == [row["number"] for row in ranked]
+    assert [live.number for live in found][:3] == [made[h].number for h in (2, 30, 70)][:limit]
+    soonest = found[0]
+    assert (soonest.title, soonest.starts_at, soonest.status) == (
+        "Show",
+        made[2].starts_at,
+        "scheduled",
+    )
