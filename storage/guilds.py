@@ -174,22 +174,23 @@ class GuildRepository:
         (``rotate``: ``fresh`` replaces it). One transaction, so managers asking at once
         all get the one that was saved."""
 
-        async def work(tx: Tx) -> str:
+        async def work(tx: Tx) -> tuple[str, bool]:
             row = await tx.fetch_one(
                 "SELECT calendar_secret FROM guild_settings WHERE guild_id = ?", (guild_id,)
             )
             if row is not None and row["calendar_secret"] and not rotate:
-                return str(row["calendar_secret"])
+                return str(row["calendar_secret"]), False
             await tx.execute(
                 "INSERT INTO guild_settings (guild_id, updated_at, calendar_secret) "
                 "VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET "
                 "updated_at = excluded.updated_at, calendar_secret = excluded.calendar_secret",
                 (guild_id, to_epoch(now), fresh),
             )
-            return fresh
+            return fresh, True
 
-        secret = await self.db.write(work, lock=guild_id)
-        await settings_changed(self.db, guild_id)
+        secret, saved = await self.db.write(work, lock=guild_id)
+        if saved:
+            await settings_changed(self.db, guild_id)
         return secret
 
     async def feed(self, secret: str) -> FeedSource | None:
