@@ -65,6 +65,7 @@ _COLUMNS = {
 # processes (the ``settings`` notice, which calls ``forget_settings``); the age bounds what a
 # notice that never arrived can cost.
 SETTINGS_KEPT_SECONDS = 60.0
+SETTINGS_KEPT_MOST = 5_000  # servers kept at once: past it, the old copies are dropped
 SETTINGS_NOTICE = "settings"
 
 
@@ -75,6 +76,13 @@ class _Kept:
     def __init__(self) -> None:
         self.entries: dict[int, tuple[float, GuildSettings]] = {}
         self.generation = 0
+
+    def drop_older_than(self, moment: float) -> None:
+        """Drop the copies read before ``moment``; all of them when that frees too little
+        (every copy is young: a burst across many servers)."""
+        self.entries = {key: hit for key, hit in self.entries.items() if hit[0] >= moment}
+        if len(self.entries) >= SETTINGS_KEPT_MOST * 3 // 4:
+            self.entries.clear()
 
 
 _kept: weakref.WeakKeyDictionary[Database, _Kept] = weakref.WeakKeyDictionary()
@@ -122,6 +130,8 @@ class GuildRepository:
         generation = kept.generation
         settings = await self._read(guild_id)
         if kept.generation == generation:
+            if len(kept.entries) >= SETTINGS_KEPT_MOST:
+                kept.drop_older_than(now - SETTINGS_KEPT_SECONDS)
             kept.entries[guild_id] = (now, settings)
         return settings
 
