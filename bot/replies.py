@@ -70,10 +70,8 @@ async def deferred_if_slow(
     work: Coroutine[Any, Any, T],
     *,
     ephemeral: bool = False,
-    within: float | None = None,
 ) -> T:
-    """``work``'s result; when it takes longer than ``within`` seconds (by default
-    ``QUICK_ANSWER_SECONDS``), the answer is
+    """``work``'s result; when it takes longer than ``QUICK_ANSWER_SECONDS``, the answer is
     deferred meanwhile (``defer``), so Discord's 3 s for a first answer are kept either way.
     Its writes wait for the database as a deferred answer's do: the answer is deferred in
     time whatever they wait for."""
@@ -81,8 +79,7 @@ async def deferred_if_slow(
     context.run(wait_longer_for_writes, DEFERRED_WRITE_PATIENCE)
     task = asyncio.get_running_loop().create_task(work, context=context)
     try:
-        wait = QUICK_ANSWER_SECONDS if within is None else within
-        done, _pending = await asyncio.wait({task}, timeout=wait)
+        done, _pending = await asyncio.wait({task}, timeout=QUICK_ANSWER_SECONDS)
         if not done:
             await defer(interaction, ephemeral=ephemeral, thinking=True)
         return await task
