@@ -204,15 +204,17 @@ class LiveReads:
             (to_epoch(now), guild_id, user_id),
         )
 
-    async def next_hosted(self, guild_id: int, user_id: int, now: datetime) -> Live | None:
-        found = await self._select(
-            guild_id,
-            "status = 'scheduled' AND starts_at >= ? "
+    async def next_hosted(self, guild_id: int, user_id: int, now: datetime) -> LiveChoice | None:
+        """The next scheduled LIVE the member hosts (what ``/profile show`` shows of it: one
+        read, no hosts)."""
+        row = await self.db.read_one(
+            f"SELECT {_CHOICE} FROM lives WHERE guild_id = ? AND status = 'scheduled' "
+            "AND starts_at >= ? "
             "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
             "ORDER BY starts_at LIMIT 1",
-            (to_epoch(now), guild_id, user_id),
+            (guild_id, to_epoch(now), guild_id, user_id),
         )
-        return found[0] if found else None
+        return _choice(row) if row is not None else None
 
     async def appearances(self, guild_id: int, user_id: int) -> list[int]:
         """Every LIVE the member is on (a host, a guest or waiting, an RSVP), by id: what of

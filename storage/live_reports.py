@@ -222,19 +222,16 @@ class LiveReportRepository:
         return [Figures(**{name: row[name] for name in FIGURES}) for row in rows]
 
     async def summary(self, guild_id: int, user_id: int) -> tuple[Report | None, int]:
-        """The member's latest report and how many LIVEs they reported."""
+        """The member's latest report and how many LIVEs they reported (one read: the count
+        rides on the latest row)."""
         row = await self.db.read_one(
-            f"SELECT {_COLUMNS} FROM live_reports WHERE guild_id = ? AND user_id = ? "
-            "ORDER BY started_at DESC LIMIT 1",
+            f"SELECT {_COLUMNS}, COUNT(*) OVER () AS reported FROM live_reports "
+            "WHERE guild_id = ? AND user_id = ? ORDER BY started_at DESC LIMIT 1",
             (guild_id, user_id),
         )
         if row is None:
             return None, 0
-        count = await self.db.read_one(
-            "SELECT COUNT(*) FROM live_reports WHERE guild_id = ? AND user_id = ?",
-            (guild_id, user_id),
-        )
-        return _report(row), int(count[0]) if count else 0
+        return _report(row), int(row["reported"])
 
     # -- /live stats -------------------------------------------------------------------------
 

@@ -138,6 +138,24 @@ class MemberRepository:
         )
         return [(from_epoch(row["changed_at"]), row["goal"]) for row in rows]
 
+    async def zone_and_goal_changes(
+        self, guild_id: int, user_id: int
+    ) -> tuple[str | None, list[tuple[datetime, int]]]:
+        """The member's timezone (None: not set) and ``goal_changes``, in one read: what a
+        creator's weeks are counted by."""
+        rows = await self.db.read_all(
+            "SELECT (SELECT timezone FROM members WHERE guild_id = ? AND user_id = ?) AS zone, "
+            "g.changed_at, g.goal FROM (SELECT 1) AS one LEFT JOIN weekly_goal_changes AS g "
+            "ON g.guild_id = ? AND g.user_id = ? ORDER BY g.changed_at, g.id",
+            (guild_id, user_id, guild_id, user_id),
+        )
+        changes = [
+            (from_epoch(row["changed_at"]), row["goal"])
+            for row in rows
+            if row["changed_at"] is not None
+        ]
+        return rows[0]["zone"], changes
+
     async def update(self, guild_id: int, user_id: int, now: datetime, **values: object) -> Member:
         """Set some profile fields, stamping when each changed; returns the member.
 

@@ -6,6 +6,7 @@ the commands, the background job and the benchmark share one path.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -48,10 +49,9 @@ class StreakService(Leaderboards):
         self.guilds = GuildRepository(db)
 
     async def creator(self, guild_id: int, user_id: int, now: datetime) -> Creator:
-        member = await self.members.get(guild_id, user_id)
-        zone = member.timezone if member and member.timezone else None
+        zone, changes = await self.members.zone_and_goal_changes(guild_id, user_id)
+        zone = zone or None
         settings = await self.guilds.get(guild_id)
-        changes = await self.members.goal_changes(guild_id, user_id)
         name = zone or "UTC"
         goals = logic.goal_history(changes, settings.default_weekly_goal, name)
         return Creator(user_id, name, zone is not None, goals, logic.week_of(now, name))
@@ -66,6 +66,10 @@ class StreakService(Leaderboards):
         counts: dict[int, int] | None = None,
     ) -> MemberStreak:
         """The creator's streak now (``creator`` and ``counts`` when the caller has them)."""
+        if creator is None and counts is None:  # independent reads: both at once
+            creator, counts = await asyncio.gather(
+                self.creator(guild_id, user_id, now), self.repo.week_counts(guild_id, user_id)
+            )
         if creator is None:
             creator = await self.creator(guild_id, user_id, now)
         if counts is None:

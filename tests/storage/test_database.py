@@ -260,6 +260,16 @@ async def test_weekly_goal_changes_are_kept(db: Database) -> None:
     assert member.weekly_goal == 5
     assert await repo.goal_changes(1, 2) == [(NOW, 3), (NOW + timedelta(days=8), 5)]
     assert await repo.goal_changes(2, 2) == []
+    # The same history with the member's timezone in one read, whether or not either is set.
+    assert await repo.zone_and_goal_changes(1, 2) == (None, await repo.goal_changes(1, 2))
+    await repo.update(1, 2, NOW, timezone="Asia/Shanghai")
+    assert await repo.zone_and_goal_changes(1, 2) == (
+        "Asia/Shanghai",
+        await repo.goal_changes(1, 2),
+    )
+    await repo.update(2, 2, NOW, timezone="Europe/Oslo")
+    assert await repo.zone_and_goal_changes(2, 2) == ("Europe/Oslo", [])
+    assert await repo.zone_and_goal_changes(3, 2) == (None, [])
     with pytest.raises(ValueError, match="unknown member fields"):
         await repo.update(1, 2, NOW, weekly_goal=4)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -65,3 +65,18 @@ async def test_one_report_per_member_and_live(db: Database) -> None:
     assert other.id != first.id  # another server's report is its own
     assert (await repo.summary(1, 10))[1] == 1
     assert [r.viewers for r in await repo.member_history(1, 10)] == [7]
+
+
+async def test_the_profile_summary_is_the_latest_report_and_the_count(db: Database) -> None:
+    repo = LiveReportRepository(db)
+    assert await repo.summary(1, 10) == (None, 0)
+    start = datetime(2026, 11, 22, 19, 0, tzinfo=UTC)
+    for days, viewers in ((0, 5), (14, 8), (7, 6)):  # saved out of order
+        await repo.save(
+            1, 10, None, start + timedelta(days=days), 60, Figures(viewers=viewers), 10, NOW
+        )
+    await repo.save(1, 11, None, start + timedelta(days=30), 60, Figures(viewers=99), 11, NOW)
+    await repo.save(2, 10, None, start + timedelta(days=30), 60, Figures(viewers=99), 10, NOW)
+    latest, count = await repo.summary(1, 10)
+    assert latest is not None and count == 3
+    assert latest.figures.viewers == 8 and latest.started_at == start + timedelta(days=14)

@@ -9,6 +9,7 @@ import pytest
 from storage import ConstraintViolation, Database
 from storage.guilds import GuildRepository
 from storage.live import LiveRepository, NewLive
+from storage.live_records import LiveChoice
 from storage.privacy import PrivacyRepository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -68,7 +69,12 @@ async def test_upcoming_overlapping_and_next_hosted(db: Database) -> None:
         == []
     )
     assert await repo.overlapping(G1, [1], NOW + timedelta(hours=3), NOW + timedelta(hours=4)) == []
-    assert (await repo.next_hosted(G1, 2, NOW)) == later
+    assert (await repo.next_hosted(G1, 2, NOW)) == LiveChoice(
+        later.number, later.title, later.starts_at, later.status
+    )
+    hosted = await repo.next_hosted(G1, 1, NOW)  # not the cancelled one, nor the past one
+    assert hosted is not None and hosted.number == soon.number
+    assert await repo.next_hosted(G1, 3, NOW) is None
     assert [live.id for live in await repo.past_with_hosts(G1, [2], NOW)] == [past.id]
 
 

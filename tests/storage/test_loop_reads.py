@@ -203,6 +203,9 @@ SHORT_READS: dict[str, Read] = {
     "members.handles": lambda db: MemberRepository(db).handles(GUILD, list(HOSTS)),
     "members.many": lambda db: MemberRepository(db).many(GUILD, list(range(1, 201))),
     "members.goal_changes": lambda db: MemberRepository(db).goal_changes(GUILD, HEAVY),
+    "members.zone_and_goal_changes": lambda db: MemberRepository(db).zone_and_goal_changes(
+        GUILD, HEAVY
+    ),
     "availability.windows": lambda db: AvailabilityRepository(db).windows(GUILD, HEAVY),
     "availability.windows_for": lambda db: AvailabilityRepository(db).windows_for(GUILD, HOSTS),
     "availability.get": lambda db: AvailabilityRepository(db).get(GUILD, HEAVY, 5),
