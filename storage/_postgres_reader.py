@@ -4,7 +4,7 @@ Through asyncpg's pool a short read costs the event loop about 200 µs, of which
 125 µs are the pool's acquire and release (a task and a shield each time): measured against
 75 µs on a connection already held. A member's command makes a few reads, so that was a
 third of a command's loop time on PostgreSQL. ``Readers`` keeps up to ``HELD`` connections
-of the pool for reads: a read takes one that is idle; a read that finds them all busy goes
+of the pool for reads (leaving ``FREE`` to the pool): a read takes one that is idle; a read that finds them all busy goes
 through the pool as before. A connection is taken from the pool when first needed and given
 back when a read on it fails or is cancelled (the pool then checks it, waits out a
 cancellation, or replaces it) and at close. One the server dropped meanwhile (asyncpg
@@ -21,12 +21,15 @@ import asyncpg
 
 from storage._postgres_conn import retrieved
 
-HELD = 3  # connections kept for reads (a command's reads made together are about that many)
+HELD = 6  # connections kept for reads at most: a profile card makes 7 reads at once
+FREE = 4  # pool connections never held for reads: writes, and reads past the held ones
 
 
 class Readers:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self._pool = pool
+        # A small pool holds fewer (none with FREE or fewer), so that writes always find room.
+        self._most = max(0, min(HELD, pool.get_max_size() - FREE))
         self._idle: list[Any] = []  # held connections no read is using
         self._held = 0  # held connections, idle or in use
         self._closed = False
@@ -36,7 +39,7 @@ class Readers:
         pool."""
         if self._idle:
             conn = self._idle.pop()
-        elif self._held < HELD and not self._closed:
+        elif self._held < self._most and not self._closed:
             self._held += 1
             try:
                 conn = await self._pool.acquire()

@@ -289,7 +289,7 @@ async def test_reads_cancelled_at_any_moment_leave_every_connection_usable(db: D
     await members.update(1, 7, NOW, timezone="Europe/Oslo")
     try:
         for n in range(60):
-            reads = [asyncio.create_task(members.get(1, 7)) for _ in range(1 + n % 6)]
+            reads = [asyncio.create_task(members.get(1, 7)) for _ in range(1 + n % 9)]
             for _ in range(n % 10):
                 await asyncio.sleep(0)
             await asyncio.sleep((n // 10) * 0.0002)
