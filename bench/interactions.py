@@ -27,6 +27,7 @@ import asyncio
 import cProfile
 import gc
 import io
+import itertools
 import pstats
 import statistics
 import sys
@@ -63,13 +64,18 @@ def members(h: Harness) -> list[Any]:
     return [h.alice, h.bob, h.mod]
 
 
-def slash(command: str, options: dict[str, Any] | None = None, *, alice: bool = False) -> Timed:
-    """``alice``: always as the member with saved history (others get "nothing saved")."""
+Options = dict[str, Any] | Callable[[], dict[str, Any]]
+
+
+def slash(command: str, options: Options | None = None, *, alice: bool = False) -> Timed:
+    """``alice``: always as the member with saved history (others get "nothing saved").
+    ``options`` may be a function, called for each interaction's own options."""
 
     async def one(h: Harness, i: int) -> float:
+        values = options() if callable(options) else dict(options or {})
         started = time.monotonic()
         user = h.alice if alice else members(h)[i % 3]
-        result = await h.emu.slash(h.guild.id, user.id, command, dict(options or {}), timeout=60)
+        result = await h.emu.slash(h.guild.id, user.id, command, values, timeout=60)
         return result.requests[-1].at - started
 
     return one
@@ -140,6 +146,15 @@ async def seed(h: Harness, when: str = "2026-12-03 20:00") -> dict[str, Any]:
     return {"message": message, "going": going}
 
 
+_videos = itertools.count(7_300_000_000_000_000_000)
+
+
+def new_post() -> dict[str, Any]:
+    """A video not logged before: each ``/post log`` saves a post (the same link twice is
+    refused, and the same minute without a link asks first)."""
+    return {"video": f"https://www.tiktok.com/@bench/video/{next(_videos)}", "when": "yesterday"}
+
+
 def cases(state: dict[str, Any]) -> list[Case]:
     return [
         Case("probe echo", slash("probe echo")),
@@ -171,7 +186,7 @@ def cases(state: dict[str, Any]) -> list[Case]:
             ),
         ),
         Case("benchmark lookup", slash("benchmark lookup", {"followers": "12K"})),
-        Case("post log", slash("post log", {"when": "yesterday 18:30"})),
+        Case("post log", slash("post log", new_post)),
         Case("streak leaderboard", slash("streak leaderboard", {"by": "current"})),
         Case("profile show", slash("profile show")),
         Case("timezone show", slash("timezone show")),
