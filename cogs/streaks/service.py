@@ -127,10 +127,11 @@ class StreakService(Leaderboards):
         them, unless ``post`` and the one logged have video links of their own (which then
         differ: the same link twice is refused as a duplicate)."""
         start = post.posted_at.replace(second=0, microsecond=0)
-        found = await self.repo.posts_between(
-            post.guild_id, post.user_id, start, start + timedelta(minutes=1)
+        end = start + timedelta(minutes=1)
+        linkless = post.video_url is not None  # (only a post without a link may repeat it)
+        return await self.repo.posts_between(
+            post.guild_id, post.user_id, start, end, linkless=linkless
         )
-        return [p for p in found if not (post.video_url and p.video_url)]
 
     async def posts_from_week(self, guild_id: int, user_id: int, week: int) -> list[Post]:
         return await self.repo.posts_from_week(guild_id, user_id, week)

@@ -151,10 +151,8 @@ class PostQueries:
     async def _log(
         self, post: NewPost, now: datetime, summarise: Summarise | None
     ) -> tuple[Post, dict[int, int] | None]:
-        if post.video_url is not None:
-            existing = await self.find_video(post.guild_id, post.user_id, post.video_url)
-            if existing is not None:
-                raise DuplicateVideo(existing)
+        # A video logged before is found by the unique index (``posts_video``) and read only
+        # then: a new post costs no read of its own for that.
         stamp = to_epoch(now)
         stored = {
             "guild_id": post.guild_id,
@@ -230,12 +228,14 @@ class PostQueries:
         return [_post(row) for row in rows]
 
     async def posts_between(
-        self, guild_id: int, user_id: int, start: datetime, end: datetime
+        self, guild_id: int, user_id: int, start: datetime, end: datetime, *, linkless: bool = False
     ) -> list[Post]:
-        """The member's posts published at ``start`` or later and before ``end``, oldest first."""
+        """The member's posts published at ``start`` or later and before ``end``, oldest first
+        (``linkless``: only those logged without a video link)."""
+        without = " AND video_url IS NULL" if linkless else ""
         rows = await self.db.read_all(
             f"SELECT {_POST_COLUMNS} FROM posts WHERE guild_id = ? AND user_id = ? "
-            "AND posted_at >= ? AND posted_at < ? ORDER BY posted_at, id",
+            f"AND posted_at >= ? AND posted_at < ?{without} ORDER BY posted_at, id",
             (guild_id, user_id, to_epoch(start), to_epoch(end)),
         )
         return [_post(row) for row in rows]

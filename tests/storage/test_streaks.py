@@ -61,6 +61,26 @@ async def test_the_same_video_is_refused_per_member(db: Database) -> None:
     assert await repo.total_posts(G, ALICE) == 3
 
 
+async def test_posts_of_a_minute_with_or_without_a_link(db: Database) -> None:
+    """What ``/post log`` asks about before counting a post at the minute of another."""
+    repo = StreakRepository(db)
+    service = StreakService(db)
+    minute = NOW.replace(minute=30)
+    linked = await repo.log_post(
+        new_post(ALICE, minute + timedelta(seconds=5), url="https://www.tiktok.com/@a/video/1"), NOW
+    )
+    bare = await repo.log_post(new_post(ALICE, minute + timedelta(seconds=40)), NOW)
+    await repo.log_post(new_post(ALICE, minute + timedelta(minutes=1)), NOW)  # the next minute
+    await repo.log_post(new_post(BOB, minute), NOW)  # another member
+    end = minute + timedelta(minutes=1)
+    assert await repo.posts_between(G, ALICE, minute, end) == [linked, bare]
+    assert await repo.posts_between(G, ALICE, minute, end, linkless=True) == [bare]
+    # A post with a link may repeat only one without; one without, any of them.
+    with_link = new_post(ALICE, minute, url="https://www.tiktok.com/@a/video/2")
+    assert await service.same_minute(with_link) == [bare]
+    assert await service.same_minute(new_post(ALICE, minute)) == [linked, bare]
+
+
 async def test_a_logged_post_is_what_reading_it_back_gives(db: Database) -> None:
     repo = StreakRepository(db)
     moment = NOW - timedelta(hours=3, microseconds=123_456)
