@@ -9,6 +9,9 @@ through the pool as before. A connection is taken from the pool when first neede
 back when a read on it fails or is cancelled (the pool then checks it, waits out a
 cancellation, or replaces it) and at close. One the server dropped meanwhile (asyncpg
 releases those itself) is noticed at its next read, which is then made through the pool.
+
+A write takes an idle held connection too (``take``), saving the same acquire and release,
+and gives it back (``returned``) held again only when its transaction ended cleanly.
 """
 
 from __future__ import annotations
@@ -67,6 +70,27 @@ class Readers:
             self._idle.append(conn)
         return result
 
+    def take(self) -> Any | None:
+        """An idle held connection for a write, if there is one (None: use the pool). Give it
+        back with ``returned`` once the write is over."""
+        while self._idle:
+            conn = self._idle.pop()
+            if _usable(conn):
+                return conn
+            self._held -= 1  # closed: the pool replaces it (a release of one released is a no-op)
+            asyncio.ensure_future(self._pool.release(conn)).add_done_callback(retrieved)
+        return None
+
+    async def returned(self, conn: Any, *, clean: bool) -> None:
+        """A connection from ``take`` after its write: held again when the write ended
+        ``clean`` (committed or rolled back, nothing left running), else given to the pool,
+        which checks it or replaces it."""
+        if clean and not self._closed and _usable(conn) and not conn.is_in_transaction():
+            self._idle.append(conn)
+            return
+        self._held -= 1
+        await _give_back(self._pool, conn)
+
     async def close(self) -> None:
         """Give every idle held connection back (before the pool closes, which waits for
         them); one in use is given back when its read ends."""
@@ -84,3 +108,12 @@ async def _give_back(pool: asyncpg.Pool, conn: Any) -> None:
     release.add_done_callback(retrieved)
     with contextlib.suppress(Exception):
         await asyncio.shield(release)
+
+
+def _usable(conn: Any) -> bool:
+    """Open, and still ours: asyncpg releases a connection the server dropped by itself,
+    after which every call on it raises ``InterfaceError``."""
+    try:
+        return not conn.is_closed()
+    except asyncpg.InterfaceError:
+        return False

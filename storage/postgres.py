@@ -3,10 +3,9 @@
 Every statement is one of ours (``?`` or ``:name`` placeholders) turned into PostgreSQL's
 (``$1``) once and kept; asyncpg prepares each statement once per connection. A write is
 ``BEGIN; SET LOCAL lock_timeout; SELECT pg_advisory_xact_lock(lock)`` in one round trip,
-then ``work(tx)``, then ``COMMIT``: the writes of one server (its id is the lock) run one
-after the other, so a read-modify-write holds here as it does on SQLite, where one writer
-is let in at a time. Serialization failures and deadlocks are run again a few times, then
-answered as busy.
+then ``work(tx)``, then ``COMMIT``, on a connection held for reads when one is idle: the
+writes of one server (its id is the lock) run one after the other, so a read-modify-write
+holds here as on SQLite. Serialization failures and deadlocks run again, then are busy.
 
 A server that stops answering (stopped, restarted, the network gone) makes reads and
 writes raise ``DatabaseUnavailable``, logged once per outage; the pool opens new
@@ -161,7 +160,6 @@ class PostgresDatabase(Database):
             raise
         except Exception as exc:  # noqa: BLE001 - every failure to connect is said in one line
             raise DatabaseError(f"cannot connect to {self.describe()}: {self._why(exc)}") from None
-        self._readers = Readers(self._pool)
         self._lease = lease
 
     async def notify(self, notice: str) -> None:
@@ -297,8 +295,10 @@ class PostgresDatabase(Database):
         if remaining <= 0:
             raise asyncpg.LockNotAvailableError("the write waited its time")
         with self._reporting():
+            readers = self._readers  # an idle connection held for reads, else the pool's
+            held, clean = readers.take() if readers is not None else None, False
             try:
-                conn = await self.pool.acquire(timeout=remaining)
+                conn = held or await self.pool.acquire(timeout=remaining)
             except TimeoutError:
                 raise asyncpg.LockNotAvailableError("no connection came free") from None
             try:
@@ -309,6 +309,7 @@ class PostgresDatabase(Database):
                 await conn.execute(begin)
                 result = await work(PostgresTx(conn))
                 await conn.execute("COMMIT")
+                clean = True
                 return result
             except Exception:
                 # A statement failed and its answer was read: the connection is idle, and
@@ -316,6 +317,7 @@ class PostgresDatabase(Database):
                 if not conn.is_closed() and conn.is_in_transaction():
                     try:
                         await conn.execute("ROLLBACK")
+                        clean = True
                     except Exception:  # noqa: BLE001 - the connection is thrown away below
                         conn.terminate()
                 raise
@@ -334,7 +336,10 @@ class PostgresDatabase(Database):
                         conn.terminate()
                 raise
             finally:
-                await self.pool.release(conn)
+                if readers is not None and held is not None:
+                    await readers.returned(conn, clean=clean)
+                else:
+                    await self.pool.release(conn)
 
     # -- the house -----------------------------------------------------------------------
 

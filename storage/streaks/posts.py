@@ -25,13 +25,7 @@ from storage.database import (
     placeholders,
     to_epoch,
 )
-from storage.streaks.summaries import (
-    ONE_SUMMARY,
-    SAVE_SUMMARY,
-    Summarise,
-    summary_of,
-    summary_values,
-)
+from storage.streaks.summaries import FRESH_SUMMARY, Summarise, blank_summary, fresh_values
 
 
 @dataclass(frozen=True)
@@ -141,8 +135,9 @@ class PostQueries:
         transaction (one round trip to the write connection); the post, and the creator's
         posts per week with it.
 
-        ``summarise`` gets their summary and those counts and returns the fresh summary;
-        it must be pure and quick (it runs on the write connection's thread).
+        ``summarise`` gets a blank summary of the creator and those counts, and returns the
+        summary of every week; it must be pure and quick (it runs on the write connection's
+        thread). The transaction is the post, a read of the counts, and the summary's upsert.
         """
         saved, counts = await self._log(post, now, summarise)
         assert counts is not None
@@ -172,15 +167,13 @@ class PostQueries:
                 ":posted_at, :timezone, :local_day, :week, :logged_at)",
                 stored,
             )
-            await tx.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
             if summarise is None:
+                await tx.execute(_MARK_DIRTY, (post.guild_id, post.user_id, stamp))
                 return post_id, None
             key = (post.guild_id, post.user_id)
-            cached = await tx.fetch_one(ONE_SUMMARY, key)
-            assert cached is not None  # (marked dirty just above)
             counts = {week: n for week, n in await tx.fetch_all(_WEEK_COUNTS, key)}
-            fresh = summarise(summary_of(cached), counts)
-            await tx.execute(SAVE_SUMMARY, summary_values(post.guild_id, fresh, stamp))
+            fresh = summarise(blank_summary(post.user_id), counts)
+            await tx.execute(FRESH_SUMMARY, fresh_values(post.guild_id, fresh, stamp))
             return post_id, counts
 
         try:

@@ -97,6 +97,33 @@ def summary_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ..
     )
 
 
+# A creator's summary computed in the write that changed their posts: stored whatever was
+# there (none yet, dirty or clean), and the version bumped as marking it dirty does, so
+# that a summary computed elsewhere from the posts before is not saved over it.
+FRESH_SUMMARY = (
+    "INSERT INTO streak_summaries (guild_id, user_id, dirty, through_week, run, chain, "
+    "freezes, longest, timezone, default_goal, computed_at, week_starts_at, week_ends_at, "
+    "week_posts, later_posts, week_goal) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (guild_id, user_id) DO UPDATE SET dirty = 0, "
+    "through_week = excluded.through_week, run = excluded.run, chain = excluded.chain, "
+    "freezes = excluded.freezes, longest = excluded.longest, timezone = excluded.timezone, "
+    "default_goal = excluded.default_goal, computed_at = excluded.computed_at, "
+    "week_starts_at = excluded.week_starts_at, week_ends_at = excluded.week_ends_at, "
+    "week_posts = excluded.week_posts, later_posts = excluded.later_posts, "
+    "week_goal = excluded.week_goal, version = streak_summaries.version + 1"
+)
+
+
+def fresh_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ...]:
+    """``FRESH_SUMMARY``'s values for ``s``."""
+    return (guild_id, s.user_id, *summary_values(guild_id, s, stamp)[:13])
+
+
+def blank_summary(user_id: int) -> StreakSummary:
+    """What a summary is computed from when every week is counted afresh."""
+    return StreakSummary(user_id, True, None, 0, 0, 0, 0, None, None)
+
+
 _ROWS_PER_TURN = 500  # summaries built between two turns of the event loop
 
 

@@ -41,3 +41,21 @@ async def test_many_reads_and_a_write_at_once_all_answer_whatever_the_pool_size(
     finally:
         await db.close()
         await drop_postgres_database(url)
+
+
+async def test_taking_the_shard_leases_keeps_the_connections_held_for_reads() -> None:
+    """A bot reads before it leases its shards: the connections held for those reads are
+    the ones held after, not left out of the pool for good."""
+    url = await new_postgres_database()
+    db = PostgresDatabase(url, min_size=1, max_size=2 * HELD + FREE)
+    try:
+        await db.connect()
+        await asyncio.gather(*(db.read_one("SELECT 1") for _ in range(HELD)))
+        await db.lease_shards(1, [0], "test")
+        for _ in range(3):
+            await asyncio.gather(*(db.read_one("SELECT 1") for _ in range(HELD)))
+        pool = db.pool
+        assert pool.get_size() - pool.get_idle_size() <= HELD  # out of the pool: the held ones
+    finally:
+        await db.close()
+        await drop_postgres_database(url)
