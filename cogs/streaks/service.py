@@ -6,7 +6,6 @@ the commands, the background job and the benchmark share one path.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -66,10 +65,6 @@ class StreakService(Leaderboards):
         counts: dict[int, int] | None = None,
     ) -> MemberStreak:
         """The creator's streak now (``creator`` and ``counts`` when the caller has them)."""
-        if creator is None and counts is None:  # independent reads: both at once
-            creator, counts = await asyncio.gather(
-                self.creator(guild_id, user_id, now), self.repo.week_counts(guild_id, user_id)
-            )
         if creator is None:
             creator = await self.creator(guild_id, user_id, now)
         if counts is None:
