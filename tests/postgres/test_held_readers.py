@@ -14,7 +14,7 @@ from tests.support.databases import drop_postgres_database, new_postgres_databas
 pytestmark = pytest.mark.postgres_only
 
 
-@pytest.mark.parametrize("max_size", [1, 2, FREE, FREE + 1, HELD + FREE, 10])
+@pytest.mark.parametrize("max_size", [1, 2, FREE, FREE + 1, HELD + FREE, 2 * HELD + FREE])
 async def test_many_reads_and_a_write_at_once_all_answer_whatever_the_pool_size(
     max_size: int,
 ) -> None:
