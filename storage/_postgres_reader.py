@@ -4,11 +4,12 @@ Through asyncpg's pool a short read costs the event loop about 200 µs, of which
 125 µs are the pool's acquire and release (a task and a shield each time): measured against
 75 µs on a connection already held. A member's command makes a few reads, so that was a
 third of a command's loop time on PostgreSQL. ``Readers`` keeps up to ``HELD`` connections
-of the pool for reads (leaving ``FREE`` to the pool): a read takes one that is idle; a read that finds them all busy goes
-through the pool as before. A connection is taken from the pool when first needed and given
-back when a read on it fails or is cancelled (the pool then checks it, waits out a
-cancellation, or replaces it) and at close. One the server dropped meanwhile (asyncpg
-releases those itself) is noticed at its next read, which is then made through the pool.
+of the pool for reads, always leaving ``FREE`` to the pool: a read takes one that is idle; a
+read that finds them all busy goes through the pool as before. A connection is taken from
+the pool when first needed and given back when a read on it fails or is cancelled (the pool
+then checks it, waits out a cancellation, or replaces it) and at close. One the server
+dropped meanwhile (asyncpg releases those itself) is noticed at its next read, which is then
+made through the pool.
 
 A write takes an idle held connection too (``take``), saving the same acquire and release,
 and gives it back (``returned``) held again only when its transaction ended cleanly.
@@ -77,7 +78,8 @@ class Readers:
             conn = self._idle.pop()
             if _usable(conn):
                 return conn
-            self._held -= 1  # closed: the pool replaces it (a release of one released is a no-op)
+            # Closed: the pool replaces it (releasing one asyncpg released already does nothing).
+            self._held -= 1
             asyncio.ensure_future(self._pool.release(conn)).add_done_callback(retrieved)
         return None
 
