@@ -23,6 +23,41 @@ def _choice(row: Row) -> LiveChoice:
     return LiveChoice(row["number"], row["title"], from_epoch(row["starts_at"]), row["status"])
 
 
+# One LIVE with its hosts in one read: a row per host, in their order (one row with a NULL
+# host when it has none).
+_ONE_WITH_HOSTS = (
+    "SELECT "
+    + ", ".join(f"l.{column.strip()}" for column in LIVE_COLUMNS.split(","))
+    + ", h.user_id AS host_id FROM lives AS l LEFT JOIN live_hosts AS h "
+    "ON h.guild_id = l.guild_id AND h.live_id = l.id WHERE l.guild_id = ? AND l.{key} = ? "
+    "ORDER BY h.position"
+)
+
+
+def _live(row: Row, host_ids: tuple[int, ...]) -> Live:
+    return Live(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        number=row["number"],
+        title=row["title"],
+        description=row["description"],
+        starts_at=from_epoch(row["starts_at"]),
+        duration=timedelta(minutes=row["duration_minutes"]),
+        status=row["status"],
+        channel_id=row["channel_id"],
+        announcement_message_id=row["announcement_message_id"],
+        event_id=row["event_id"],
+        series_id=row["series_id"],
+        created_by_user_id=row["created_by_user_id"],
+        created_at=from_epoch(row["created_at"]),
+        updated_at=from_epoch(row["updated_at"]),
+        host_ids=host_ids,
+        reminder_offsets=offsets_from_json(row["reminder_offsets"]),
+        series_position=row["series_position"],
+        guest_slots=row["guest_slots"],
+    )
+
+
 class LiveReads:
     db: Database
 
@@ -39,30 +74,15 @@ class LiveReads:
         hosts: dict[int, list[int]] = {}
         for host in host_rows:
             hosts.setdefault(host["live_id"], []).append(host["user_id"])
-        return [
-            Live(
-                id=row["id"],
-                guild_id=row["guild_id"],
-                number=row["number"],
-                title=row["title"],
-                description=row["description"],
-                starts_at=from_epoch(row["starts_at"]),
-                duration=timedelta(minutes=row["duration_minutes"]),
-                status=row["status"],
-                channel_id=row["channel_id"],
-                announcement_message_id=row["announcement_message_id"],
-                event_id=row["event_id"],
-                series_id=row["series_id"],
-                created_by_user_id=row["created_by_user_id"],
-                created_at=from_epoch(row["created_at"]),
-                updated_at=from_epoch(row["updated_at"]),
-                host_ids=tuple(hosts.get(row["id"], ())),
-                reminder_offsets=offsets_from_json(row["reminder_offsets"]),
-                series_position=row["series_position"],
-                guest_slots=row["guest_slots"],
-            )
-            for row in rows
-        ]
+        return [_live(row, tuple(hosts.get(row["id"], ()))) for row in rows]
+
+    async def _one(self, guild_id: int, key: str, value: int) -> Live | None:
+        """The LIVE whose ``key`` ("id" or "number") is ``value``, hosts and all, in one read."""
+        rows = await self.db.read_all(_ONE_WITH_HOSTS.format(key=key), (guild_id, value))
+        if not rows:
+            return None
+        hosts = tuple(row["host_id"] for row in rows if row["host_id"] is not None)
+        return _live(rows[0], hosts)
 
     async def _select(
         self, guild_id: int, where: str, params: Sequence[Any], *, scan: bool = False
@@ -75,12 +95,10 @@ class LiveReads:
         return await self._with_hosts(guild_id, rows)
 
     async def get(self, guild_id: int, live_id: int) -> Live | None:
-        found = await self._select(guild_id, "id = ?", (live_id,))
-        return found[0] if found else None
+        return await self._one(guild_id, "id", live_id)
 
     async def by_number(self, guild_id: int, number: int) -> Live | None:
-        found = await self._select(guild_id, "number = ?", (number,))
-        return found[0] if found else None
+        return await self._one(guild_id, "number", number)
 
     async def upcoming(
         self, guild_id: int, now: datetime, *, limit: int = 10, offset: int = 0

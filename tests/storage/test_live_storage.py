@@ -42,6 +42,14 @@ async def test_numbers_are_per_server_and_hosts_keep_their_order(db: Database) -
     assert (await repo.by_number(G1, 2)) == second
     assert await repo.by_number(G2, 2) is None
     assert await repo.get(G2, first.id) is None  # another server's id
+    # One LIVE by id or number (one read, hosts joined) is the LIVE as listed with the rest.
+    assert await repo.get(G1, first.id) == first
+    assert (await repo.by_number(G1, 1)) == first
+    assert [live.host_ids for live in await repo.upcoming(G1, NOW)] == [(3, 1, 2), (1, 2)]
+    assert await repo.get(G1, 10**18) is None
+    await db.execute("DELETE FROM live_hosts WHERE live_id = ?", (second.id,))
+    hostless = await repo.get(G1, second.id)  # (no LIVE is left without hosts; the read holds)
+    assert hostless is not None and hostless.host_ids == () and hostless.title == second.title
 
 
 async def test_a_failed_host_insert_saves_nothing(db: Database) -> None:
