@@ -23,12 +23,11 @@ def _choice(row: Row) -> LiveChoice:
     return LiveChoice(row["number"], row["title"], from_epoch(row["starts_at"]), row["status"])
 
 
+_L_COLUMNS = ", ".join(f"l.{column.strip()}" for column in LIVE_COLUMNS.split(","))
 # One LIVE with its hosts in one read: a row per host, in their order (one row with a NULL
 # host when it has none).
 _ONE_WITH_HOSTS = (
-    "SELECT "
-    + ", ".join(f"l.{column.strip()}" for column in LIVE_COLUMNS.split(","))
-    + ", h.user_id AS host_id FROM lives AS l LEFT JOIN live_hosts AS h "
+    f"SELECT {_L_COLUMNS}, h.user_id AS host_id FROM lives AS l LEFT JOIN live_hosts AS h "
     "ON h.guild_id = l.guild_id AND h.live_id = l.id WHERE l.guild_id = ? AND l.{key} = ? "
     "ORDER BY h.position"
 )
@@ -58,6 +57,21 @@ def _live(row: Row, host_ids: tuple[int, ...]) -> Live:
     )
 
 
+def _lives_joined(rows: Sequence[Row]) -> list[Live]:
+    """LIVEs from rows of a LIVE joined with its hosts (``host_id``), a LIVE's rows together
+    and its hosts in their order: in the order the LIVEs come."""
+    hosts: dict[int, list[int]] = {}
+    firsts: list[Row] = []
+    for row in rows:
+        found = hosts.get(row["id"])
+        if found is None:
+            found = hosts[row["id"]] = []
+            firsts.append(row)
+        if row["host_id"] is not None:
+            found.append(row["host_id"])
+    return [_live(row, tuple(hosts[row["id"]])) for row in firsts]
+
+
 class LiveReads:
     db: Database
 
@@ -79,10 +93,8 @@ class LiveReads:
     async def _one(self, guild_id: int, key: str, value: int) -> Live | None:
         """The LIVE whose ``key`` ("id" or "number") is ``value``, hosts and all, in one read."""
         rows = await self.db.read_all(_ONE_WITH_HOSTS.format(key=key), (guild_id, value))
-        if not rows:
-            return None
-        hosts = tuple(row["host_id"] for row in rows if row["host_id"] is not None)
-        return _live(rows[0], hosts)
+        found = _lives_joined(rows)
+        return found[0] if found else None
 
     async def _select(
         self, guild_id: int, where: str, params: Sequence[Any], *, scan: bool = False
@@ -109,6 +121,24 @@ class LiveReads:
             "status = 'scheduled' AND starts_at >= ? ORDER BY starts_at, number LIMIT ? OFFSET ?",
             (to_epoch(now), limit, offset),
         )
+
+    async def upcoming_counted(
+        self, guild_id: int, now: datetime, *, limit: int, offset: int
+    ) -> tuple[list[Live], int]:
+        """``upcoming`` with the hosts joined, and how many scheduled LIVEs have not started
+        in all (``count_upcoming``), in one read. A page past the last has no rows to carry
+        the count: (``[]``, 0)."""
+        rows = await self.db.read_all(
+            f"SELECT {_L_COLUMNS}, l.total, h.user_id AS host_id FROM (SELECT {LIVE_COLUMNS}, "
+            "COUNT(*) OVER () AS total FROM lives "
+            "WHERE guild_id = ? AND status = 'scheduled' AND starts_at >= ? "
+            "ORDER BY starts_at, number LIMIT ? OFFSET ?) AS l "
+            "LEFT JOIN live_hosts AS h ON h.guild_id = l.guild_id AND h.live_id = l.id "
+            "ORDER BY l.starts_at, l.number, h.position",
+            (guild_id, to_epoch(now), limit, offset),
+        )
+        total = int(rows[0]["total"]) if rows else 0
+        return _lives_joined(rows), total
 
     async def event_ids(self, guild_id: int) -> set[int]:
         """The Discord events of the server's LIVEs still on: upcoming, or started and not

@@ -48,6 +48,22 @@ async def test_list_pages_ten_at_a_time(harness: Harness) -> None:
     assert "Kommende LIVE-sendinger" in norsk.text and "Side 1 av 2" in norsk.text
 
 
+async def test_a_page_gone_since_shows_the_last_page_there_is(harness: Harness) -> None:
+    """Next pressed on a list shown before LIVEs started: the page it asks for is gone, so
+    the last page there is now is shown, with its true count (and nothing changes)."""
+    h = harness
+    await seed(h, 21)
+    first = await h.slash(h.bob, "live list")
+    assert "Page 1 of 3" in first.text
+    second = await h.click(h.bob, first.message, "live:list:0:next")
+    assert "Page 2 of 3" in second.text
+    await h.clock.advance(timedelta(days=12, minutes=30))  # shows 1 to 12 have started
+    later = await h.click(h.bob, second.message, "live:list:1:next")  # asks for page 3 of 3
+    assert "Page" not in later.text  # one page left: no pager
+    assert "#13" in later.text and "#21" in later.text and "#12" not in later.text
+    assert h.rows("SELECT COUNT(*) AS n FROM lives")[0]["n"] == 21
+
+
 async def test_info_shows_hosts_rsvps_and_links(harness: Harness) -> None:
     h = harness
     await set_zone(h, h.mod, "Europe/Oslo")

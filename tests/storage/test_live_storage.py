@@ -46,6 +46,7 @@ async def test_numbers_are_per_server_and_hosts_keep_their_order(db: Database) -
     assert await repo.get(G1, first.id) == first
     assert (await repo.by_number(G1, 1)) == first
     assert [live.host_ids for live in await repo.upcoming(G1, NOW)] == [(3, 1, 2), (1, 2)]
+    assert await repo.upcoming_counted(G1, NOW, limit=10, offset=0) == ([first, second], 2)
     assert await repo.get(G1, 10**18) is None
     await db.execute("DELETE FROM live_hosts WHERE live_id = ?", (second.id,))
     hostless = await repo.get(G1, second.id)  # (no LIVE is left without hosts; the read holds)
@@ -68,6 +69,10 @@ async def test_upcoming_overlapping_and_next_hosted(db: Database) -> None:
     past = await repo.create(new(hours=-5, hosts=(1, 2)), NOW)
     assert [live.id for live in await repo.upcoming(G1, NOW)] == [soon.id, later.id]
     assert await repo.count_upcoming(G1, NOW) == 2
+    page, total = await repo.upcoming_counted(G1, NOW, limit=1, offset=1)
+    assert ([live.id for live in page], total) == ([later.id], 2)
+    assert page == await repo.upcoming(G1, NOW, limit=1, offset=1)  # hosts and all
+    assert await repo.upcoming_counted(G1, NOW, limit=1, offset=2) == ([], 0)  # past the end
     assert [live.id for live in await repo.upcoming(G1, NOW, limit=1, offset=1)] == [later.id]
     start = NOW + timedelta(hours=2, minutes=30)
     clash = await repo.overlapping(G1, [1, 3], start, start + timedelta(hours=1))

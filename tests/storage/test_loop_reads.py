@@ -222,6 +222,9 @@ SHORT_READS: dict[str, Read] = {
     "live.upcoming_page": lambda db: LiveRepository(db).upcoming(GUILD, NOW, offset=40),
     "live.search (nothing typed)": lambda db: LiveRepository(db).search(GUILD, "", NOW),
     "live.count_upcoming": lambda db: LiveRepository(db).count_upcoming(GUILD, NOW),
+    "live.upcoming_counted": lambda db: LiveRepository(db).upcoming_counted(
+        GUILD, NOW, limit=10, offset=40
+    ),
     "live.overlapping": lambda db: LiveRepository(db).overlapping(GUILD, HOSTS, NOW, LATER),
     "live.past_with_hosts": lambda db: LiveRepository(db).past_with_hosts(GUILD, HOSTS, NOW),
     "live.next_hosted": lambda db: LiveRepository(db).next_hosted(GUILD, HEAVY, NOW),

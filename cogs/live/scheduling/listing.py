@@ -34,9 +34,15 @@ class Listing:
         guild_id = guild_id_of(interaction)
         t = await self.bot.messages_for(interaction)
         now = self.bot.clock.now()
-        total = await self.lives.count_upcoming(guild_id, now)
-        page = clamp_page(page, total)
-        lives = await self.lives.upcoming(guild_id, now, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+        page = max(page, 0)
+        lives, total = await self.lives.upcoming_counted(
+            guild_id, now, limit=PAGE_SIZE, offset=page * PAGE_SIZE
+        )
+        if not lives and page > 0:  # past the last page (LIVEs started since): the last one
+            page = clamp_page(page, await self.lives.count_upcoming(guild_id, now))
+            lives, total = await self.lives.upcoming_counted(
+                guild_id, now, limit=PAGE_SIZE, offset=page * PAGE_SIZE
+            )
         pages = page_count(total)
         card = list_embed(t, lives, page, pages, total)
         view = list_view(t, page, pages)
