@@ -84,7 +84,7 @@ async def test_live_list_page_failure_is_answered(
     h = harness
     await seed(h, 12)
     first = await h.slash(h.bob, "live list")
-    monkeypatch.setattr(LiveRepository, "count_upcoming", broken)
+    monkeypatch.setattr(LiveRepository, "upcoming_counted", broken)
     with h.expect_errors() as logged:
         result = await h.click(h.bob, first.message, "live:list:0:next")
     assert_apology(result, logged)
