@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import cogs.about.cog as about_cog
+from sandbox.emulator import InteractionResult
+from tests.support.calls import recorded
 from tests.support.databases import open_test_database
 from tests.support.harness import Harness
 
@@ -112,3 +115,23 @@ def test_project_url_reads_the_installed_metadata() -> None:
     from cogs.about.cog import project_url
 
     assert project_url("no-such-distribution-here") is None
+
+
+async def test_the_database_size_is_read_once_a_minute_at_most(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/about asked again within SIZE_KEPT_SECONDS shows the size read the first time (on
+    PostgreSQL a read that lists the database's files); once that is old, it reads again."""
+    h = harness
+    reads = recorded(monkeypatch, type(h.bot.db), "size_bytes")
+
+    def size_shown(result: InteractionResult) -> str:
+        return next(f["value"] for f in result.embeds[0]["fields"] if f["name"] == "Database")
+
+    first = await h.slash(h.alice, "about")
+    again = await h.slash(h.bob, "about")
+    assert len(reads) == 1 and size_shown(again) == size_shown(first)
+    assert "KiB" in size_shown(first)
+    monkeypatch.setattr(about_cog, "SIZE_KEPT_SECONDS", 0.0)
+    await h.slash(h.alice, "about")
+    assert len(reads) == 2
