@@ -76,7 +76,9 @@ SAVE_SUMMARY = (
 )
 
 
-def summary_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ...]:
+def _computed_values(s: StreakSummary, stamp: int) -> tuple[Any, ...]:
+    """What a summary's computation gives, in the order both statements below store it
+    (``through_week`` … ``week_goal``, ``stamp`` as ``computed_at``)."""
     return (
         s.through_week,
         s.run,
@@ -91,10 +93,12 @@ def summary_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ..
         s.week_posts,
         s.later_posts,
         s.week_goal,
-        guild_id,
-        s.user_id,
-        s.version,
     )
+
+
+def summary_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ...]:
+    """``SAVE_SUMMARY``'s values for ``s``."""
+    return (*_computed_values(s, stamp), guild_id, s.user_id, s.version)
 
 
 # A creator's summary computed in the write that changed their posts: stored whatever was
@@ -116,12 +120,22 @@ FRESH_SUMMARY = (
 
 def fresh_values(guild_id: int, s: StreakSummary, stamp: int) -> tuple[Any, ...]:
     """``FRESH_SUMMARY``'s values for ``s``."""
-    return (guild_id, s.user_id, *summary_values(guild_id, s, stamp)[:13])
+    return (guild_id, s.user_id, *_computed_values(s, stamp))
 
 
 def blank_summary(user_id: int) -> StreakSummary:
     """What a summary is computed from when every week is counted afresh."""
-    return StreakSummary(user_id, True, None, 0, 0, 0, 0, None, None)
+    return StreakSummary(
+        user_id=user_id,
+        dirty=True,
+        through_week=None,
+        run=0,
+        chain=0,
+        freezes=0,
+        longest=0,
+        timezone=None,
+        default_goal=None,
+    )
 
 
 _ROWS_PER_TURN = 500  # summaries built between two turns of the event loop
