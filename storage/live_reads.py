@@ -17,6 +17,10 @@ from storage.live_records import (
 )
 
 _CHOICE = "number, title, starts_at, status"
+# What "upcoming" means in every query here: scheduled and not started (``?``: now).
+_UPCOMING = "status = 'scheduled' AND starts_at >= ?"
+# The LIVEs a member hosts (``?``: the server, the member).
+_HOSTED_BY = "id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?)"
 
 
 def _choice(row: Row) -> LiveChoice:
@@ -118,7 +122,7 @@ class LiveReads:
         """Scheduled LIVEs that have not started, soonest first."""
         return await self._select(
             guild_id,
-            "status = 'scheduled' AND starts_at >= ? ORDER BY starts_at, number LIMIT ? OFFSET ?",
+            f"{_UPCOMING} ORDER BY starts_at, number LIMIT ? OFFSET ?",
             (to_epoch(now), limit, offset),
         )
 
@@ -131,7 +135,7 @@ class LiveReads:
         rows = await self.db.read_all(
             f"SELECT {_L_COLUMNS}, l.total, h.user_id AS host_id FROM (SELECT {LIVE_COLUMNS}, "
             "COUNT(*) OVER () AS total FROM lives "
-            "WHERE guild_id = ? AND status = 'scheduled' AND starts_at >= ? "
+            f"WHERE guild_id = ? AND {_UPCOMING} "
             "ORDER BY starts_at, number LIMIT ? OFFSET ?) AS l "
             "LEFT JOIN live_hosts AS h ON h.guild_id = l.guild_id AND h.live_id = l.id "
             "ORDER BY l.starts_at, l.number, h.position",
@@ -152,8 +156,7 @@ class LiveReads:
 
     async def count_upcoming(self, guild_id: int, now: datetime) -> int:
         row = await self.db.read_one(
-            "SELECT COUNT(*) FROM lives WHERE guild_id = ? AND status = 'scheduled' "
-            "AND starts_at >= ?",
+            f"SELECT COUNT(*) FROM lives WHERE guild_id = ? AND {_UPCOMING}",
             (guild_id, to_epoch(now)),
         )
         return int(row[0]) if row else 0
@@ -171,13 +174,12 @@ class LiveReads:
         """
         text = query.strip().lstrip("#").strip()
         stamp = to_epoch(now)
-        upcoming = "status = 'scheduled' AND starts_at >= ?"
         if not text:
             rows = await self.db.read_all(
                 f"SELECT * FROM (SELECT 0 AS part, starts_at AS rank, {_CHOICE} FROM lives "
-                f"WHERE guild_id = ? AND {upcoming} ORDER BY starts_at LIMIT ?) AS soonest "
+                f"WHERE guild_id = ? AND {_UPCOMING} ORDER BY starts_at LIMIT ?) AS soonest "
                 f"UNION ALL SELECT * FROM (SELECT 1 AS part, -starts_at AS rank, {_CHOICE} "
-                f"FROM lives WHERE guild_id = ? AND NOT ({upcoming}) "
+                f"FROM lives WHERE guild_id = ? AND NOT ({_UPCOMING}) "
                 "ORDER BY starts_at DESC LIMIT ?) AS newest ORDER BY part, rank LIMIT ?",
                 (guild_id, stamp, limit, guild_id, stamp, limit, limit),
             )
@@ -192,8 +194,8 @@ class LiveReads:
             params.append(f"%{escaped}%")
         rows = await self.db.scan_all(
             f"SELECT {_CHOICE} FROM lives WHERE guild_id = ? AND {where} "
-            f"ORDER BY CASE WHEN {upcoming} THEN 0 ELSE 1 END, "
-            f"CASE WHEN {upcoming} THEN starts_at ELSE -starts_at END LIMIT ?",
+            f"ORDER BY CASE WHEN {_UPCOMING} THEN 0 ELSE 1 END, "
+            f"CASE WHEN {_UPCOMING} THEN starts_at ELSE -starts_at END LIMIT ?",
             (guild_id, *params, stamp, stamp, limit),
         )
         return [_choice(row) for row in rows]
@@ -246,9 +248,7 @@ class LiveReads:
         """Scheduled LIVEs still to come that this member hosts, soonest first."""
         return await self._select(
             guild_id,
-            "status = 'scheduled' AND starts_at >= ? "
-            "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
-            "ORDER BY starts_at LIMIT 25",
+            f"{_UPCOMING} AND {_HOSTED_BY} ORDER BY starts_at LIMIT 25",
             (to_epoch(now), guild_id, user_id),
         )
 
@@ -256,9 +256,7 @@ class LiveReads:
         """The next scheduled LIVE the member hosts (what ``/profile show`` shows of it: one
         read, no hosts)."""
         row = await self.db.read_one(
-            f"SELECT {_CHOICE} FROM lives WHERE guild_id = ? AND status = 'scheduled' "
-            "AND starts_at >= ? "
-            "AND id IN (SELECT live_id FROM live_hosts WHERE guild_id = ? AND user_id = ?) "
+            f"SELECT {_CHOICE} FROM lives WHERE guild_id = ? AND {_UPCOMING} AND {_HOSTED_BY} "
             "ORDER BY starts_at LIMIT 1",
             (guild_id, to_epoch(now), guild_id, user_id),
         )
